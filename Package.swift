@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "Resolute",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "resolute", targets: ["resolute"]),
+    .library(name: "ResolutionKit", targets: ["ResolutionKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+  ],
+  targets: [
+    // Model, parser, citations, corpus graph, search: pure Swift, no terminal.
+    .target(name: "ResolutionKit"),
+    // State + key -> state, state -> grid of cells. No I/O, no ncurses.
+    .target(name: "ResoluteUI", dependencies: ["ResolutionKit"]),
+    // The C library, wide-character build, with shims for its macros and globals.
+    .systemLibrary(name: "CNCursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+    // The only code that talks to ncurses.
+    .target(name: "TerminalBackend", dependencies: ["CNCursesw", "ResoluteUI"]),
+    .executableTarget(
+      name: "resolute",
+      dependencies: [
+        "ResolutionKit", "ResoluteUI", "TerminalBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "ResolutionKitTests",
+      dependencies: ["ResolutionKit", .product(name: "PropertyBased", package: "swift-property-based")],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "ResoluteUITests", dependencies: ["ResoluteUI", "ResolutionKit"], resources: [.copy("Snapshots")]),
+    .testTarget(name: "ResoluteEndToEndTests", dependencies: ["ResolutionKit"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,109 @@
+/// One citation seen from the graph: who cites, where, and the sentence it sits in.
+public struct CitationEdge: Hashable, Sendable {
+  /// The citing resolution's file (ids can be missing or duplicated; files are unique).
+  public var sourceFile: String
+  public var sourceID: ResolutionID?
+  public var citation: Citation
+  /// The sentence of the citing paragraph that holds the citation.
+  public var sentence: String
+
+  public init(sourceFile: String, sourceID: ResolutionID?, citation: Citation, sentence: String) {
+    self.sourceFile = sourceFile
+    self.sourceID = sourceID
+    self.citation = citation
+    self.sentence = sentence
+  }
+}
+
+/// A resolution cited in the corpus but not present in it, described by what the citing texts say.
+public struct AbsentResolution: Hashable, Sendable {
+  public var id: ResolutionID
+  /// Every date the citing texts give, most frequent first (conflicts kept, not resolved).
+  public var dates: [CalendarDate]
+  /// Every subject the citing texts give, most frequent first.
+  public var subjects: [String]
+  /// Every citation of it across the corpus.
+  public var citedBy: [CitationEdge]
+
+  /// The number of distinct resolutions (files) that cite it.
+  public var citingResolutionCount: Int { Set(citedBy.map(\.sourceFile)).count }
+}
+
+/// Who cites whom across a corpus, including resolutions that are cited but absent.
+public struct CitationGraph: Sendable {
+  public private(set) var outgoingByFile: [String: [CitationEdge]] = [:]
+  public private(set) var incomingByTarget: [ResolutionID: [CitationEdge]] = [:]
+  public private(set) var absent: [ResolutionID: AbsentResolution] = [:]
+  private var presentIDs: Set<ResolutionID> = []
+
+  public init(corpus: Corpus) {
+    for resolution in corpus.resolutions {
+      if let id = resolution.id { presentIDs.insert(id) }
+    }
+    for resolution in corpus.resolutions {
+      var outgoing: [CitationEdge] = []
+      for citation in resolution.citations where citation.kind == .resolution {
+        let paragraph = resolution.text(of: citation.ref) ?? citation.text
+        let edge = CitationEdge(
+          sourceFile: resolution.file, sourceID: resolution.id, citation: citation,
+          sentence: Self.sentence(in: paragraph, around: citation.range))
+        outgoing.append(edge)
+        if let target = citation.target.flatMap(ResolutionID.init) {
+          incomingByTarget[target, default: []].append(edge)
+        }
+      }
+      outgoingByFile[resolution.file] = outgoing
+    }
+    for (target, edges) in incomingByTarget where !presentIDs.contains(target) {
+      absent[target] = AbsentResolution(
+        id: target,
+        dates: Self.byFrequency(edges.compactMap(\.citation.date)),
+        subjects: Self.byFrequency(edges.compactMap(\.citation.subject)),
+        citedBy: edges)
+    }
+  }
+
+  /// Citations made by the resolution in `file`, in reading order.
+  public func outgoing(file: String) -> [CitationEdge] { outgoingByFile[file] ?? [] }
+
+  /// Citations of `id` from anywhere in the corpus.
+  public func incoming(_ id: ResolutionID) -> [CitationEdge] { incomingByTarget[id] ?? [] }
+
+  /// True when some file in the corpus has this id.
+  public func isPresent(_ id: ResolutionID) -> Bool { presentIDs.contains(id) }
+
+  /// The absent resolutions, sorted by id.
+  public var absentResolutions: [AbsentResolution] { absent.values.sorted { $0.id < $1.id } }
+
+  /// The absent resolution with this id, if it is cited and not present.
+  public func absentResolution(_ id: ResolutionID) -> AbsentResolution? { absent[id] }
+
+  private static func byFrequency<T: Hashable>(_ values: [T]) -> [T] {
+    var counts: [T: Int] = [:]
+    var order: [T] = []
+    for value in values {
+      if counts[value] == nil { order.append(value) }
+      counts[value, default: 0] += 1
+    }
+    return order.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.map(\.element)
+  }
+
+  /// The sentence (ended by `;` or `.` followed by a space) that contains the UTF-8 range.
+  static func sentence(in paragraph: String, around range: Range<Int>) -> String {
+    let bytes = Array(paragraph.utf8)
+    guard range.lowerBound <= bytes.count else { return paragraph }
+    var start = min(range.lowerBound, bytes.count)
+    while start > 0 {
+      let b = bytes[start - 1]
+      if (b == UInt8(ascii: ";") || b == UInt8(ascii: ".")) && start < bytes.count && bytes[start] == 32 { break }
+      start -= 1
+    }
+    var end = min(range.upperBound, bytes.count)
+    while end < bytes.count {
+      let b = bytes[end]
+      end += 1
+      if (b == UInt8(ascii: ";") || b == UInt8(ascii: ".")) && (end == bytes.count || bytes[end] == 32) { break }
+    }
+    return String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces
+  }
+}

@@ -1,0 +1,72 @@
+/// The organ that adopted a resolution.
+public enum Body: String, Sendable, Codable, CaseIterable, Hashable, Comparable {
+  case ga = "GA"
+  case sc = "SC"
+  case ecosoc = "ECOSOC"
+  case hrc = "HRC"
+  case ccpcj = "CCPCJ"
+  case cnd = "CND"
+  case chr = "CHR"
+  case csw = "CSW"
+  case csocd = "CSocD"
+
+  /// The canonical short key used in ids (`GA`, `ECOSOC`, …).
+  public var key: String { rawValue }
+
+  /// The name as the texts write it, used for display and as the primary alias.
+  public var fullName: String {
+    switch self {
+    case .ga: "General Assembly"
+    case .sc: "Security Council"
+    case .ecosoc: "Economic and Social Council"
+    case .hrc: "Human Rights Council"
+    case .ccpcj: "Commission on Crime Prevention and Criminal Justice"
+    case .cnd: "Commission on Narcotic Drugs"
+    case .chr: "Commission on Human Rights"
+    case .csw: "Commission on the Status of Women"
+    case .csocd: "Commission for Social Development"
+    }
+  }
+
+  /// Every spelling that names this body in running text, longest first within a body.
+  public var aliases: [String] {
+    switch self {
+    case .ga: ["General Assembly", "G.A.", "GA"]
+    case .sc: ["Security Council", "S.C.", "SC"]
+    case .ecosoc: ["Economic and Social Council", "ECOSOC", "E.S.C."]
+    case .hrc: ["Human Rights Council", "HRC"]
+    case .ccpcj: ["Commission on Crime Prevention and Criminal Justice", "CCPCJ"]
+    case .cnd: ["Commission on Narcotic Drugs", "CND"]
+    case .chr: ["Commission on Human Rights", "CHR"]
+    case .csw: ["Commission on the Status of Women", "CSW"]
+    case .csocd: ["Commission for Social Development", "CSocD"]
+    }
+  }
+
+  /// Parses a key (`GA`, `ecosoc`) or a full name.
+  public init?(key: String) {
+    let lowered = key.lowercased()
+    for body in Body.allCases where body.rawValue.lowercased() == lowered || body.aliases.contains(where: { $0.lowercased() == lowered }) {
+      self = body
+      return
+    }
+    return nil
+  }
+
+  /// The official document symbol of resolution `number` of this body, when the UN numbers it that way.
+  public func symbol(for number: String) -> String? {
+    // Old-style numbers such as `155 C (VII)` have symbols of another shape; leave them out rather than guess.
+    guard number.allSatisfy({ $0.isNumber || $0 == "/" }), !number.isEmpty else { return nil }
+    switch self {
+    case .ga: return "A/RES/\(number)"
+    case .sc: return "S/RES/\(number)"
+    case .ecosoc: return "E/RES/\(number)"
+    case .hrc: return "A/HRC/RES/\(number)"
+    case .chr: return "E/CN.4/RES/\(number)"
+    case .ccpcj, .cnd, .csw, .csocd: return nil
+    }
+  }
+
+  private var order: Int { Body.allCases.firstIndex(of: self)! }
+  public static func < (lhs: Body, rhs: Body) -> Bool { lhs.order < rhs.order }
+}

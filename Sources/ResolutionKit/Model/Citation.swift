@@ -1,0 +1,53 @@
+/// What a citation points at.
+public enum CitationKind: String, Sendable, Codable, Hashable {
+  /// Another resolution (`General Assembly resolution 46/152`).
+  case resolution
+  /// A document symbol (`A/55/119`, `A/58/6 (sect. 23)`).
+  case document
+  /// A paragraph of the same resolution (`paragraph 2 of the present section`).
+  case `internal`
+  /// The resolution itself (`the present resolution`).
+  case `self`
+}
+
+/// One reference found in a resolution's text.
+public struct Citation: Hashable, Sendable {
+  /// The paragraph it sits in: `title`, `PP3`, `IV.3(h)`, `fn4`.
+  public var ref: String
+  /// The exact words cited.
+  public var text: String
+  /// Canonical key of the target: `GA 46/152` for resolutions, the symbol for documents, a paragraph ref for internal ones.
+  public var target: String?
+  /// `para. 9`, `annex I`, `annex, para. 35`, `section II`, or nil.
+  public var pinpoint: String?
+  public var kind: CitationKind
+  /// The corpus file that holds the target, filled in when the corpus is loaded.
+  public var resolved: String?
+  /// The paragraph of the target the pinpoint names, when it exists there (`9`, `IV.3`).
+  public var resolvedParagraph: String?
+  /// The target's date as the citing text gives it (`of 18 December 1991`).
+  public var date: CalendarDate?
+  /// The target's subject as the citing text gives it (`on the creation of …`).
+  public var subject: String?
+  public var line: Int
+  /// UTF-8 range of `text` inside the citing paragraph's text (for links in the viewer).
+  public var range: Range<Int>
+
+  public init(
+    ref: String, text: String, target: String?, pinpoint: String? = nil, kind: CitationKind,
+    resolved: String? = nil, resolvedParagraph: String? = nil, date: CalendarDate? = nil, subject: String? = nil,
+    line: Int, range: Range<Int>
+  ) {
+    self.ref = ref
+    self.text = text
+    self.target = target
+    self.pinpoint = pinpoint
+    self.kind = kind
+    self.resolved = resolved
+    self.resolvedParagraph = resolvedParagraph
+    self.date = date
+    self.subject = subject
+    self.line = line
+    self.range = range
+  }
+}

@@ -1,0 +1,86 @@
+/// One resolution as parsed from a plain-text file: a faithful, structured value.
+public struct Resolution: Hashable, Sendable {
+  /// `GA 55/64`; nil when the text does not give the number.
+  public var id: ResolutionID?
+  public var body: Body?
+  public var number: String?
+  public var title: String?
+  public var titleLine: Int?
+  public var adopted: CalendarDate?
+  /// `41st plenary meeting`.
+  public var meeting: String?
+  /// Path of the source file as given to the loader.
+  public var file: String
+  public var preamble: [PreambularParagraph]
+  public var sections: [Section]
+  public var operative: [OperativeParagraph]
+  /// Every footnote marker in the text, in reading order.
+  public var footnotes: [FootnoteReference]
+  /// Every footnote text the file contains, in file order.
+  public var footnoteTexts: [FootnoteText]
+  public var citations: [Citation]
+  /// What the parser noticed (decoding problems, missing parts).
+  public var warnings: [ParseWarning]
+  /// The decoded text of the file, for reading files the parser could not structure.
+  public var plainText: String
+  /// Where metadata came from the catalog file rather than the text.
+  public var catalogued: Bool
+
+  public init(file: String, plainText: String) {
+    self.file = file
+    self.plainText = plainText
+    preamble = []
+    sections = []
+    operative = []
+    footnotes = []
+    footnoteTexts = []
+    citations = []
+    warnings = []
+    catalogued = false
+  }
+
+  /// `A/RES/55/64`, where it follows from body and number.
+  public var symbol: String? {
+    guard let body, let number else { return nil }
+    return body.symbol(for: number)
+  }
+
+  /// True when the parser found preambular or operative paragraphs.
+  public var isStructured: Bool { !preamble.isEmpty || !operative.isEmpty }
+
+  /// `GA 55/64`, or a placeholder naming the body and file when the number is unknown.
+  public var displayID: String {
+    if let id { return id.description }
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    return "\(body?.key ?? "?") [\(name)]"
+  }
+
+  /// All paragraph references in reading order: `PP1`…, `1`…, `IV.3`, `IV.3(h)`.
+  public var paragraphRefs: [String] {
+    preamble.map(\.ref) + operative.flatMap { [$0.ref] + $0.subparagraphs.map(\.ref) }
+  }
+
+  /// The text of the paragraph with this ref (`PP3`, `IV.3(h)`, `fn2`, `title`), if any.
+  public func text(of ref: String) -> String? {
+    if ref == "title" { return title }
+    if let paragraph = preamble.first(where: { $0.ref == ref }) { return paragraph.text }
+    for paragraph in operative {
+      if paragraph.ref == ref { return paragraph.text }
+      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub.text }
+    }
+    if ref.hasPrefix("fn") { return footnoteTexts.first { $0.ref == ref }?.text }
+    return nil
+  }
+
+  /// The 1-based source line of the paragraph with this ref.
+  public func line(of ref: String) -> Int? {
+    if ref == "title" { return titleLine }
+    if let paragraph = preamble.first(where: { $0.ref == ref }) { return paragraph.line }
+    for paragraph in operative {
+      if paragraph.ref == ref { return paragraph.line }
+      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub.line }
+    }
+    if ref.hasPrefix("fn") { return footnoteTexts.first { $0.ref == ref }?.line }
+    return nil
+  }
+}
