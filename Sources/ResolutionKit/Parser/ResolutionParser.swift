@@ -1,12 +1,266 @@
-/// Turns the bytes of a plain-text resolution into a `Resolution`. Never fails: what it cannot structure stays as plain text.
+/// Turns the bytes of a plain-text resolution into a `Resolution`. Never fails: what it cannot structure stays
+/// readable as plain text, with a warning naming the file and line.
+///
+/// The parser infers everything from the text: the heading lines (number, body, title), the adopting formula
+/// (`The General Assembly,`), preambular and operative paragraphs, sections, subparagraphs, footnotes and the closing
+/// meeting line. Layout is treated as a hint only: paragraphs are found from numbers and labels in sequence and from
+/// opening verbs, so hard wrapping, indentation, CRLF endings and markdown debris do not change the result.
 public struct ResolutionParser: Sendable {
   public init() {}
 
   public func parse(_ bytes: [UInt8], file: String) -> Resolution {
-    // TEMPORARY: replaced by the real parser in this same change.
     let decoded = TextDecoding.decode(bytes, file: file)
     var resolution = Resolution(file: file, plainText: decoded.text)
     resolution.warnings = decoded.warnings
+    if bytes.isEmpty {
+      resolution.warnings.append(ParseWarning(file: file, line: nil, message: "empty file"))
+      return resolution
+    }
+    if Self.looksBinary(bytes) {
+      resolution.warnings.append(
+        ParseWarning(file: file, line: nil, message: "looks like a binary file, not text; listed as plain text"))
+      return resolution
+    }
+
+    let lines = SourceLines.read(decoded.text)
+    let vocabulary = Vocabulary(lines: lines)
+    let layout = FootnoteLayout.separate(lines, vocabulary: vocabulary)
+    let split = Self.splitAtFormula(layout.body)
+    let header = HeaderReader.read(split.header, vocabulary: vocabulary)
+
+    let blocks = Self.blocks(of: split.body, vocabulary: vocabulary)
+    var segmenter = Segmenter(vocabulary: vocabulary, numbered: blocks.contains { Self.hasNumberedParagraph($0.text) })
+    for block in blocks { segmenter.consume(block) }
+
+    resolution.body = split.formulaBody ?? header.body
+    resolution.number = header.number
+    if let body = resolution.body, let number = header.number { resolution.id = ResolutionID(body: body, number: number) }
+    if let title = header.title {
+      resolution.title = title.text.string
+      resolution.titleLine = title.firstLine
+    }
+    resolution.meeting = header.meeting
+    resolution.adopted = header.adopted
+    resolution.footnoteTexts = layout.footnotes
+    assemble(segmenter, title: header.title, into: &resolution)
+
+    for warning in segmenter.warnings {
+      resolution.warnings.append(ParseWarning(file: file, line: warning.line, message: warning.message))
+    }
+    if !resolution.isStructured {
+      resolution.warnings.append(
+        ParseWarning(
+          file: file, line: 1,
+          message: "no preambular or operative paragraphs found; shown as plain text"))
+    } else {
+      if resolution.title == nil {
+        resolution.warnings.append(ParseWarning(file: file, line: 1, severity: .note, message: "no title found"))
+      }
+      if resolution.body == nil {
+        resolution.warnings.append(
+          ParseWarning(file: file, line: split.formulaLine ?? 1, severity: .note, message: "adopting body not recognised"))
+      }
+      if resolution.number == nil {
+        resolution.warnings.append(
+          ParseWarning(
+            file: file, line: resolution.titleLine ?? 1, severity: .note,
+            message: "the resolution's number is not in the text; add it to catalog.toml to give it an id"))
+      }
+    }
     return resolution
+  }
+
+  // MARK: - The adopting formula
+
+  private struct FormulaSplit {
+    var header: [CleanLine]
+    var body: [CleanLine]
+    var formulaBody: Body?
+    var formulaLine: Int?
+  }
+
+  /// Finds `The General Assembly,` (alone on a line, or inside one in single-line layouts) and splits there.
+  private static func splitAtFormula(_ lines: [CleanLine]) -> FormulaSplit {
+    let searchLimit = min(lines.count, 200)
+    for index in 0..<searchLimit {
+      let text = lines[index].text
+      guard !text.isEmpty else { continue }
+      if let match = formula(in: text) {
+        var header = Array(lines[..<index])
+        var body = Array(lines[(index + 1)...])
+        var line = lines[index]
+        if match.start > 0 {
+          var before = line
+          before.text = Array(text[..<match.start]).trimmedSpaces()
+          before.markers = line.markers.filter { $0.offset <= match.start }
+          header.append(before)
+        }
+        if match.end < text.count {
+          line.markers = line.markers.filter { $0.offset >= match.end }.map {
+            InlineMarker(offset: $0.offset - match.end, marker: $0.marker)
+          }
+          line.text = Array(text[match.end...])
+          let trimmed = line.text.skippingSpaces(from: 0)
+          line.text.removeFirst(trimmed)
+          line.markers = line.markers.map { InlineMarker(offset: max(0, $0.offset - trimmed), marker: $0.marker) }
+          body.insert(line, at: 0)
+        }
+        return FormulaSplit(header: header, body: body, formulaBody: match.body, formulaLine: lines[index].number)
+      }
+      // Stop looking once the text is clearly under way without a formula.
+      if index > 0, startsParagraph(text) { break }
+    }
+    // No formula: the header ends where the first paragraph starts.
+    let firstParagraph = lines.firstIndex { !$0.text.isEmpty && startsParagraph($0.text) } ?? lines.count
+    if firstParagraph == lines.count {
+      return FormulaSplit(header: [], body: lines, formulaBody: nil, formulaLine: nil)
+    }
+    return FormulaSplit(
+      header: Array(lines[..<firstParagraph]), body: Array(lines[firstParagraph...]), formulaBody: nil, formulaLine: nil)
+  }
+
+  private static func startsParagraph(_ text: [UInt8]) -> Bool {
+    if VerbPhrases.startsPreambularParagraph(text, at: 0) { return true }
+    let digits = text.digitRun(at: 0)
+    return digits.count == 1 && text[0] == UInt8(ascii: "1") && digits.upperBound < text.count
+      && text[digits.upperBound] == ASCII.period
+  }
+
+  /// `The Economic and Social Council,` at a word start: its body and extent.
+  private static func formula(in text: [UInt8]) -> (start: Int, end: Int, body: Body?)? {
+    let the = Array("The ".utf8)
+    var index = 0
+    while index + the.count < text.count {
+      defer { index += 1 }
+      guard text.hasPrefix(the, at: index), index == 0 || text[index - 1] == ASCII.space else { continue }
+      let nameStart = index + the.count
+      if let (body, end) = HeaderReader.bodyAlias(in: text, at: nameStart) {
+        // The formula ends with a comma (sometimes lost to OCR at the end of a line).
+        if end < text.count, text[end] == ASCII.comma || text[end] == ASCII.semicolon {
+          return (index, end + 1, body)
+        }
+        if end == text.count, index == 0 { return (index, end, body) }
+        continue
+      }
+      // Another organ, alone on its line: `The Conference of the Parties,`.
+      if index == 0, text.last == ASCII.comma, text.count < 100, !text.dropLast().contains(ASCII.comma),
+        text.count > nameStart, ASCII.isUpper(text[nameStart])
+      {
+        let words = VerbPhrases.firstWords(of: Array(text[nameStart...]), limit: 12)
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        if capitalised * 2 >= words.count, let last = words.last?.lowercased(),
+          ["assembly", "council", "commission", "conference", "board", "committee", "meeting", "parties", "congress",
+            "forum", "organization", "session"].contains(last)
+        {
+          return (0, text.count, HeaderReader.bodyNamed(in: text))
+        }
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Blocks
+
+  /// Consecutive non-blank lines, joined; blank lines, separators and removed footnotes end a block.
+  private static func blocks(of lines: [CleanLine], vocabulary: Vocabulary) -> [TextBlock] {
+    var blocks: [TextBlock] = []
+    var current = TextBlock()
+    for line in lines {
+      if line.isBlank || line.isSeparator {
+        if !current.isEmpty { blocks.append(current) }
+        current = TextBlock()
+        continue
+      }
+      current.append(TextBlock(line: line), vocabulary: vocabulary)
+    }
+    if !current.isEmpty { blocks.append(current) }
+    return blocks
+  }
+
+  /// Whether the text has a numbered paragraph `1.` anywhere (decides how unnumbered paragraphs are read).
+  private static func hasNumberedParagraph(_ text: [UInt8]) -> Bool {
+    var index = 0
+    while index + 3 < text.count {
+      if text[index] == UInt8(ascii: "1"), text[index + 1] == ASCII.period, index == 0 || text[index - 1] == ASCII.space {
+        let content = text.skippingSpaces(from: index + 2)
+        if content < text.count, ASCII.isUpper(text[content]) { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  // MARK: - Model
+
+  private func assemble(_ segmenter: Segmenter, title: TextBlock?, into resolution: inout Resolution) {
+    let sectioned = !segmenter.sections.isEmpty
+    resolution.sections = segmenter.sections.map {
+      Section(number: $0.number, heading: $0.heading.text.string, line: $0.line)
+    }
+    var references: [(marker: InlineMarker, ref: String, block: TextBlock)] = []
+    if let title {
+      for marker in title.markers { references.append((marker, "title", title)) }
+    }
+    for piece in segmenter.pieces {
+      switch piece.kind {
+      case .preamble:
+        let ref = "PP\(resolution.preamble.count + 1)"
+        resolution.preamble.append(
+          PreambularParagraph(
+            ref: ref, verb: VerbPhrases.leadingPhrase(of: piece.block.text, operative: false),
+            text: piece.block.text.string, line: piece.block.firstLine))
+        references += piece.block.markers.map { ($0, ref, piece.block) }
+      case .operative(let number):
+        let ref = sectioned && piece.section != nil ? "\(piece.section!).\(number)" : "\(number)"
+        resolution.operative.append(
+          OperativeParagraph(
+            ref: ref, number: number, section: piece.section,
+            verb: VerbPhrases.leadingPhrase(of: piece.block.text, operative: true), text: piece.block.text.string,
+            line: piece.block.firstLine))
+        references += piece.block.markers.map { ($0, ref, piece.block) }
+      case .subparagraph(let label):
+        guard !resolution.operative.isEmpty else {
+          // A lettered list before any numbered paragraph: keep it as a paragraph of its own.
+          let ref = "PP\(resolution.preamble.count + 1)"
+          resolution.preamble.append(
+            PreambularParagraph(ref: ref, verb: "", text: "(\(label)) " + piece.block.text.string, line: piece.block.firstLine))
+          continue
+        }
+        let parent = resolution.operative.count - 1
+        let ref = "\(resolution.operative[parent].ref)(\(label))"
+        resolution.operative[parent].subparagraphs.append(
+          Subparagraph(ref: ref, label: label, text: piece.block.text.string, line: piece.block.firstLine))
+        references += piece.block.markers.map { ($0, ref, piece.block) }
+      case .closing:
+        let text = piece.block.text
+        if resolution.meeting == nil || true, let meeting = HeaderReader.meeting(in: text) {
+          resolution.meeting = meeting.text
+          if let date = HeaderReader.firstDate(in: Array(text[meeting.range.upperBound...])) { resolution.adopted = date }
+        } else if resolution.adopted == nil, let date = HeaderReader.firstDate(in: text) {
+          resolution.adopted = date
+        }
+      }
+    }
+    for (marker, ref, block) in references {
+      let line = block.line(at: marker.offset)
+      resolution.footnotes.append(
+        FootnoteReference(
+          marker: marker.marker, ref: ref, text: footnoteText(for: marker.marker, near: line, in: resolution.footnoteTexts),
+          line: line, offset: marker.offset))
+    }
+  }
+
+  /// The footnote text for a marker: the first with that marker at or after the reference (page-bottom order),
+  /// else the last before it (footnotes collected at the end of a file).
+  private func footnoteText(for marker: String, near line: Int, in texts: [FootnoteText]) -> String? {
+    let candidates = texts.filter { $0.marker == marker }
+    return (candidates.first { $0.line >= line } ?? candidates.last)?.text
+  }
+
+  private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    let sample = bytes.prefix(4096)
+    if sample.contains(0) && !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) { return true }
+    let controls = sample.filter { $0 < 32 && $0 != 9 && $0 != 10 && $0 != 13 && $0 != 12 && $0 != 27 }.count
+    return controls * 10 > sample.count
   }
 }

@@ -1,0 +1,265 @@
+/// What the lines above the adopting formula say: number, body, title, and sometimes date and meeting.
+struct HeaderInfo: Sendable {
+  var number: String?
+  var body: Body?
+  var title: TextBlock?
+  var adopted: CalendarDate?
+  var meeting: String?
+}
+
+/// Reads the heading lines of a resolution in any of the shapes real files use (`## 1992/22. Title`,
+/// `ECOSOC Resolution 2002/17` + title, `*Resolution 5/2. Title***`, record codes, symbols, citation lines).
+enum HeaderReader {
+  static func read(_ lines: [CleanLine], vocabulary: Vocabulary) -> HeaderInfo {
+    var info = HeaderInfo()
+    var runs: [(block: TextBlock, numbered: Bool)] = []
+    var current: TextBlock?
+    var currentNumbered = false
+
+    func closeRun() {
+      if let block = current, !block.isEmpty { runs.append((block, currentNumbered)) }
+      current = nil
+      currentNumbered = false
+    }
+
+    for line in lines {
+      let text = line.text
+      if text.isEmpty {
+        closeRun()
+        continue
+      }
+      if let metadata = metadata(in: text) {
+        closeRun()
+        info.number = info.number ?? metadata.number
+        info.body = info.body ?? metadata.body
+        info.adopted = info.adopted ?? metadata.date
+        info.meeting = info.meeting ?? metadata.meeting
+        if let rest = metadata.titleStart {
+          var piece = TextBlock(line: line).suffix(from: rest)
+          piece.lineStarts = [(0, line.number)]
+          current = piece
+          currentNumbered = true
+        }
+        continue
+      }
+      let block = TextBlock(line: line)
+      if current == nil {
+        current = block
+      } else {
+        current!.append(block, vocabulary: vocabulary)
+      }
+    }
+    closeRun()
+    // The title: the run that follows a number if there is one, else the first run of text.
+    if let numbered = runs.first(where: { $0.numbered }) {
+      info.title = numbered.block
+    } else {
+      info.title = runs.first?.block
+    }
+    if var title = info.title {
+      // A title is never a sentence ending in a comma; trailing dots are debris (`Title.`).
+      while let last = title.text.last, last == ASCII.period || last == ASCII.comma { title.text.removeLast() }
+      info.title = title.text.isEmpty ? nil : title
+    }
+    return info
+  }
+
+  struct Metadata {
+    var number: String?
+    var body: Body?
+    var date: CalendarDate?
+    var meeting: String?
+    /// Where a title begins on the same line (`55/64. Strengthening …`).
+    var titleStart: Int?
+  }
+
+  /// Recognises a header line that carries metadata rather than title text.
+  static func metadata(in text: [UInt8]) -> Metadata? {
+    var result = Metadata()
+    // `[on the report of the Third Committee (A/55/593)]`, `Distr.: General`, `Agenda item 104`.
+    if text.first == ASCII.openBracket { return result }
+    for prefix in ["Distr.", "Agenda item", "Original:", "Resolutions and decisions", "Official Records"]
+    where text.hasPrefixIgnoringCase(Array(prefix.utf8)) {
+      return result
+    }
+    if text == Array("United Nations".utf8) { return result }
+    if text.count < 40, let last = VerbPhrases.firstWords(of: text, limit: 4).last, last.lowercased() == "session",
+      VerbPhrases.firstWords(of: text, limit: 4).count <= 3
+    {
+      return result
+    }
+    // `G.A. res. 51/63, 51 U.N. GAOR Supp. (No. 49) at 187, U.N. Doc. A/51/49 (Vol. I) (1996).`
+    for (prefix, body) in [("G.A. res.", Body.ga), ("GA res.", .ga), ("E.S.C. res.", .ecosoc), ("ESC res.", .ecosoc),
+      ("S.C. res.", .sc), ("SC res.", .sc)]
+    where text.hasPrefix(Array(prefix.utf8)) {
+      result.body = body
+      let start = text.skippingSpaces(from: prefix.utf8.count)
+      result.number = ResolutionNumber.match(text, at: start)?.number
+      return result
+    }
+    // Record codes: `Member Name E90r019 24 May 1990`, `Resolution E92r022 30 July 1992`.
+    if let code = recordCode(in: text) {
+      result.body = code.body
+      result.number = code.number
+      result.date = firstDate(in: text)
+      return result
+    }
+    if let meeting = meeting(in: text), meeting.range.lowerBound == 0 {
+      result.meeting = meeting.text
+      result.date = firstDate(in: text)
+      return result
+    }
+    // A document symbol alone: `E/2004/INF/2/Add.2`, `A/RES/55/64`.
+    if !text.contains(ASCII.space), text.contains(ASCII.slash), let first = text.first, ASCII.isUpper(first) {
+      let symbol = text.string
+      if let id = ResolutionID(symbol) {
+        result.body = id.body
+        result.number = id.number
+      } else if symbol.hasPrefix("E/") {
+        result.body = .ecosoc
+      } else if symbol.hasPrefix("A/") {
+        result.body = .ga
+      } else if symbol.hasPrefix("S/") {
+        result.body = .sc
+      }
+      return result
+    }
+    // `Resolution adopted by the General Assembly on 4 December 2000`.
+    if text.hasPrefixIgnoringCase(Array("Resolution adopted by ".utf8)) {
+      result.body = bodyNamed(in: text)
+      result.date = firstDate(in: text)
+      return result
+    }
+    // `ECOSOC Resolution 2002/17`, `Economic and Social Council Resolution 1997/35`, `Resolution 5/2. Title`.
+    var cursor = 0
+    if let (body, end) = bodyAlias(in: text, at: 0) {
+      result.body = body
+      cursor = text.skippingSpaces(from: end)
+    }
+    if text.hasPrefixIgnoringCase(Array("resolution ".utf8), at: cursor) {
+      cursor = text.skippingSpaces(from: cursor + 11)
+    } else if cursor > 0 {
+      // A body name alone on a line (`General Assembly`) names the body; anything else is title text.
+      return cursor >= text.count ? result : nil
+    }
+    if let number = ResolutionNumber.match(text, at: cursor) {
+      result.number = number.number
+      var rest = number.end
+      if rest < text.count, text[rest] == ASCII.period { rest += 1 }
+      rest = text.skippingSpaces(from: rest)
+      if rest < text.count {
+        // A number followed by something other than a title (`55/64 of 4 December 2000`) is not a heading.
+        guard rest > number.end, ASCII.isUpper(text[rest]) || text[rest] >= 0x80 else { return nil }
+        result.titleStart = rest
+      }
+      return result
+    }
+    return nil
+  }
+
+  static func recordCode(in text: [UInt8]) -> (body: Body, number: String)? {
+    var index = 0
+    while index + 7 <= text.count {
+      if text.isWordStart(index), let body = [UInt8(ascii: "E"): Body.ecosoc, UInt8(ascii: "A"): .ga, UInt8(ascii: "S"): .sc][text[index]],
+        ASCII.isDigit(text[index + 1]), ASCII.isDigit(text[index + 2]), text[index + 3] == UInt8(ascii: "r")
+      {
+        let digits = text.digitRun(at: index + 4)
+        if (1...4).contains(digits.count), text.isWordEnd(digits.upperBound), let yy = text.intValue((index + 1)..<(index + 3)),
+          let n = text.intValue(digits)
+        {
+          let year = yy >= 46 ? 1900 + yy : 2000 + yy
+          return (body, "\(year)/\(n)")
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// `41st plenary meeting`, `13th Plenary Meeting`, `Meeting 21`: the meeting and where it is in the text.
+  static func meeting(in text: [UInt8]) -> (text: String, range: Range<Int>)? {
+    var index = 0
+    while index < text.count {
+      if ASCII.isDigit(text[index]), text.isWordStart(index) {
+        let digits = text.digitRun(at: index)
+        var cursor = digits.upperBound
+        if cursor + 2 <= text.count,
+          ["st", "nd", "rd", "th", "d"].contains(where: { text.hasPrefixIgnoringCase(Array($0.utf8), at: cursor) && text.isWordEnd(cursor + $0.count) })
+        {
+          while cursor < text.count, ASCII.isLetter(text[cursor]) { cursor += 1 }
+          let ordinalEnd = cursor
+          cursor = text.skippingSpaces(from: cursor)
+          if text.hasPrefixIgnoringCase(Array("plenary ".utf8), at: cursor) { cursor = text.skippingSpaces(from: cursor + 8) }
+          if text.hasPrefixIgnoringCase(Array("meeting".utf8), at: cursor), text.isWordEnd(cursor + 7) {
+            let end = cursor + 7
+            let ordinal = Array(text[index..<ordinalEnd]).string.lowercased()
+            let plenary = text[ordinalEnd..<end].map(ASCII.lower).contains(UInt8(ascii: "p"))
+            return ("\(ordinal) \(plenary ? "plenary " : "")meeting", index..<end)
+          }
+        }
+        index = digits.upperBound
+        continue
+      }
+      if text.hasPrefixIgnoringCase(Array("meeting ".utf8), at: index), text.isWordStart(index) {
+        let digits = text.digitRun(at: index + 8)
+        if !digits.isEmpty, text.isWordEnd(digits.upperBound) {
+          return ("meeting \(text[digits].string)", index..<digits.upperBound)
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The first `30 July 1992` in the text.
+  static func firstDate(in text: [UInt8]) -> CalendarDate? {
+    var index = 0
+    while index < text.count {
+      if ASCII.isDigit(text[index]), text.isWordStart(index), let found = date(in: text, at: index) { return found.date }
+      index += 1
+    }
+    return nil
+  }
+
+  /// A `30 July 1992` starting at `index`.
+  static func date(in text: [UInt8], at index: Int) -> (date: CalendarDate, end: Int)? {
+    let day = text.digitRun(at: index)
+    guard (1...2).contains(day.count), day.upperBound < text.count, text[day.upperBound] == ASCII.space else { return nil }
+    var cursor = day.upperBound + 1
+    let monthStart = cursor
+    while cursor < text.count, ASCII.isLetter(text[cursor]) { cursor += 1 }
+    guard let month = CalendarDate.month(named: Array(text[monthStart..<cursor]).string), cursor < text.count,
+      text[cursor] == ASCII.space
+    else { return nil }
+    let year = text.digitRun(at: cursor + 1)
+    guard year.count == 4, text.isWordEnd(year.upperBound), let d = text.intValue(day), let y = text.intValue(year),
+      let date = CalendarDate(year: y, month: month, day: d)
+    else { return nil }
+    return (date, year.upperBound)
+  }
+
+  /// A body alias (`Economic and Social Council`, `ECOSOC`) starting at `index`.
+  static func bodyAlias(in text: [UInt8], at index: Int) -> (Body, Int)? {
+    var best: (Body, Int)?
+    for body in Body.allCases {
+      for alias in body.aliases {
+        let bytes = Array(alias.utf8)
+        if text.hasPrefix(bytes, at: index), text.isWordEnd(index + bytes.count) || bytes.last == ASCII.period,
+          best == nil || best!.1 < index + bytes.count
+        {
+          best = (body, index + bytes.count)
+        }
+      }
+    }
+    return best
+  }
+
+  static func bodyNamed(in text: [UInt8]) -> Body? {
+    var index = 0
+    while index < text.count {
+      if text.isWordStart(index), let (body, _) = bodyAlias(in: text, at: index) { return body }
+      index += 1
+    }
+    return nil
+  }
+}

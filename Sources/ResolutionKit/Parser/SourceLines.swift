@@ -1,0 +1,173 @@
+/// Splits decoded text into lines, removes a margin common to all lines, and cleans each line.
+enum SourceLines {
+  static func read(_ text: String) -> [CleanLine] {
+    var rawLines: [[UInt8]] = []
+    var current: [UInt8] = []
+    for byte in text.utf8 {
+      if byte == ASCII.newline {
+        rawLines.append(current)
+        current.removeAll(keepingCapacity: true)
+      } else {
+        // Tabs count as one space; other controls stay and are shown visibly by the front ends.
+        current.append(byte == ASCII.tab ? ASCII.space : byte)
+      }
+    }
+    if !current.isEmpty { rawLines.append(current) }
+
+    // The margin: the smallest indentation of any line with text (files indented by a fixed amount throughout).
+    var margin = Int.max
+    for line in rawLines {
+      let indent = line.skippingSpaces(from: 0)
+      if indent < line.count { margin = min(margin, indent) }
+    }
+    if margin == Int.max { margin = 0 }
+
+    let asterisks = usesAsteriskFootnotes(rawLines)
+    let cleaner = LineCleaner(asteriskMarkers: asterisks)
+    var lines: [CleanLine] = []
+    lines.reserveCapacity(rawLines.count)
+    for (index, line) in rawLines.enumerated() {
+      var end = line.count
+      while end > 0, ASCII.isSpace(line[end - 1]) { end -= 1 }
+      let start = min(margin, end)
+      let body = Array(line[start..<end])
+      let indent = body.skippingSpaces(from: 0)
+      let raw = Array(body[indent...])
+      // A run of spaces well past the margin, or of underscores/dashes, separates footnotes from text at a page bottom.
+      let isSeparator = (raw.isEmpty && line.count - margin >= 20)
+        || (raw.count >= 5 && raw.allSatisfy { $0 == ASCII.underscore || $0 == ASCII.hyphen || $0 == ASCII.space })
+      let cleaned = isSeparator ? (text: [UInt8](), markers: [InlineMarker]()) : cleaner.clean(raw: raw)
+      lines.append(
+        CleanLine(
+          number: index + 1, text: cleaned.text, indent: indent, markers: cleaned.markers, raw: raw,
+          isSeparator: isSeparator))
+    }
+    return lines
+  }
+
+  /// Footnotes written as asterisks: a line after a break that starts `* Text` and does not close an emphasis.
+  private static func usesAsteriskFootnotes(_ lines: [[UInt8]]) -> Bool {
+    var previousBlank = true
+    for line in lines {
+      let raw = line.trimmedSpaces()
+      defer { previousBlank = raw.isEmpty }
+      guard previousBlank, raw.first == ASCII.asterisk else { continue }
+      var index = 0
+      while index < raw.count, raw[index] == ASCII.asterisk { index += 1 }
+      guard index <= 3, index < raw.count, raw[index] == ASCII.space, raw.last != ASCII.asterisk else { continue }
+      let next = raw.skippingSpaces(from: index)
+      if next < raw.count, ASCII.isUpper(raw[next]) || ASCII.isDigit(raw[next]) { return true }
+    }
+    return false
+  }
+}
+
+/// Tells footnote texts (page bottoms, interleaved blocks, the end of the file) apart from the resolution's own text.
+enum FootnoteLayout {
+  struct Result {
+    var body: [CleanLine]
+    var footnotes: [FootnoteText]
+  }
+
+  static func separate(_ lines: [CleanLine], vocabulary: Vocabulary) -> Result {
+    var referenced = Set<String>()
+    for line in lines { for marker in line.markers { referenced.insert(marker.marker) } }
+
+    var body: [CleanLine] = []
+    body.reserveCapacity(lines.count)
+    var footnotes: [FootnoteText] = []
+    var current: (marker: String, text: TextBlock, line: Int)?
+    var previousWasBreak = true  // start of file, blank line, separator, or footnote line
+    var lastNumber = 0
+    let cleaner = LineCleaner(asteriskMarkers: false)
+
+    func finish() {
+      if let open = current {
+        footnotes.append(FootnoteText(marker: open.marker, text: open.text.text.string, line: open.line))
+        current = nil
+      }
+    }
+
+    for line in lines {
+      if line.isBlank || line.isSeparator {
+        // A blank line ends adjacency but a footnote may still continue after a separator line.
+        finish()
+        previousWasBreak = true
+        body.append(line)
+        continue
+      }
+      if previousWasBreak || current != nil,
+        let start = footnoteStart(line.raw, referenced: referenced, lastNumber: lastNumber)
+      {
+        finish()
+        var block = TextBlock()
+        block.text = cleaner.clean(raw: Array(line.raw[start.textStart...])).text
+        block.lineStarts = [(0, line.number)]
+        current = (start.marker, block, line.number)
+        if let number = Int(start.marker) { lastNumber = number }
+        previousWasBreak = true
+        // Keep the line in the body stream as a break so paragraphs on either side stay apart.
+        body.append(CleanLine(number: line.number, text: [], indent: 0, markers: [], raw: [], isSeparator: true))
+        continue
+      }
+      if var open = current {
+        if open.text.text.last == ASCII.period {
+          finish()  // the footnote ended with its sentence: this line resumes the text
+        } else {
+          open.text.append(TextBlock(line: CleanLine(number: line.number, text: cleaner.clean(raw: line.raw).text, indent: 0,
+            markers: [], raw: [], isSeparator: false)), vocabulary: vocabulary)
+          current = open
+          body.append(CleanLine(number: line.number, text: [], indent: 0, markers: [], raw: [], isSeparator: true))
+          continue
+        }
+      }
+      previousWasBreak = false
+      body.append(line)
+    }
+    finish()
+    return Result(body: body, footnotes: footnotes)
+  }
+
+  /// The marker and where the text starts, when a line opens a footnote (`⁵ A/55/119.`, `2 See …`, `<sup>3</sup> …`).
+  static func footnoteStart(_ raw: [UInt8], referenced: Set<String>, lastNumber: Int) -> (marker: String, textStart: Int)? {
+    guard !raw.isEmpty else { return nil }
+    var marker: String?
+    var index = 0
+    if let run = Superscript.run(in: raw, at: 0) {
+      marker = run.digits
+      index = run.length
+    } else if raw.hasPrefixIgnoringCase(Array("<sup>".utf8)) {
+      var end = 5
+      while end < raw.count, raw[end] != ASCII.lessThan { end += 1 }
+      guard raw.hasPrefixIgnoringCase(Array("</sup>".utf8), at: end) else { return nil }
+      marker = Array(raw[5..<end]).trimmedSpaces().string
+      index = end + 6
+    } else if raw.hasPrefix(Array("[^".utf8)) {
+      let digits = raw.digitRun(at: 2)
+      guard !digits.isEmpty, raw.hasPrefix(Array("]:".utf8), at: digits.upperBound) else { return nil }
+      marker = raw[digits].string
+      index = digits.upperBound + 2
+    } else if raw[0] == ASCII.asterisk {
+      while index < raw.count, raw[index] == ASCII.asterisk { index += 1 }
+      guard index <= 3, index < raw.count, raw[index] == ASCII.space, referenced.contains(String(repeating: "*", count: index))
+      else { return nil }
+      marker = String(repeating: "*", count: index)
+    } else if ASCII.isDigit(raw[0]) {
+      let digits = raw.digitRun(at: 0)
+      guard digits.count <= 3, digits.upperBound < raw.count, raw[digits.upperBound] == ASCII.space,
+        let number = raw.intValue(digits)
+      else { return nil }
+      let text = raw[digits].string
+      guard referenced.contains(text) || (lastNumber > 0 && number == lastNumber + 1) else { return nil }
+      index = digits.upperBound
+      // `17 December 1999`, `47th plenary meeting`: a date or a count, not a footnote.
+      let next = VerbPhrases.firstWords(of: Array(raw[index...]), limit: 1).first ?? ""
+      if CalendarDate.month(named: next) != nil { return nil }
+      marker = text
+    }
+    guard let found = marker, !found.isEmpty else { return nil }
+    let textStart = raw.skippingSpaces(from: index)
+    guard textStart < raw.count, textStart > index || !ASCII.isDigit(raw[textStart]) else { return nil }
+    return (found, textStart)
+  }
+}
