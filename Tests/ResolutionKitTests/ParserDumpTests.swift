@@ -12,3 +12,11 @@ import ResolutionKit
     #expect(resolution.isStructured, "\(Seeds.files[index])")
   }
 }
+
+@Test func dumpRewrapped() {
+  guard let width = getenv("RESOLUTE_REWRAP").flatMap({ Int(String(cString: $0)) }) else { return }
+  for index in Seeds.files.indices {
+    let text = Layouts.rewrap(Seeds.text(index), width: width)
+    print("===== \(Seeds.files[index])\n" + text + "\n-----\n" + dump(ResolutionParser().parse(Array(text.utf8), file: "x")))
+  }
+}

@@ -25,8 +25,8 @@ public struct AbsentResolution: Hashable, Sendable {
   /// Every citation of it across the corpus.
   public var citedBy: [CitationEdge]
 
-  /// The number of distinct resolutions (files) that cite it.
-  public var citingResolutionCount: Int { Set(citedBy.map(\.sourceFile)).count }
+  /// The number of distinct resolutions that cite it (by id; a file without a number counts on its own).
+  public var citingResolutionCount: Int { Set(citedBy.map { $0.sourceID?.description ?? $0.sourceFile }).count }
 }
 
 /// Who cites whom across a corpus, including resolutions that are cited but absent.
@@ -34,11 +34,17 @@ public struct CitationGraph: Sendable {
   public private(set) var outgoingByFile: [String: [CitationEdge]] = [:]
   public private(set) var incomingByTarget: [ResolutionID: [CitationEdge]] = [:]
   public private(set) var absent: [ResolutionID: AbsentResolution] = [:]
+  /// The files holding each present id, in corpus order: two or more when the same resolution is in several files,
+  /// which the graph treats as one node.
+  public private(set) var filesByID: [ResolutionID: [String]] = [:]
   private var presentIDs: Set<ResolutionID> = []
 
   public init(corpus: Corpus) {
     for resolution in corpus.resolutions {
-      if let id = resolution.id { presentIDs.insert(id) }
+      if let id = resolution.id {
+        presentIDs.insert(id)
+        filesByID[id, default: []].append(resolution.file)
+      }
     }
     for resolution in corpus.resolutions {
       var outgoing: [CitationEdge] = []
@@ -48,7 +54,9 @@ public struct CitationGraph: Sendable {
           sourceFile: resolution.file, sourceID: resolution.id, citation: citation,
           sentence: Self.sentence(in: paragraph, around: citation.range))
         outgoing.append(edge)
-        if let target = citation.target.flatMap(ResolutionID.init) {
+        // A resolution held by several files is one node: only its first file's citations count as incoming.
+        let isFirstFile = resolution.id.map { filesByID[$0]?.first == resolution.file } ?? true
+        if isFirstFile, let target = citation.target.flatMap(ResolutionID.init) {
           incomingByTarget[target, default: []].append(edge)
         }
       }
@@ -85,24 +93,39 @@ public struct CitationGraph: Sendable {
       if counts[value] == nil { order.append(value) }
       counts[value, default: 0] += 1
     }
-    return order.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.map(\.element)
+    let ranked = order.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
+    return ranked.map(\.element)
   }
 
-  /// The sentence (ended by `;` or `.` followed by a space) that contains the UTF-8 range.
-  static func sentence(in paragraph: String, around range: Range<Int>) -> String {
+  /// Abbreviations whose full stop does not end a sentence (`Sales No. E.00.IV.8`, `para. 9`, `Ibid., annex`).
+  private static let abbreviations: Set<String> = [
+    "No", "Nos", "para", "paras", "sect", "chap", "Ibid", "ibid", "Vol", "Suppl", "Add", "Rev", "Corr", "e.g", "i.e",
+    "etc", "art", "arts", "p", "pp", "Mr", "Ms", "Dr",
+  ]
+
+  /// The sentence of `paragraph` that contains the UTF-8 `range`: bounded by `;` or a full stop followed by a space
+  /// (not the full stop of an abbreviation), or the paragraph's ends.
+  public static func sentence(in paragraph: String, around range: Range<Int>) -> String {
     let bytes = Array(paragraph.utf8)
     guard range.lowerBound <= bytes.count else { return paragraph }
-    var start = min(range.lowerBound, bytes.count)
-    while start > 0 {
-      let b = bytes[start - 1]
-      if (b == UInt8(ascii: ";") || b == UInt8(ascii: ".")) && start < bytes.count && bytes[start] == 32 { break }
-      start -= 1
+    func endsSentence(at index: Int) -> Bool {
+      let byte = bytes[index]
+      guard index + 1 == bytes.count || bytes[index + 1] == 32 else { return false }
+      if byte == UInt8(ascii: ";") { return true }
+      guard byte == UInt8(ascii: ".") else { return false }
+      var wordStart = index
+      while wordStart > 0, bytes[wordStart - 1] != 32, bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
+      let word = String(decoding: bytes[wordStart..<index], as: UTF8.self)
+      // A single capital is an initial (`E. Smith`), not the end of a sentence.
+      return !abbreviations.contains(word) && !(word.count == 1 && word.first!.isUppercase)
     }
-    var end = min(range.upperBound, bytes.count)
+    var start = min(range.lowerBound, bytes.count)
+    while start > 0, !endsSentence(at: start - 1) { start -= 1 }
+    var end = min(max(range.upperBound, start), bytes.count)
     while end < bytes.count {
-      let b = bytes[end]
+      let stop = endsSentence(at: end)
       end += 1
-      if (b == UInt8(ascii: ";") || b == UInt8(ascii: ".")) && (end == bytes.count || bytes[end] == 32) { break }
+      if stop { break }
     }
     return String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces
   }

@@ -6,6 +6,8 @@ public struct Corpus: Sendable {
   public var resolutions: [Resolution]
   /// Problems with the folder and its files (unreadable files, duplicates, catalog errors, parse warnings).
   public var warnings: [ParseWarning]
+  /// Files, folders and the catalog that could not be read (each also has an error in `warnings`).
+  public var unreadableFiles: [String] = []
 
   public init(root: String, resolutions: [Resolution], warnings: [ParseWarning]) {
     self.root = root

@@ -83,23 +83,35 @@ public struct ResolutionParser: Sendable {
   private static func splitAtFormula(_ lines: [CleanLine]) -> FormulaSplit {
     let searchLimit = min(lines.count, 200)
     for index in 0..<searchLimit {
-      let text = lines[index].text
-      guard !text.isEmpty else { continue }
-      if let match = formula(in: text) {
+      guard !lines[index].text.isEmpty else { continue }
+      // The formula may wrap (`The Commission on Crime Prevention and` / `Criminal Justice,`): look at up to three lines.
+      var joined = lines[index].text
+      var lineEnds = [joined.count]
+      var last = index
+      while last + 1 < lines.count, last - index < 2, !lines[last + 1].text.isEmpty {
+        last += 1
+        joined.append(ASCII.space)
+        joined.append(contentsOf: lines[last].text)
+        lineEnds.append(joined.count)
+      }
+      if let match = formula(in: joined), match.start < lineEnds[0] {
+        let endLine = lineEnds.firstIndex { match.end <= $0 } ?? (lineEnds.count - 1)
+        let endOffsetInLine = match.end - (endLine == 0 ? 0 : lineEnds[endLine - 1] + 1)
         var header = Array(lines[..<index])
-        var body = Array(lines[(index + 1)...])
-        var line = lines[index]
+        var body = Array(lines[(index + endLine + 1)...])
         if match.start > 0 {
-          var before = line
-          before.text = Array(text[..<match.start]).trimmedSpaces()
-          before.markers = line.markers.filter { $0.offset <= match.start }
+          var before = lines[index]
+          before.text = Array(lines[index].text[..<match.start]).trimmedSpaces()
+          before.markers = lines[index].markers.filter { $0.offset <= match.start }
           header.append(before)
         }
-        if match.end < text.count {
-          line.markers = line.markers.filter { $0.offset >= match.end }.map {
-            InlineMarker(offset: $0.offset - match.end, marker: $0.marker)
+        var line = lines[index + endLine]
+        let text = line.text
+        if endOffsetInLine < text.count {
+          line.markers = line.markers.filter { $0.offset >= endOffsetInLine }.map {
+            InlineMarker(offset: $0.offset - endOffsetInLine, marker: $0.marker)
           }
-          line.text = Array(text[match.end...])
+          line.text = Array(text[endOffsetInLine...])
           let trimmed = line.text.skippingSpaces(from: 0)
           line.text.removeFirst(trimmed)
           line.markers = line.markers.map { InlineMarker(offset: max(0, $0.offset - trimmed), marker: $0.marker) }
@@ -107,6 +119,7 @@ public struct ResolutionParser: Sendable {
         }
         return FormulaSplit(header: header, body: body, formulaBody: match.body, formulaLine: lines[index].number)
       }
+      let text = lines[index].text
       // Stop looking once the text is clearly under way without a formula.
       if index > 0, startsParagraph(text) { break }
     }

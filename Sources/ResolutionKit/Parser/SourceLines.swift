@@ -111,7 +111,7 @@ enum FootnoteLayout {
         continue
       }
       if var open = current {
-        if open.text.text.last == ASCII.period {
+        if endsSentence(open.text.text) {
           finish()  // the footnote ended with its sentence: this line resumes the text
         } else {
           open.text.append(TextBlock(line: CleanLine(number: line.number, text: cleaner.clean(raw: line.raw).text, indent: 0,
@@ -126,6 +126,22 @@ enum FootnoteLayout {
     }
     finish()
     return Result(body: body, footnotes: footnotes)
+  }
+
+  /// Abbreviations that end in a period without ending the footnote (`Sales No.` / `E.00.IV.8`).
+  private static let abbreviations: Set<String> = [
+    "no", "nos", "para", "paras", "vol", "p", "pp", "sect", "art", "arts", "chap", "supp", "suppl", "add", "rev", "corr",
+    "e.g", "i.e", "cf", "ed", "eds", "op", "cit", "st", "mr", "mrs", "ms", "dr", "res", "doc", "sess",
+  ]
+
+  /// Whether a footnote's text so far ends a sentence: a final period not after an abbreviation or an initial.
+  static func endsSentence(_ text: [UInt8]) -> Bool {
+    guard text.last == ASCII.period else { return false }
+    var start = text.count - 1
+    while start > 0, text[start - 1] != ASCII.space { start -= 1 }
+    let word = Array(text[start..<(text.count - 1)]).string.lowercased()
+    if word.count == 1, word.first?.isLetter == true { return false }
+    return !abbreviations.contains(word)
   }
 
   /// The marker and where the text starts, when a line opens a footnote (`⁵ A/55/119.`, `2 See …`, `<sup>3</sup> …`).

@@ -46,7 +46,12 @@ struct TextBlock: Sendable {
       base += 1
     }
     text.append(contentsOf: other.text)
-    markers.append(contentsOf: other.markers.map { InlineMarker(offset: $0.offset + base, marker: $0.marker) })
+    // A marker opening the next line belongs to the word before the break, not after the joining space.
+    let joinedWithSpace = base > 0 && text[base - 1] == ASCII.space
+    markers.append(
+      contentsOf: other.markers.map {
+        InlineMarker(offset: $0.offset == 0 && joinedWithSpace ? base - 1 : $0.offset + base, marker: $0.marker)
+      })
     lineStarts.append(contentsOf: other.lineStarts.map { ($0.offset + base, $0.line) })
   }
 

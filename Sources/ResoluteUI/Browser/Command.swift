@@ -1,0 +1,28 @@
+/// The panes the browser has. Below 60 columns one of them fills the screen.
+public enum Pane: String, Hashable, Sendable, CaseIterable {
+  case list, viewer, notes
+}
+
+/// Everything a key can ask the browser to do. Keys map to commands through `Keymap`; the reducer acts on commands.
+enum Command: Hashable, Sendable {
+  case quit
+  case toggleHelp
+  case nextLink, previousLink
+  /// Enter: open the selected resolution, or follow the selected link.
+  case activate
+  case back, forward
+  /// `/`: filter the list, or find in the viewer.
+  case startSearch
+  /// `:`: go to an id.
+  case startGoto
+  case findNext, findPrevious
+  case moveDown, moveUp, pageDown, pageUp, top, bottom
+  case scrollLineDown, scrollLineUp
+  case focusLeft, focusRight
+  case focus(Pane)
+  case cyclePane
+  case toggleAbsent, cycleSort
+  /// Esc: close, cancel, clear.
+  case cancel
+  case redraw
+}

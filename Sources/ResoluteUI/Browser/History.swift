@@ -1,0 +1,13 @@
+/// A place in the browser's history: what was shown, and where the reader was in it.
+struct HistoryEntry: Hashable, Sendable {
+  var location: Location
+  var cursor: Int?
+  var scroll: Int
+  var selectedLink: Int?
+}
+
+/// Back and forward stacks, as in a web browser. The trail on the status line is `back` followed by the current item.
+struct History: Hashable, Sendable {
+  var back: [HistoryEntry] = []
+  var forward: [HistoryEntry] = []
+}

@@ -1,0 +1,21 @@
+/// A line being typed on the status line.
+struct Prompt: Hashable, Sendable {
+  enum Kind: Hashable, Sendable {
+    /// `/` in the list: filters as you type.
+    case filter
+    /// `/` in the viewer: finds on Enter.
+    case find
+    /// `:` go to an id.
+    case goto
+  }
+
+  var kind: Kind
+  var text = ""
+
+  var leader: String {
+    switch kind {
+    case .filter, .find: "/"
+    case .goto: ":"
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import ResolutionKit
+
+/// How the list is ordered; `s` cycles through them.
+public enum ListSort: String, Hashable, Sendable, CaseIterable {
+  case date, id, title
+
+  var next: ListSort {
+    let all = ListSort.allCases
+    return all[(all.firstIndex(of: self)! + 1) % all.count]
+  }
+}
+
+/// One row of the resolution list.
+struct ListRow: Hashable, Sendable {
+  var location: Location
+  /// `GA 55/64`, or the placeholder naming body and file.
+  var id: String
+  var resolutionID: ResolutionID?
+  var body: String
+  var year: String
+  var title: String
+  var date: CalendarDate?
+  var isAbsent: Bool
+  /// Corpus order, the tie-breaker of every sort.
+  var order: Int
+
+  /// Lower-cased text the `/` filter matches against: id, title, body (key and full name), year.
+  var filterText: String
+}
+
+/// The list's state: every row, what is shown after the filter and sort, and the selection.
+struct ResolutionList: Hashable, Sendable {
+  private(set) var allRows: [ListRow]
+  private(set) var rows: [ListRow] = []
+  var showAbsent = false { didSet { update() } }
+  var sort: ListSort = .date { didSet { update() } }
+  var filter = "" { didSet { update() } }
+  var selected = 0
+  var scroll = 0
+
+  init(corpus: Corpus, graph: CitationGraph) {
+    var rows: [ListRow] = []
+    for (index, resolution) in corpus.resolutions.enumerated() {
+      let year = resolution.adopted?.year ?? resolution.id?.impliedYear
+      let title = resolution.title ?? "(no title found)"
+      rows.append(
+        ListRow(
+          location: .resolution(file: resolution.file), id: resolution.displayID, resolutionID: resolution.id,
+          body: resolution.body?.key ?? "?", year: year.map(String.init) ?? "", title: title, date: resolution.adopted,
+          isAbsent: false, order: index,
+          filterText: [
+            resolution.displayID, title, resolution.body?.key ?? "", resolution.body?.fullName ?? "",
+            year.map(String.init) ?? "",
+          ].joined(separator: "\n").lowercased()))
+    }
+    for (index, absent) in graph.absentResolutions.enumerated() {
+      let year = absent.dates.first?.year ?? absent.id.impliedYear
+      let title = absent.subjects.first ?? "(subject not given)"
+      rows.append(
+        ListRow(
+          location: .absent(absent.id), id: absent.id.description, resolutionID: absent.id, body: absent.id.body.key,
+          year: year.map(String.init) ?? "", title: title, date: absent.dates.first, isAbsent: true,
+          order: corpus.resolutions.count + index,
+          filterText: [
+            absent.id.description, title, absent.id.body.key, absent.id.body.fullName, year.map(String.init) ?? "",
+            "absent",
+          ].joined(separator: "\n").lowercased()))
+    }
+    allRows = rows
+    update()
+  }
+
+  var selectedRow: ListRow? { rows.indices.contains(selected) ? rows[selected] : nil }
+
+  /// Selects the row for `location`, if shown.
+  mutating func select(_ location: Location) {
+    if let index = rows.firstIndex(where: { $0.location == location }) { selected = index }
+  }
+
+  mutating func move(by delta: Int) {
+    guard !rows.isEmpty else { return }
+    selected = min(max(0, selected + delta), rows.count - 1)
+  }
+
+  /// Keeps the selection in view for a list `visibleRows` rows tall.
+  mutating func reveal(visibleRows: Int) {
+    guard visibleRows > 0 else { return }
+    if selected < scroll { scroll = selected }
+    if selected >= scroll + visibleRows { scroll = selected - visibleRows + 1 }
+    scroll = min(max(0, scroll), max(0, rows.count - visibleRows))
+  }
+
+  private mutating func update() {
+    let previous = selectedRow?.location
+    let query = filter.lowercased()
+    var shown = allRows.filter { (showAbsent || !$0.isAbsent) && (query.isEmpty || $0.filterText.contains(query)) }
+    switch sort {
+    case .date:
+      shown.sort { lhs, rhs in
+        switch (lhs.date, rhs.date) {
+        case (let l?, let r?) where l != r: return l < r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return lhs.order < rhs.order
+        }
+      }
+    case .id:
+      shown.sort { lhs, rhs in
+        switch (lhs.resolutionID, rhs.resolutionID) {
+        case (let l?, let r?) where l != r: return l < r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return lhs.order < rhs.order
+        }
+      }
+    case .title:
+      shown.sort { ($0.title.lowercased(), $0.order) < ($1.title.lowercased(), $1.order) }
+    }
+    rows = shown
+    selected = previous.flatMap { location in rows.firstIndex { $0.location == location } } ?? 0
+    scroll = min(scroll, max(0, rows.count - 1))
+  }
+}

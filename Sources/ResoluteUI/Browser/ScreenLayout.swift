@@ -1,0 +1,65 @@
+/// Where each pane goes for a terminal size. At 60 columns and more: the list on the left, the viewer on the right with
+/// the footnote pane beneath it (when there are rows enough). Narrower: one pane at a time. The status line is the
+/// bottom row. Pane rectangles include their one-row title.
+struct ScreenLayout: Hashable, Sendable {
+  /// Below this width one pane fills the screen.
+  static let splitMinimumWidth = 60
+  /// Below this many rows of content the footnote pane is not shown beside the viewer.
+  static let notesMinimumHeight = 14
+
+  var width: Int
+  var height: Int
+  var isSplit: Bool
+  var list: Rect?
+  var viewer: Rect?
+  var notes: Rect?
+  /// The column of the vertical rule between the list and the viewer.
+  var separatorColumn: Int?
+  var status: Rect?
+
+  init(width: Int, height: Int, focus: Pane) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    let contentHeight = max(0, self.height - 1)
+    status = self.height > 0 && self.width > 0 ? Rect(x: 0, y: self.height - 1, width: self.width, height: 1) : nil
+    isSplit = self.width >= ScreenLayout.splitMinimumWidth
+    guard contentHeight > 0, self.width > 0 else { return }
+    let content = Rect(x: 0, y: 0, width: self.width, height: contentHeight)
+    guard isSplit else {
+      switch focus {
+      case .list: list = content
+      case .viewer: viewer = content
+      case .notes: notes = content
+      }
+      return
+    }
+    // About 26 columns at 80, a little more on wide screens, so the text gets most of the room.
+    let listWidth = min(34, max(22, self.width / 3))
+    list = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
+    separatorColumn = listWidth
+    let right = Rect(x: listWidth + 1, y: 0, width: self.width - listWidth - 1, height: contentHeight)
+    if contentHeight >= ScreenLayout.notesMinimumHeight {
+      let notesHeight = max(5, contentHeight * 3 / 10)
+      viewer = Rect(x: right.x, y: 0, width: right.width, height: contentHeight - notesHeight)
+      notes = Rect(x: right.x, y: contentHeight - notesHeight, width: right.width, height: notesHeight)
+    } else if focus == .notes {
+      notes = right
+    } else {
+      viewer = right
+    }
+  }
+
+  /// The content area under a pane's title row.
+  static func body(of pane: Rect) -> Rect { pane.dropTop(1) }
+
+  /// The viewer's gutter (cursor bar and a space) at this width.
+  static func gutterWidth(forPaneWidth width: Int) -> Int { width >= 12 ? 2 : 0 }
+
+  /// The pane shown at a point, if any.
+  func pane(at x: Int, _ y: Int) -> Pane? {
+    if let list, list.contains(x: x, y: y) { return .list }
+    if let viewer, viewer.contains(x: x, y: y) { return .viewer }
+    if let notes, notes.contains(x: x, y: y) { return .notes }
+    return nil
+  }
+}

@@ -1,0 +1,228 @@
+/// A document being read: the wrapped lines, the paragraph under the cursor, the scroll position and the selected link.
+/// The viewer and the footnote pane each hold one; all movement rules live here.
+struct DocumentView: Hashable, Sendable {
+  private(set) var document: ViewerDocument
+  private(set) var wrapped: WrappedDocument
+  /// Index into `document.stops`, nil when the document has no stops.
+  var cursor: Int?
+  /// First line shown.
+  var scroll = 0
+  /// Index into `document.links`.
+  var selectedLink: Int?
+
+  init(document: ViewerDocument, width: Int) {
+    self.document = document
+    wrapped = WrappedDocument(document: document, width: width)
+    cursor = document.stops.isEmpty ? nil : 0
+  }
+
+  var width: Int { wrapped.width }
+
+  /// Re-wraps when the width changed (wrapped lines are kept per width, not rebuilt per keystroke).
+  mutating func setWidth(_ width: Int) {
+    guard width != wrapped.width else { return }
+    wrapped = WrappedDocument(document: document, width: width)
+  }
+
+  /// The block under the cursor.
+  var cursorBlock: Int? { cursor.map { document.stops[$0] } }
+
+  var cursorRef: String? { cursorBlock.flatMap { document.blocks[$0].ref } }
+
+  private func lines(ofStop stop: Int) -> Range<Int> { wrapped.blockLines[document.stops[stop]] }
+
+  mutating func clampScroll(height: Int) {
+    scroll = min(max(0, scroll), max(0, wrapped.lines.count - max(1, height)))
+  }
+
+  /// Scrolls so the cursor's paragraph is in view (its top when it is taller than the view).
+  mutating func revealCursor(height: Int, atTop: Bool = false) {
+    guard let cursor, height > 0 else { return clampScroll(height: height) }
+    let range = lines(ofStop: cursor)
+    if atTop || range.lowerBound < scroll {
+      scroll = range.lowerBound
+      // Show the heading or body line just above the paragraph too, when everything fits.
+      var block = document.stops[cursor]
+      while block > 0, !document.blocks[block - 1].isStop { block -= 1 }
+      let context = wrapped.blockLines[block].lowerBound
+      if block != document.stops[cursor], range.upperBound - context <= height { scroll = context }
+    } else if range.upperBound > scroll + height {
+      scroll = min(range.lowerBound, range.upperBound - height)
+    }
+    clampScroll(height: height)
+  }
+
+  /// Scrolls so line `line` is in view, towards the middle when it has to move.
+  mutating func revealLine(_ line: Int, height: Int) {
+    guard height > 0 else { return }
+    if line < scroll || line >= scroll + height { scroll = line - height / 3 }
+    clampScroll(height: height)
+  }
+
+  /// `j`: the rest of a paragraph taller than the view first, then the next paragraph.
+  mutating func moveDown(height: Int) {
+    guard let cursor else { return scrollLines(1, height: height) }
+    let range = lines(ofStop: cursor)
+    selectedLink = nil
+    if range.upperBound > scroll + height, height > 0 {
+      scroll = min(scroll + max(1, height - 1), range.upperBound - height)
+    } else if cursor + 1 < document.stops.count {
+      self.cursor = cursor + 1
+      revealCursor(height: height)
+    }
+    clampScroll(height: height)
+  }
+
+  /// `k`: the part of the paragraph above the view first, then the previous paragraph.
+  mutating func moveUp(height: Int) {
+    guard let cursor else { return scrollLines(-1, height: height) }
+    let range = lines(ofStop: cursor)
+    selectedLink = nil
+    if range.lowerBound < scroll {
+      scroll = max(range.lowerBound, scroll - max(1, height - 1))
+    } else if cursor > 0 {
+      self.cursor = cursor - 1
+      revealCursor(height: height)
+    }
+    clampScroll(height: height)
+  }
+
+  mutating func page(_ direction: Int, height: Int) {
+    let before = scroll
+    scroll += direction * max(1, height - 1)
+    clampScroll(height: height)
+    selectedLink = nil
+    if scroll == before {
+      // Already at the end: move the cursor there instead.
+      if !document.stops.isEmpty { cursor = direction > 0 ? document.stops.count - 1 : 0 }
+      return
+    }
+    cursorToView(height: height, preferTop: true)
+  }
+
+  mutating func top(height: Int) {
+    scroll = 0
+    cursor = document.stops.isEmpty ? nil : 0
+    selectedLink = nil
+  }
+
+  mutating func bottom(height: Int) {
+    scroll = wrapped.lines.count
+    clampScroll(height: height)
+    cursor = document.stops.isEmpty ? nil : document.stops.count - 1
+    selectedLink = nil
+  }
+
+  /// Scrolls by lines (Ctrl-E, the wheel) and keeps the cursor on a paragraph in view.
+  mutating func scrollLines(_ count: Int, height: Int) {
+    scroll += count
+    clampScroll(height: height)
+    cursorToView(height: height, preferTop: false)
+  }
+
+  /// Moves the cursor onto a paragraph in view: always after a page move, only if it left the view otherwise.
+  private mutating func cursorToView(height: Int, preferTop: Bool) {
+    guard let current = cursor, height > 0 else { return }
+    let visible = scroll..<(scroll + height)
+    let currentVisible = lines(ofStop: current).overlaps(visible)
+    if currentVisible && !preferTop { return }
+    let candidates = document.stops.indices.filter { lines(ofStop: $0).overlaps(visible) }
+    let starting = candidates.first { visible.contains(lines(ofStop: $0).lowerBound) }
+    guard let pick = starting ?? candidates.first, pick != current else { return }
+    cursor = pick
+    selectedLink = nil
+  }
+
+  /// Puts the cursor on the paragraph with `ref` and scrolls it to the top. False when there is none.
+  @discardableResult
+  mutating func land(on ref: String, height: Int) -> Bool {
+    let lowered = ref.lowercased()
+    guard let stop = document.stops.firstIndex(where: { document.blocks[$0].ref?.lowercased() == lowered }) else {
+      return false
+    }
+    cursor = stop
+    selectedLink = nil
+    revealCursor(height: height, atTop: true)
+    return true
+  }
+
+  /// Selects link `link`, moving the cursor to its paragraph and scrolling it into view.
+  mutating func selectLink(_ link: Int, height: Int) {
+    guard document.links.indices.contains(link) else { return }
+    selectedLink = link
+    if let stop = document.stop(forBlock: document.links[link].block) { cursor = stop }
+    revealCursor(height: height)
+    if let position = wrapped.position(ofLink: link) { revealLine(position.line, height: height) }
+  }
+
+  /// Tab: the next link after the selected one (or from the cursor's paragraph), wrapping at the end.
+  mutating func nextLink(height: Int) -> Bool {
+    let links = document.links
+    guard !links.isEmpty else { return false }
+    let next: Int
+    if let selectedLink {
+      next = (selectedLink + 1) % links.count
+    } else {
+      let block = cursorBlock ?? 0
+      next = links.firstIndex { $0.block >= block } ?? 0
+    }
+    selectLink(next, height: height)
+    return true
+  }
+
+  /// Shift-Tab: the previous link, wrapping at the start.
+  mutating func previousLink(height: Int) -> Bool {
+    let links = document.links
+    guard !links.isEmpty else { return false }
+    let previous: Int
+    if let selectedLink {
+      previous = (selectedLink - 1 + links.count) % links.count
+    } else {
+      let block = cursorBlock ?? 0
+      previous = links.lastIndex { $0.block <= block } ?? links.count - 1
+    }
+    selectLink(previous, height: height)
+    return true
+  }
+
+  /// The links in the cursor's paragraph.
+  var linksUnderCursor: [Int] {
+    guard let block = cursorBlock else { return [] }
+    return document.links.indices.filter { document.links[$0].block == block }
+  }
+
+  /// Moves the cursor to the next (or previous) paragraph containing `query`, wrapping; false when none does.
+  mutating func find(_ query: String, forward: Bool, height: Int) -> Bool {
+    let needle = query.lowercased()
+    let stops = document.stops
+    guard !needle.isEmpty, !stops.isEmpty else { return false }
+    let start = cursor ?? 0
+    for step in 1...stops.count {
+      let index = ((start + (forward ? step : -step)) % stops.count + stops.count) % stops.count
+      if document.blocks[stops[index]].searchText.contains(needle) {
+        cursor = index
+        selectedLink = nil
+        revealCursor(height: height)
+        return true
+      }
+    }
+    return false
+  }
+
+  /// What is at a point of the view: the line's block and the link under the column, if any.
+  func hit(line: Int, column: Int) -> (stop: Int?, link: Int?) {
+    guard line >= 0, line < wrapped.lines.count else { return (nil, nil) }
+    let entry = wrapped.lines[line]
+    var x = 0
+    var link: Int?
+    for cell in entry.cells {
+      if column >= x && column < x + max(1, cell.width) {
+        link = cell.link
+        break
+      }
+      x += cell.width
+    }
+    let stop = entry.block.flatMap { block in document.stops.firstIndex(of: block) }
+    return (stop, link)
+  }
+}

@@ -1,0 +1,162 @@
+import ResolutionKit
+
+/// What the footnote resolver pane shows for the paragraph under the cursor: each footnote's text (or that the file
+/// lacks it), and each citation with where it leads.
+enum FootnoteResolverDocument {
+  /// The content for `block` of `document` (a resolution page or an absent resolution's page).
+  /// `footnoteStops` maps a footnote marker to its entry, so following a marker can focus it.
+  static func build(
+    for document: ViewerDocument, block: Int?, corpus: Corpus, graph: CitationGraph, presentation: Presentation
+  ) -> (document: ViewerDocument, footnoteStops: [String: Int]) {
+    let theme = presentation.theme
+    var notes = ViewerDocument(location: nil, heading: "Notes")
+    guard let block, block >= 0, block < document.blocks.count else {
+      notes.append(DocumentBlock(cells: presentation.cells("Nothing under the cursor.", theme.dim)))
+      return (notes, [:])
+    }
+    switch document.location {
+    case .resolution(let file):
+      guard let resolution = corpus.resolution(file: file), let ref = document.blocks[block].ref else { break }
+      return resolutionNotes(resolution, ref: ref, corpus: corpus, graph: graph, presentation: presentation)
+    case .absent:
+      if let link = document.links.first(where: { $0.block == block }),
+        case .paragraph(let file, let ref) = link.target,
+        let resolution = corpus.resolution(file: file)
+      {
+        notes.heading = "\(resolution.displayID) \(presentation.glyphs.dot) \(ref)"
+        notes.append(
+          DocumentBlock(
+            ref: "source", isStop: true,
+            cells: presentation.cells(resolution.title ?? resolution.displayID, theme.title)))
+        let text = resolution.text(of: ref) ?? "(paragraph \(ref) not found)"
+        notes.append(
+          DocumentBlock(ref: "text", isStop: true, cells: presentation.cells(text, theme.normal), spaceBefore: 1))
+        notes.append(DocumentBlock(cells: presentation.cells("Enter opens it there.", theme.dim), spaceBefore: 1))
+        return (notes, [:])
+      }
+    case nil:
+      break
+    }
+    notes.append(DocumentBlock(cells: presentation.cells("No footnotes or citations here.", theme.dim)))
+    return (notes, [:])
+  }
+
+  private static func resolutionNotes(
+    _ resolution: Resolution, ref: String, corpus: Corpus, graph: CitationGraph, presentation: Presentation
+  ) -> (document: ViewerDocument, footnoteStops: [String: Int]) {
+    let theme = presentation.theme
+    let glyphs = presentation.glyphs
+    var notes = ViewerDocument(location: nil, heading: "Notes \(glyphs.dot) \(displayRef(ref))")
+    var footnoteStops: [String: Int] = [:]
+    for marker in resolution.footnotes where marker.ref == ref {
+      let prefix = presentation.cells(glyphs.footnoteMarker(marker.marker) + " ", theme.footnoteMarker)
+      // Citations inside a footnote are measured in the footnote text's own bytes, so prefer that text.
+      let noteRef = "fn\(marker.marker)"
+      let text = resolution.text(of: noteRef) ?? marker.text
+      let citations = resolution.citations.filter { $0.ref == noteRef }
+      let cells =
+        text.map { linkedCells($0, citations: citations, into: &notes, presentation: presentation) }
+        ?? presentation.cells("footnote \(marker.marker): not in this file", theme.absent)
+      if footnoteStops[marker.marker] == nil { footnoteStops[marker.marker] = notes.stops.count }
+      notes.append(
+        DocumentBlock(
+          ref: "fn\(marker.marker)", isStop: true, prefix: prefix, cells: cells,
+          spaceBefore: notes.blocks.isEmpty ? 0 : 1))
+    }
+    for citation in resolution.citations where citation.ref == ref {
+      let link = notes.addLink(.citation(citation), label: citation.text)
+      var cells = presentation.cells(citation.text, theme.link, link: link)
+      cells += presentation.cells(" \(glyphs.arrow) ", theme.dim)
+      cells += destination(
+        of: citation, resolution: resolution, corpus: corpus, graph: graph, presentation: presentation)
+      notes.append(
+        DocumentBlock(
+          ref: "cite\(notes.links.count)", isStop: true, cells: cells,
+          spaceBefore: notes.blocks.isEmpty ? 0 : 1))
+    }
+    if notes.blocks.isEmpty {
+      notes.append(
+        DocumentBlock(cells: presentation.cells("No footnotes or citations in \(displayRef(ref)).", theme.dim)))
+    }
+    return (notes, footnoteStops)
+  }
+
+  /// `text` with the citations at their UTF-8 ranges made links of `notes`.
+  private static func linkedCells(
+    _ text: String, citations: [Citation], into notes: inout ViewerDocument, presentation: Presentation
+  ) -> [TextCell] {
+    let bytes = Array(text.utf8)
+    var cells: [TextCell] = []
+    var position = 0
+    for citation in citations.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+    where citation.range.lowerBound >= position && citation.range.upperBound <= bytes.count {
+      let before = String(decoding: bytes[position..<citation.range.lowerBound], as: UTF8.self)
+      cells += presentation.cells(before, presentation.theme.normal)
+      let link = notes.addLink(.citation(citation), label: citation.text)
+      let words = String(decoding: bytes[citation.range], as: UTF8.self)
+      cells += presentation.cells(words, presentation.theme.link, link: link)
+      position = citation.range.upperBound
+    }
+    cells += presentation.cells(String(decoding: bytes[position...], as: UTF8.self), presentation.theme.normal)
+    return cells
+  }
+
+  /// Where a citation leads, in words.
+  private static func destination(
+    of citation: Citation, resolution: Resolution, corpus: Corpus, graph: CitationGraph, presentation: Presentation
+  ) -> [TextCell] {
+    let theme = presentation.theme
+    let dot = " \(presentation.glyphs.dot) "
+    switch citation.kind {
+    case .resolution:
+      guard let target = citation.target else { return presentation.cells("target not recognised", theme.absent) }
+      let id = ResolutionID(target)
+      let present =
+        citation.resolved.flatMap { corpus.resolution(file: $0) } ?? id.flatMap { corpus.resolution(withID: $0) }
+      if let present {
+        var cells = presentation.cells(present.displayID, theme.heading)
+        cells += presentation.cells(": " + (present.title ?? "(no title)"), theme.normal)
+        if let paragraph = citation.resolvedParagraph {
+          cells += presentation.cells("\(dot)lands on \(displayRef(paragraph))", theme.dim)
+        } else if let pinpoint = citation.pinpoint {
+          cells += presentation.cells("\(dot)\(pinpoint) not found there", theme.absent)
+        }
+        return cells
+      }
+      var cells = presentation.cells(target, theme.heading)
+      cells += presentation.cells(" not in corpus", theme.absent)
+      let absent = id.flatMap { graph.absentResolution($0) }
+      if let date = absent?.dates.first ?? citation.date {
+        cells += presentation.cells(dot + date.description, theme.normal)
+      }
+      if let subject = absent?.subjects.first ?? citation.subject {
+        cells += presentation.cells(dot + subject, theme.normal)
+      }
+      if let absent {
+        let count = absent.citingResolutionCount
+        cells += presentation.cells("\(dot)cited by \(count) \(count == 1 ? "resolution" : "resolutions")", theme.dim)
+      }
+      if let pinpoint = citation.pinpoint { cells += presentation.cells("\(dot)\(pinpoint)", theme.dim) }
+      return cells
+    case .document:
+      return presentation.cells("document \(citation.target ?? citation.text) (not a resolution)", theme.dim)
+    case .internal:
+      let ref = citation.resolvedParagraph ?? citation.target ?? ""
+      let text = resolution.text(of: ref).map { ": " + $0 } ?? " (not found in this resolution)"
+      return presentation.cells("\(displayRef(ref)) of this resolution" + text, theme.normal)
+    case .self:
+      return presentation.cells("this resolution", theme.dim)
+    }
+  }
+
+  /// `PP3` -> `preambular paragraph 3`; other refs as they are, prefixed with `paragraph`.
+  static func displayRef(_ ref: String) -> String {
+    if ref == "title" { return "the title" }
+    if ref.hasPrefix("PP"), ref.dropFirst(2).allSatisfy(\.isNumber) {
+      return "preambular paragraph \(ref.dropFirst(2))"
+    }
+    if ref.hasPrefix("fn") { return "footnote \(ref.dropFirst(2))" }
+    if ref.hasPrefix("L"), ref.dropFirst().allSatisfy(\.isNumber) { return "block \(ref.dropFirst())" }
+    return "paragraph \(ref)"
+  }
+}

@@ -1,0 +1,213 @@
+import ResolutionKit
+
+/// Lays a resolution out as a reader expects it: title, body line, preamble with its verbs in italic, section headings,
+/// numbered operative paragraphs with their verbs in bold, indented subparagraphs, meeting and date, then the notes.
+/// Citations and footnote markers become links.
+enum ResolutionDocument {
+  static func build(_ resolution: Resolution, presentation: Presentation) -> ViewerDocument {
+    var builder = Builder(resolution: resolution, presentation: presentation)
+    if resolution.isStructured { builder.buildStructured() } else { builder.buildPlainText() }
+    return builder.document
+  }
+
+  /// `GA 55/64 · A/RES/55/64 · 4 December 2000`.
+  static func heading(of resolution: Resolution, glyphs: Glyphs) -> String {
+    var parts = [resolution.displayID]
+    if let symbol = resolution.symbol { parts.append(symbol) }
+    if let adopted = resolution.adopted { parts.append(adopted.description) }
+    return parts.joined(separator: " \(glyphs.dot) ")
+  }
+
+  private struct Builder {
+    let resolution: Resolution
+    let presentation: Presentation
+    var document: ViewerDocument
+    var theme: Theme { presentation.theme }
+
+    init(resolution: Resolution, presentation: Presentation) {
+      self.resolution = resolution
+      self.presentation = presentation
+      document = ViewerDocument(
+        location: .resolution(file: resolution.file),
+        heading: ResolutionDocument.heading(of: resolution, glyphs: presentation.glyphs))
+    }
+
+    mutating func buildStructured() {
+      let titleCells = paragraphCells(resolution.title ?? "(no title)", ref: "title", style: theme.title)
+      document.append(DocumentBlock(ref: "title", isStop: true, cells: titleCells))
+      if let body = resolution.body {
+        document.append(
+          DocumentBlock(cells: presentation.cells("The \(body.fullName),", theme.bodyLine), spaceBefore: 1))
+      }
+      for paragraph in resolution.preamble {
+        let cells = paragraphCells(
+          paragraph.text, ref: paragraph.ref, style: theme.normal, verb: paragraph.verb,
+          verbStyle: theme.verbPreamble)
+        document.append(DocumentBlock(ref: paragraph.ref, isStop: true, cells: cells, spaceBefore: 1))
+      }
+      let numberWidth = resolution.operative.map { String($0.number).count }.max() ?? 1
+      var section: String?
+      for paragraph in resolution.operative {
+        if let number = paragraph.section, number != section {
+          section = number
+          let heading = resolution.sections.first { $0.number == number }?.heading ?? ""
+          let prefix = presentation.cells("\(number). ", theme.heading)
+          document.append(
+            DocumentBlock(prefix: prefix, cells: presentation.cells(heading, theme.heading), spaceBefore: 2))
+        }
+        let number = String(paragraph.number)
+        let label = String(repeating: " ", count: max(0, numberWidth - number.count)) + number + ". "
+        let cells = paragraphCells(
+          paragraph.text, ref: paragraph.ref, style: theme.normal, verb: paragraph.verb,
+          verbStyle: theme.verbOperative)
+        document.append(
+          DocumentBlock(
+            ref: paragraph.ref, isStop: true, prefix: presentation.cells(label, theme.paragraphNumber),
+            cells: cells, spaceBefore: 1))
+        for sub in paragraph.subparagraphs {
+          let subCells = paragraphCells(sub.text, ref: sub.ref, style: theme.normal)
+          document.append(
+            DocumentBlock(
+              ref: sub.ref, isStop: true, prefix: presentation.cells("(\(sub.label)) ", theme.normal),
+              cells: subCells, indent: label.count, spaceBefore: 1))
+        }
+      }
+      var closing: [String] = []
+      if let meeting = resolution.meeting { closing.append(meeting) }
+      if let adopted = resolution.adopted { closing.append(adopted.description) }
+      for (index, line) in closing.enumerated() {
+        document.append(
+          DocumentBlock(cells: presentation.cells(line, theme.dim), indent: 4, spaceBefore: index == 0 ? 1 : 0))
+      }
+      appendNotes()
+    }
+
+    /// The footnote texts the file holds, as a last section (citations inside them are links too).
+    mutating func appendNotes() {
+      guard !resolution.footnoteTexts.isEmpty else { return }
+      document.append(DocumentBlock(cells: presentation.cells("Notes", theme.heading), spaceBefore: 2))
+      for note in resolution.footnoteTexts {
+        let marker = presentation.cells(presentation.glyphs.footnoteMarker(note.marker) + " ", theme.footnoteMarker)
+        let cells = paragraphCells(note.text, ref: note.ref, style: theme.normal)
+        document.append(DocumentBlock(ref: note.ref, isStop: true, prefix: marker, cells: cells, spaceBefore: 1))
+      }
+    }
+
+    /// A file the parser could not structure: its lines as they are, one stop per run of non-blank lines.
+    mutating func buildPlainText() {
+      document.append(
+        DocumentBlock(
+          cells: presentation.cells("This file could not be structured; it is shown as plain text.", theme.warning)))
+      var paragraphs: [[String]] = [[]]
+      for rawLine in resolution.plainText.split(
+        omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+      {
+        var line = String(rawLine)
+        if line.hasSuffix("\r") { line.removeLast() }
+        line = expandTabs(line)
+        if line.allSatisfy({ $0 == " " }) {
+          if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
+        } else {
+          paragraphs[paragraphs.count - 1].append(line)
+        }
+      }
+      for (number, paragraph) in paragraphs.filter({ !$0.isEmpty }).enumerated() {
+        var cells: [TextCell] = []
+        for (index, line) in paragraph.enumerated() {
+          if index > 0 { cells.append(.lineBreak(style: theme.normal)) }
+          cells += presentation.cells(line, theme.normal)
+        }
+        document.append(
+          DocumentBlock(ref: "L\(number + 1)", isStop: true, cells: cells, keepSpaces: true, spaceBefore: 1))
+      }
+    }
+
+    private func expandTabs(_ line: String) -> String {
+      guard line.contains("\t") else { return line }
+      var result = ""
+      var column = 0
+      for character in line {
+        if character == "\t" {
+          let spaces = 4 - column % 4
+          result += String(repeating: " ", count: spaces)
+          column += spaces
+        } else {
+          result.append(character)
+          column += 1
+        }
+      }
+      return result
+    }
+
+    /// The cells of a paragraph's text, with its verb styled and its citations and footnote markers made links.
+    /// Citation ranges and marker offsets are UTF-8 offsets into `text`.
+    mutating func paragraphCells(
+      _ text: String, ref: String, style: CellStyle, verb: String = "", verbStyle: CellStyle? = nil
+    ) -> [TextCell] {
+      let markers = resolution.footnotes.filter { $0.ref == ref }.sorted { $0.offset < $1.offset }
+      let citations = resolution.citations.filter { $0.ref == ref }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+      let verbLength = !verb.isEmpty && text.hasPrefix(verb) ? verb.utf8.count : 0
+      // Link indices are assigned in reading order, interleaved with the markers'.
+      var citationLinks = Array(repeating: -1, count: citations.count)
+      var cells: [TextCell] = []
+      var nextMarker = 0
+      var offset = 0
+      var run = ""
+      var runStyle = style
+      var runLink: Int?
+      func flush() {
+        if !run.isEmpty { presentation.text.append(run, style: runStyle, link: runLink, to: &cells) }
+        run = ""
+      }
+      for character in text {
+        // Markers that stand at (or, if an offset falls inside a character, before) this point.
+        while nextMarker < markers.count, markers[nextMarker].offset <= offset {
+          flush()
+          appendMarker(markers[nextMarker], ref: ref, to: &cells)
+          nextMarker += 1
+        }
+        var characterStyle = offset < verbLength ? (verbStyle ?? style) : style
+        var link: Int?
+        if let index = citations.firstIndex(where: { $0.range.contains(offset) }) {
+          if citationLinks[index] < 0 {
+            flush()
+            citationLinks[index] = document.addLink(.citation(citations[index]), label: citations[index].text)
+          }
+          link = citationLinks[index]
+          characterStyle = mergeLink(characterStyle)
+        }
+        if characterStyle != runStyle || link != runLink {
+          flush()
+          runStyle = characterStyle
+          runLink = link
+        }
+        run.append(character)
+        offset += character.utf8.count
+      }
+      flush()
+      while nextMarker < markers.count {
+        appendMarker(markers[nextMarker], ref: ref, to: &cells)
+        nextMarker += 1
+      }
+      // Citations whose range lies outside the text (a stale range) still get a link, after the text.
+      for (index, citation) in citations.enumerated() where citationLinks[index] < 0 {
+        let link = document.addLink(.citation(citation), label: citation.text)
+        cells += presentation.cells(" ", style)
+        cells += presentation.cells(citation.text, mergeLink(style), link: link)
+      }
+      return cells
+    }
+
+    private func mergeLink(_ style: CellStyle) -> CellStyle {
+      var merged = theme.link
+      merged.bold = style.bold
+      merged.italic = style.italic
+      return merged
+    }
+
+    private mutating func appendMarker(_ marker: FootnoteReference, ref: String, to cells: inout [TextCell]) {
+      let link = document.addLink(.footnote(marker: marker.marker, paragraph: ref), label: marker.marker)
+      cells += presentation.cells(presentation.glyphs.footnoteMarker(marker.marker), theme.footnoteMarker, link: link)
+    }
+  }
+}

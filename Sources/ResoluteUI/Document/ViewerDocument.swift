@@ -1,0 +1,97 @@
+import ResolutionKit
+
+/// Where the viewer is: a resolution of the corpus (by file, since ids can be missing or repeated) or the page of a
+/// resolution that is cited but absent.
+public enum Location: Hashable, Sendable {
+  case resolution(file: String)
+  case absent(ResolutionID)
+}
+
+/// What a link leads to.
+public enum LinkTarget: Hashable, Sendable {
+  /// A citation found in a resolution's text.
+  case citation(Citation)
+  /// A footnote marker in paragraph `paragraph`.
+  case footnote(marker: String, paragraph: String)
+  /// A paragraph of a resolution of the corpus (the citing paragraphs on an absent resolution's page).
+  case paragraph(file: String, ref: String)
+}
+
+/// A link in a document, in reading order.
+struct DocumentLink: Hashable, Sendable {
+  /// The block that holds it.
+  var block: Int
+  var target: LinkTarget
+  /// The linked words as they read (`General Assembly resolution 46/152`).
+  var label: String
+}
+
+/// A unit of layout: a paragraph, a heading, a line of metadata. Cells are sanitized once, when the document is built;
+/// wrapping to a width only rearranges them.
+struct DocumentBlock: Hashable, Sendable {
+  /// The paragraph reference (`PP3`, `IV.3(h)`, `fn2`, `title`) when the cursor can stop here.
+  var ref: String?
+  var isStop: Bool
+  /// Starts the first line (`12. `); continuation lines hang under the text after it.
+  var prefix: [TextCell]
+  var cells: [TextCell]
+  /// Columns before the prefix on every line.
+  var indent: Int
+  /// Plain-text files keep their spacing.
+  var keepSpaces: Bool
+  /// Blank lines above the block.
+  var spaceBefore: Int
+
+  init(
+    ref: String? = nil, isStop: Bool = false, prefix: [TextCell] = [], cells: [TextCell], indent: Int = 0,
+    keepSpaces: Bool = false, spaceBefore: Int = 0
+  ) {
+    self.ref = ref
+    self.isStop = isStop
+    self.prefix = prefix
+    self.cells = cells
+    self.indent = indent
+    self.keepSpaces = keepSpaces
+    self.spaceBefore = spaceBefore
+  }
+
+  /// Lower-cased text for search.
+  var searchText: String { (prefix + cells).plainText.lowercased() }
+}
+
+/// Something the viewer (or the footnote pane) can show: blocks, the links in them, and the blocks the cursor stops at.
+struct ViewerDocument: Hashable, Sendable {
+  var location: Location?
+  /// The pane title (`GA 55/64 · A/RES/55/64 · 4 December 2000`).
+  var heading: String
+  var blocks: [DocumentBlock] = []
+  var links: [DocumentLink] = []
+  /// Indices of the blocks the cursor stops at, in order.
+  var stops: [Int] = []
+
+  init(location: Location?, heading: String) {
+    self.location = location
+    self.heading = heading
+  }
+
+  mutating func append(_ block: DocumentBlock) {
+    if block.isStop { stops.append(blocks.count) }
+    blocks.append(block)
+  }
+
+  /// Registers a link in the block about to be appended and returns its index.
+  mutating func addLink(_ target: LinkTarget, label: String) -> Int {
+    links.append(DocumentLink(block: blocks.count, target: target, label: label))
+    return links.count - 1
+  }
+
+  /// The stop index of the block with this paragraph ref.
+  func stop(forRef ref: String) -> Int? {
+    stops.firstIndex { blocks[$0].ref == ref }
+  }
+
+  /// The stop index of the block, or of the nearest stop before it.
+  func stop(forBlock block: Int) -> Int? {
+    stops.lastIndex { $0 <= block } ?? (stops.isEmpty ? nil : 0)
+  }
+}

@@ -1,0 +1,22 @@
+/// The clause viewer: the resolution (or an absent resolution's page) as a reader expects it, with a cursor on the
+/// current paragraph and the selected link shown.
+enum ClauseViewerPane {
+  static func render(
+    _ viewer: DocumentView, focused: Bool, search: String, in rect: Rect, into buffer: inout ScreenBuffer,
+    presentation: Presentation
+  ) {
+    var detail: [String] = []
+    if let ref = viewer.cursorRef, !ref.contains("#") { detail.append(ref) }
+    let body = ScreenLayout.body(of: rect)
+    let total = viewer.wrapped.lines.count
+    if total > body.height, body.height > 0 {
+      let bottom = min(total, viewer.scroll + body.height)
+      detail.append(viewer.scroll == 0 ? "Top" : bottom >= total ? "End" : "\(bottom * 100 / total)%")
+    }
+    PaneTitle.render(
+      viewer.document.heading, detail: detail.joined(separator: " "), focused: focused, in: rect,
+      into: &buffer, presentation: presentation)
+    DocumentViewport.render(
+      viewer, showCursor: true, search: search, in: body, into: &buffer, presentation: presentation)
+  }
+}

@@ -1,0 +1,59 @@
+/// The bottom row: the history trail (current item last) then key hints, a one-shot message in their place, or the
+/// prompt being typed. The trail always starts at column 0 (tests and the tmux journey read it there).
+enum StatusLinePane {
+  struct Content: Hashable, Sendable {
+    var trail: [String]
+    var prompt: String?
+    var message: String?
+    var hints: String
+  }
+
+  static func hints(for focus: Pane, split: Bool) -> String {
+    // On a narrow screen the pane switch comes first: it is how the other panes are found.
+    let panes = split ? "" : "w pane  "
+    switch focus {
+    case .list: return panes + "Enter open  / filter  s sort  a absent  ? help  q quit"
+    case .viewer: return panes + "Tab link  Enter follow  Bksp back  / find  : go  ? help  q quit"
+    case .notes: return panes + "j/k move  Enter follow  Esc text  ? help  q quit"
+    }
+  }
+
+  static func render(_ content: Content, in rect: Rect, into buffer: inout ScreenBuffer, presentation: Presentation) {
+    let row = rect.top(1)
+    guard !row.isEmpty else { return }
+    let theme = presentation.theme
+    buffer.fill(row, style: theme.statusBar)
+    let ellipsis = presentation.cells(presentation.glyphs.ellipsis, theme.statusBar)
+    if let prompt = content.prompt {
+      var cells = presentation.cells(prompt, theme.statusTrail)
+      // Keep the end of what is being typed visible, with a block for the cursor.
+      let room = max(0, row.width - 1)
+      if cells.screenWidth > room { cells = Array(cells.suffix(room)) }
+      let end = buffer.draw(cells, x: row.x, y: row.y, limit: row.maxX)
+      buffer.draw([TextCell(" ", style: theme.normal)], x: end, y: row.y, limit: row.maxX)
+      return
+    }
+    let separator = presentation.glyphs.trailSeparator
+    var trail = content.trail
+    var trailCells = presentation.cells(trail.joined(separator: separator), theme.statusTrail)
+    // A long trail loses its oldest items first; the current item always shows.
+    while trailCells.screenWidth > row.width * 2 / 3, trail.count > 1 {
+      trail.removeFirst()
+      trailCells = presentation.cells(
+        presentation.glyphs.ellipsis + separator + trail.joined(separator: separator),
+        theme.statusTrail)
+    }
+    var end = buffer.drawTruncated(
+      trailCells, in: row, ellipsis: presentation.cells(presentation.glyphs.ellipsis, theme.statusTrail))
+    end += trailCells.isEmpty ? 0 : 2
+    guard end < row.maxX else { return }
+    let rest = Rect(x: end, y: row.y, width: row.maxX - end, height: 1)
+    if let message = content.message {
+      buffer.drawTruncated(
+        presentation.cells(message, theme.statusMessage), in: rest,
+        ellipsis: presentation.cells(presentation.glyphs.ellipsis, theme.statusMessage))
+    } else {
+      buffer.drawTruncated(presentation.cells(content.hints, theme.statusBar), in: rest, ellipsis: ellipsis)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/// What the terminal can show, decided by the backend from the locale, `TERM` and `NO_COLOR`.
+public struct TerminalCapabilities: Hashable, Sendable {
+  /// UTF-8 locale: box drawing, `›`, superscripts. Otherwise everything falls back to ASCII.
+  public var unicode: Bool
+  /// Colours are available and wanted (`NO_COLOR` unset, terminal has colours).
+  public var colors: Bool
+  /// Mouse events can be reported.
+  public var mouse: Bool
+
+  public init(unicode: Bool, colors: Bool, mouse: Bool = false) {
+    self.unicode = unicode
+    self.colors = colors
+    self.mouse = mouse
+  }
+}
+
+/// What the application wants after handling a key.
+public enum ApplicationResponse: Hashable, Sendable {
+  /// State may have changed: render and draw the changed cells.
+  case redraw
+  /// Nothing changed.
+  case none
+  /// Leave: the backend restores the terminal and returns.
+  case quit
+}
+
+/// A UI the backend can drive: pure state + key -> new state, state -> cells. No I/O.
+public protocol TerminalApplication {
+  mutating func handle(_ key: Key) -> ApplicationResponse
+  /// Draw the whole screen into `buffer` (already sized to the terminal and blank).
+  func render(into buffer: inout ScreenBuffer)
+}

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few POSIX calls the loader needs, with failures as values so every problem can be reported, not thrown away.
+enum FileSystem {
+  /// What a path names.
+  enum Kind: Sendable, Equatable {
+    case file, directory, symbolicLink
+    /// A FIFO, socket or device: never opened, since reading one could block or have side effects.
+    case other(String)
+  }
+
+  struct Status: Sendable {
+    var kind: Kind
+    var device: UInt64
+    var inode: UInt64
+    var size: Int
+  }
+
+  /// A failed call: the `errno` value and its message.
+  struct Failure: Error, Sendable, CustomStringConvertible {
+    var code: Int32
+    var description: String
+
+    init(code: Int32) {
+      self.code = code
+      description = String(cString: strerror(code))
+    }
+
+    var isMissing: Bool { code == ENOENT || code == ENOTDIR }
+    var isLoop: Bool { code == ELOOP }
+  }
+
+  /// `stat` (following symbolic links) or `lstat`.
+  static func status(_ path: String, followingLinks: Bool) -> Result<Status, Failure> {
+    var info = stat()
+    let result = followingLinks ? stat(path, &info) : lstat(path, &info)
+    guard result == 0 else { return .failure(Failure(code: errno)) }
+    let kind: Kind
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: kind = .file
+    case S_IFDIR: kind = .directory
+    case S_IFLNK: kind = .symbolicLink
+    case S_IFIFO: kind = .other("a named pipe (FIFO)")
+    case S_IFSOCK: kind = .other("a socket")
+    case S_IFCHR, S_IFBLK: kind = .other("a device")
+    default: kind = .other("not a regular file")
+    }
+    return .success(
+      Status(kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size)))
+  }
+
+  /// The names in a directory, without `.` and `..`, sorted so loading is deterministic.
+  static func entries(of path: String) -> Result<[String], Failure> {
+    guard let directory = opendir(path) else { return .failure(Failure(code: errno)) }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while true {
+      errno = 0
+      guard let entry = readdir(directory) else {
+        if errno != 0 { return .failure(Failure(code: errno)) }
+        break
+      }
+      let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+          String(cString: $0)
+        }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return .success(names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+  }
+
+  /// The whole content of a regular file.
+  static func readFile(_ path: String) -> Result<[UInt8], Failure> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(Failure(code: errno)) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(Failure(code: errno))
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return .success(bytes)
+  }
+
+  /// The value of an environment variable, nil when unset or empty.
+  static func environment(_ name: String) -> String? {
+    guard let value = getenv(name) else { return nil }
+    let text = String(cString: value)
+    return text.isEmpty ? nil : text
+  }
+}
+
+extension FileSystem {
+  /// The absolute path with links resolved, or nil when the path does not exist.
+  static func canonicalPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

@@ -1,0 +1,96 @@
+import CNCursesw
+import ResoluteUI
+
+/// Maps a `CellStyle` to ncurses attributes and a colour pair.
+///
+/// With colours, each role has two pairs: its plain colours and its "reversed" colours (what the UI asks for with
+/// `reverse`: the status bar, the selected link, the list selection, placeholders). Choosing the reversed colours
+/// explicitly instead of sending reverse video keeps them readable on dark and light terminal themes alike.
+/// Without colours the style's attributes, reverse included, are used as they are.
+struct CursesStyle {
+  /// Colour pairs are set up and used.
+  let colors: Bool
+
+  /// Prepares the colour pairs when the terminal has enough of them; returns false when colours cannot be used.
+  static func prepareColorPairs() -> Bool {
+    guard start_color() == OK else { return false }
+    let roles = CellStyle.Role.allCases
+    guard Int(resolute_color_pair_count()) > roles.count * 2 else { return false }
+    let defaultsAvailable = use_default_colors() == OK
+    let palette = Palette(
+      foreground: defaultsAvailable ? -1 : Int16(COLOR_WHITE),
+      background: defaultsAvailable ? -1 : Int16(COLOR_BLACK),
+      grey: resolute_color_count() >= 16 ? 8 : (defaultsAvailable ? -1 : Int16(COLOR_WHITE)))
+    for role in roles {
+      let plain = palette.plain(role)
+      let reversed = palette.reversed(role)
+      init_pair(pairNumber(role, reversed: false), plain.foreground, plain.background)
+      init_pair(pairNumber(role, reversed: true), reversed.foreground, reversed.background)
+    }
+    return true
+  }
+
+  /// Pair 0 is the terminal's default; roles use 1… (plain) and 1 + count… (reversed).
+  static func pairNumber(_ role: CellStyle.Role, reversed: Bool) -> Int16 {
+    Int16(role.rawValue) + 1 + (reversed ? Int16(CellStyle.Role.allCases.count) : 0)
+  }
+
+  func attributes(for style: CellStyle) -> (attributes: attr_t, pair: Int16) {
+    var attributes = resolute_attr_normal()
+    if style.bold { attributes |= resolute_attr_bold() }
+    if style.italic { attributes |= resolute_attr_italic() }
+    if style.underline { attributes |= resolute_attr_underline() }
+    if style.dim { attributes |= resolute_attr_dim() }
+    if colors { return (attributes, Self.pairNumber(style.role, reversed: style.reverse)) }
+    if style.reverse { attributes |= resolute_attr_reverse() }
+    return (attributes, 0)
+  }
+}
+
+/// Eight-colour choices that read on dark and light backgrounds; `-1` is the terminal's own colour.
+private struct Palette {
+  var foreground: Int16
+  var background: Int16
+  var grey: Int16
+
+  private let black = Int16(COLOR_BLACK)
+  private let red = Int16(COLOR_RED)
+  private let green = Int16(COLOR_GREEN)
+  private let yellow = Int16(COLOR_YELLOW)
+  private let blue = Int16(COLOR_BLUE)
+  private let magenta = Int16(COLOR_MAGENTA)
+  private let cyan = Int16(COLOR_CYAN)
+  private let white = Int16(COLOR_WHITE)
+
+  init(foreground: Int16, background: Int16, grey: Int16) {
+    self.foreground = foreground
+    self.background = background
+    self.grey = grey
+  }
+
+  func plain(_ role: CellStyle.Role) -> (foreground: Int16, background: Int16) {
+    switch role {
+    case .normal, .statusBar: (foreground, background)
+    case .title, .cursorLine, .statusTrail, .highlight: (yellow, background)
+    case .heading, .footnoteMarker: (magenta, background)
+    case .verbPreamble, .verbOperative: (green, background)
+    case .link, .linkSelected: (cyan, background)
+    case .dim: (grey, background)
+    case .border: (blue, background)
+    case .warning, .absent, .placeholder: (red, background)
+    }
+  }
+
+  func reversed(_ role: CellStyle.Role) -> (foreground: Int16, background: Int16) {
+    switch role {
+    case .normal, .dim: (black, white)
+    case .title, .highlight: (black, yellow)
+    case .heading, .footnoteMarker: (black, magenta)
+    case .verbPreamble, .verbOperative: (black, green)
+    case .link, .linkSelected: (black, cyan)
+    case .cursorLine, .statusBar, .border: (white, blue)
+    case .statusTrail: (yellow, blue)
+    case .warning, .absent, .placeholder: (white, red)
+    }
+  }
+}

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import CNCursesw
+import ResoluteUI
+
+/// Drives a `TerminalApplication` on the real terminal with ncurses: decodes keys, draws what changed, and always
+/// gives the terminal back as it found it (on quit, Ctrl-C, SIGTERM, SIGHUP, Ctrl-Z/fg, and as far as possible on a
+/// crash).
+public enum TerminalRunner {
+  /// How long `wget_wch` waits before the loop looks at the signal flags again.
+  private static let pollMilliseconds: Int32 = 100
+  /// How long a lone Escape waits for the rest of an escape sequence.
+  private static let escapeDelayMilliseconds: Int32 = 25
+
+  /// Takes over the terminal, builds the application for its capabilities and size, and runs it until it quits.
+  /// A terminating signal restores the terminal first and then ends the process with that signal.
+  public static func run<Application: TerminalApplication>(
+    _ makeApplication: (_ capabilities: TerminalCapabilities, _ width: Int, _ height: Int) throws -> Application
+  ) throws {
+    guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard input") }
+    guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard output") }
+    setlocale(LC_ALL, "")
+    // Draw on /dev/tty, not stdout, so nothing else sharing stdout can interleave with the screen.
+    guard let tty = fopen("/dev/tty", "r+") else {
+      throw TerminalError.noControllingTerminal(reason: String(cString: strerror(errno)))
+    }
+    defer { fclose(tty) }
+    let ttyDescriptor = fileno(tty)
+
+    TerminalSignals.install()
+    TerminalSignals.saveModes(ttyDescriptor: ttyDescriptor)
+    let terminalName = getenv("TERM").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    guard let screen = newterm(nil, tty, tty) else {
+      TerminalSignals.restoreDefaults()
+      throw TerminalError.unknownTerminalType(terminalName ?? "(TERM is not set)")
+    }
+    guard resolute_terminal_can_address_cursor() != 0 else {
+      restore(screen)
+      throw TerminalError.cannotAddressCursor(terminalName ?? "(TERM is not set)")
+    }
+    let window = resolute_standard_screen()!
+    let capabilities = configure(window)
+    TerminalSignals.armCrashRestore(ttyDescriptor: ttyDescriptor, mouse: capabilities.mouse)
+
+    var terminatingSignal: Int32?
+    do {
+      let size = (Int(resolute_window_width(window)), Int(resolute_window_height(window)))
+      var application = try makeApplication(capabilities, size.0, size.1)
+      terminatingSignal = loop(&application, window: window, style: CursesStyle(colors: capabilities.colors))
+    } catch {
+      restore(screen)
+      throw error
+    }
+    restore(screen)
+    if let terminatingSignal { TerminalSignals.reraise(terminatingSignal) }
+  }
+
+  /// Terminal modes and what the terminal can show.
+  private static func configure(_ window: CursesWindow) -> TerminalCapabilities {
+    cbreak()  // not raw: Ctrl-C and Ctrl-Z stay signals, handled like any other program's
+    noecho()
+    nonl()
+    intrflush(window, false)
+    keypad(window, true)
+    idlok(window, true)  // let doupdate scroll with insert/delete line instead of repainting full-width lines
+    leaveok(window, true)  // the cursor is never shown, so never spend bytes moving it back
+    _ = curs_set(0)
+    set_escdelay(escapeDelayMilliseconds)
+    wtimeout(window, pollMilliseconds)
+
+    let codeset = String(cString: resolute_locale_codeset()).uppercased()
+    let unicode = codeset == "UTF-8" || codeset == "UTF8"
+    let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+    let colors = has_colors() && !noColor && CursesStyle.prepareColorPairs()
+    var mouse = false
+    if mousemask(resolute_mouse_wanted(), nil) != 0 {
+      mouseinterval(0)  // report presses at once instead of waiting to pair them into clicks
+      mouse = has_mouse()
+    }
+    return TerminalCapabilities(unicode: unicode, colors: colors, mouse: mouse)
+  }
+
+  /// Reads keys until the application quits or a terminating signal arrives (returned).
+  private static func loop<Application: TerminalApplication>(
+    _ application: inout Application, window: CursesWindow, style: CursesStyle
+  ) -> Int32? {
+    var painter = CellPainter(window: window, style: style)
+    let decoder = KeyDecoder(window: window)
+    painter.paint(application)
+    while true {
+      if let signal = TerminalSignals.takeTerminatingSignal() { return signal }
+      if TerminalSignals.takeSuspendRequest() {
+        endwin()
+        TerminalSignals.stopUntilContinued()
+        if let signal = TerminalSignals.takeTerminatingSignal() { return signal }
+        if deliver(.redraw, to: &application, painter: &painter, fullRepaint: true) { return nil }
+        continue
+      }
+      var code: wint_t = 0
+      let status = wget_wch(window, &code)
+      guard status != ERR, let key = decoder.decode(status: status, code: code) else { continue }
+      let fullRepaint: Bool
+      switch key {
+      case .resize, .redraw: fullRepaint = true
+      default: fullRepaint = false
+      }
+      if deliver(key, to: &application, painter: &painter, fullRepaint: fullRepaint) { return nil }
+    }
+  }
+
+  /// Hands a key to the application and draws the result. Returns true when the application quits.
+  private static func deliver<Application: TerminalApplication>(
+    _ key: Key, to application: inout Application, painter: inout CellPainter, fullRepaint: Bool
+  ) -> Bool {
+    let response = application.handle(key)
+    if response == .quit { return true }
+    if fullRepaint {
+      painter.invalidate()
+      resolute_force_full_repaint()
+    }
+    if response == .redraw || fullRepaint { painter.paint(application) }
+    return false
+  }
+
+  private static func restore(_ screen: OpaquePointer) {
+    if !isendwin() { endwin() }
+    TerminalSignals.disarmCrashRestore()
+    delscreen(screen)
+    TerminalSignals.restoreDefaults()
+  }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import ResolutionKit
+
+/// `resolute cites ID [--corpus PATH] [--json]`: what a resolution cites.
+struct CitesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cites",
+    abstract: "List the resolutions and documents a resolution cites, with the citing paragraph and sentence.",
+    discussion: """
+      ID is an id such as "GA 55/64", a symbol such as A/RES/55/64, or a file of the corpus. Citations are grouped \
+      by target, in reading order; each shows its paragraph ref, source line, the words cited, any pinpoint, and \
+      the sentence it sits in. Targets absent from the corpus are marked; `resolute cited-by ID` shows who else \
+      cites them.
+
+      --json prints {id, file, citations: [ref, line, text, target, pinpoint, kind, resolved, resolvedParagraph, \
+      date, subject, sentence]} with resolutions and documents (not references to the resolution's own paragraphs).
+      """)
+
+  @Argument(help: ArgumentHelp("The citing resolution's id, symbol or file.", valueName: "ID"))
+  var query: String
+
+  @OptionGroup var corpusOptions: CorpusOptions
+
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  func run() throws {
+    let context = try CitationContext(corpus: corpusOptions.corpus)
+    let resolution: Resolution
+    switch context.corpus.lookup(query) {
+    case .found(let found, let others):
+      resolution = found
+      if !others.isEmpty {
+        Output.error(
+          "note: \(query) is in \((others.count + 1).counting("file")); the same text, showing \(found.file)")
+      }
+    case .notFound(let suggestions):
+      var message = "no resolution '\(query)' in \(context.corpus.root)"
+      if let id = ResolutionID(query), !context.graph.incoming(id).isEmpty {
+        message += "; it is cited there but absent: `resolute cited-by \(id)` shows who cites it"
+      } else if !suggestions.isEmpty {
+        message += "; did you mean: " + suggestions.joined(separator: ", ") + "?"
+      }
+      throw failure(message)
+    }
+    let citations = resolution.citations.filter { $0.kind == .resolution || $0.kind == .document }
+    if json {
+      let items = citations.map { citation in
+        JSONValue.object(
+          CitationContext.json(citation, sentence: CitationContext.sentence(of: citation, in: resolution)))
+      }
+      Output.write(
+        JSONValue.object([
+          ("id", .optional(resolution.id?.description)), ("file", .string(resolution.file)),
+          ("citations", .array(items)),
+        ]).rendered)
+      return
+    }
+    Output.write(text(resolution, citations, context).joined(separator: "\n") + "\n")
+  }
+
+  private func text(_ resolution: Resolution, _ citations: [Citation], _ context: CitationContext) -> [String] {
+    let resolutions = citations.filter { $0.kind == .resolution }
+    let documents = citations.filter { $0.kind == .document }
+    let targets = Set(resolutions.map { $0.target ?? "" })
+    var out = [
+      "\(resolution.displayID) (\(resolution.file)) cites \(targets.count.counting("resolution")) in "
+        + "\(resolutions.count.counting("citation")) and \(documents.count.counting("document"))."
+    ]
+    var order: [String] = []
+    var byTarget: [String: [Citation]] = [:]
+    for citation in citations {
+      let key = citation.kind == .document ? "document \(citation.target ?? "?")" : citation.target ?? "?"
+      if byTarget[key] == nil { order.append(key) }
+      byTarget[key, default: []].append(citation)
+    }
+    for key in order {
+      let group = byTarget[key]!
+      out.append("")
+      if group[0].kind == .document {
+        out.append("\(group[0].target ?? "?") (document)")
+      } else if let id = group[0].target.flatMap(ResolutionID.init) {
+        out.append("\(id) (\(context.whereabouts(of: id)))")
+      } else {
+        out.append("? (the body of these citations is unclear)")
+      }
+      for citation in group {
+        out += context.lines(for: citation, sentence: CitationContext.sentence(of: citation, in: resolution))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import ResolutionKit
+import Testing
+
+@Suite("Output safety")
+struct OutputSafetyTests {
+  static let hostile =
+    "The General Assembly,\n\nNoting \u{1B}[2J\u{1B}]0;owned\u{07} the \u{202E}reversed\u{202C} text\u{7F} and \u{9B}31m,\n\n"
+    + "1. Decides to act.\n"
+
+  @Test("VisibleText shows control characters, C1 and bidi controls visibly and keeps newlines and tabs")
+  func visibleText() {
+    #expect(VisibleText.sanitize("a\u{1B}[31mb") == "a^[[31mb")
+    #expect(VisibleText.sanitize("\u{0}\u{7}\u{7F}") == "^@^G^?")
+    #expect(VisibleText.sanitize("x\u{9B}y") == "x<U+009B>y")
+    #expect(VisibleText.sanitize("\u{202E}abc\u{2066}") == "<U+202E>abc<U+2066>")
+    #expect(VisibleText.sanitize("line\n\tindented é 中") == "line\n\tindented é 中")
+    #expect(VisibleText.sanitize("\r") == "^M")
+  }
+
+  @Test("JSON escapes every control, C1 and bidi character")
+  func jsonEscapes() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("c/hostile.txt", Self.hostile)
+    let result = try Resolute.run(["show", "hostile.txt", "--corpus", folder.url.appendingPathComponent("c").path, "--json"])
+    #expect(result.status == 0)
+    for scalar in result.stdout.unicodeScalars {
+      #expect(VisibleText.replacement(for: scalar) == nil, "raw U+\(String(scalar.value, radix: 16)) in JSON")
+    }
+    #expect(result.stdout.contains("\\u001b"))
+    #expect(result.stdout.contains("\\u202e"))
+    // Still valid JSON that round-trips the original characters.
+    let document = try #require(try Resolute.json(result.stdout) as? [String: Any])
+    #expect(document["file"] as? String != nil)
+    #expect(result.stdout.contains("reversed"))
+  }
+
+  @Test("on a terminal, show, list and check print file content only in visible form")
+  func terminal() throws {
+    let binary = try #require(Resolute.binary)
+    let folder = try TemporaryFolder()
+    try folder.write("c/hostile.txt", Self.hostile)
+    try folder.write("c/bad\u{1B}name.txt", "text")
+    let corpus = folder.url.appendingPathComponent("c").path
+    // `script` runs the command on a pseudo-terminal, so its standard output is a terminal.
+    for command in ["show hostile.txt --corpus", "list", "check"] {
+      let runner = try folder.write("run.sh", "exec '\(binary.path)' \(command) '\(corpus)'\n")
+      let result = try Resolute.runProcess(
+        URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", "/bin/sh '\(runner.path)'", "/dev/null"])
+      #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{9B}" }, "\(command)")
+      #expect(result.stdout.contains("^["), "\(command): \(result.stdout)")
+    }
+  }
+}

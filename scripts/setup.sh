@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what Resolute needs on a Debian machine that already has Swift: the ncurses headers (the browser links
+# ncursesw), pkg-config (to find them) and tmux (the browser's end-to-end tests drive it). Installs only what is missing.
+set -euo pipefail
+
+missing=()
+dpkg -s libncurses-dev >/dev/null 2>&1 || missing+=(libncurses-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup: please install ${missing[*]} with your system's package manager" >&2
+  exit 1
+fi
+run_as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  run_as_root=(sudo)
+fi
+echo "setup: installing ${missing[*]}" >&2
+"${run_as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+"${run_as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
