@@ -43,6 +43,13 @@ public struct ResolutionParser: Sendable {
     resolution.adopted = header.adopted
     resolution.footnoteTexts = layout.footnotes
     assemble(segmenter, title: header.title, into: &resolution)
+    // Without a formula, a number or a single opening verb, the paragraphs found are just prose: not a resolution.
+    if split.formulaLine == nil, resolution.operative.isEmpty, resolution.preamble.allSatisfy({ $0.verb.isEmpty }) {
+      resolution.preamble = []
+      resolution.footnotes = []
+      resolution.title = nil
+      resolution.titleLine = nil
+    }
 
     for warning in segmenter.warnings {
       resolution.warnings.append(ParseWarning(file: file, line: warning.line, message: warning.message))
