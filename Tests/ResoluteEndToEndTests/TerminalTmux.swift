@@ -97,6 +97,17 @@ final class TerminalTmux {
     throw Failure(message: "waited \(Int(timeout)) s for \(what)", screen: last)
   }
 
+  /// The screen once it has stopped changing (the same capture twice, `quiet` seconds apart): a frame can reach tmux in
+  /// pieces on a loaded machine, and a half-drawn frame is no reference to compare a redraw with.
+  func settledScreen(quiet: Double = 0.3, timeout: Double = 30) throws -> String {
+    var previous = try screen()
+    return try waitForScreen("the screen to settle", timeout: timeout) { current in
+      defer { previous = current }
+      Thread.sleep(forTimeInterval: quiet)
+      return current == previous
+    }
+  }
+
   /// Waits until every one of `texts` is on screen.
   @discardableResult
   func waitFor(_ texts: String..., timeout: Double = 30) throws -> String {
