@@ -93,6 +93,12 @@ import Testing
     #expect(r.operative.count == 1)
   }
 
+  @Test func aSkippedParagraphNumberIsKeptAndReported() {
+    let r = parse("The General Assembly,\n\nRecalling its resolution 55/64,\n\n1. Decides to act;\n\n2. Requests a report;\n\n4. Decides to remain seized.\n")
+    #expect(r.operative.map(\.ref) == ["1", "2", "4"])
+    #expect(r.warnings.contains { $0.line == 9 && $0.message.contains("operative paragraph 4 is out of sequence (expected 3)") })
+  }
+
   @Test func unstructuredAndEmptyFilesStayReadable() {
     let prose = parse("Minutes of an informal meeting.\nNothing here is a resolution.\n")
     #expect(!prose.isStructured)

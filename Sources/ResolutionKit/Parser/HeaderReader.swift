@@ -83,11 +83,9 @@ enum HeaderReader {
       return result
     }
     if text == Array("United Nations".utf8) { return result }
-    if text.count < 40, let last = VerbPhrases.firstWords(of: text, limit: 4).last, last.lowercased() == "session",
-      VerbPhrases.firstWords(of: text, limit: 4).count <= 3
-    {
-      return result
-    }
+    // `Fifty-fifth session`.
+    let openingWords = VerbPhrases.firstWords(of: text, limit: 4)
+    if text.count < 40, openingWords.count <= 3, openingWords.last?.lowercased() == "session" { return result }
     // `G.A. res. 51/63, 51 U.N. GAOR Supp. (No. 49) at 187, U.N. Doc. A/51/49 (Vol. I) (1996).`
     for (prefix, body) in [("G.A. res.", Body.ga), ("GA res.", .ga), ("E.S.C. res.", .ecosoc), ("ESC res.", .ecosoc),
       ("S.C. res.", .sc), ("SC res.", .sc)]

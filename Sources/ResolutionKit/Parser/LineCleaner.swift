@@ -19,6 +19,11 @@ struct CleanLine: Sendable {
   var isSeparator: Bool
 
   var isBlank: Bool { text.isEmpty }
+
+  /// Stands in for a line taken out of the text (a footnote's), so the paragraphs on either side stay apart.
+  static func pageBreak(at number: Int) -> CleanLine {
+    CleanLine(number: number, text: [], indent: 0, markers: [], raw: [], isSeparator: true)
+  }
 }
 
 /// Cleans single lines: markdown debris out, footnote markers recorded at their offsets.

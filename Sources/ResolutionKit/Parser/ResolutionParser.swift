@@ -253,7 +253,8 @@ public struct ResolutionParser: Sendable {
         references += piece.block.markers.map { ($0, ref, piece.block) }
       case .closing:
         let text = piece.block.text
-        if resolution.meeting == nil || true, let meeting = HeaderReader.meeting(in: text) {
+        // The closing line is the authoritative meeting, over one given in the heading.
+        if let meeting = HeaderReader.meeting(in: text) {
           resolution.meeting = meeting.text
           if let date = HeaderReader.firstDate(in: Array(text[meeting.range.upperBound...])) { resolution.adopted = date }
         } else if resolution.adopted == nil, let date = HeaderReader.firstDate(in: text) {

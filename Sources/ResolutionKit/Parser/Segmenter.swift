@@ -70,10 +70,9 @@ struct Segmenter {
 
   /// Splits one block at the paragraph boundaries inside it and files the pieces.
   private mutating func split(_ block: TextBlock) {
-    var start = 0
     var kind: Kind?
     var contentStart = 0
-    if let opening = boundary(in: block.text, at: 0, blockStart: true) {
+    if let opening = boundary(in: block.text, at: 0, blockStart: true, line: block.firstLine) {
       kind = opening.kind
       contentStart = opening.contentStart
     }
@@ -88,13 +87,11 @@ struct Segmenter {
         continueOrStart(piece)
       }
       guard let next else { break }
-      start = next.position
       kind = next.kind
       contentStart = next.contentStart
       searchFrom = contentStart
       advance(for: next.kind)
     }
-    _ = start
   }
 
   /// Text with no marker of its own: the rest of an open paragraph, or a new unnumbered one.
@@ -134,13 +131,6 @@ struct Segmenter {
   }
 
   private mutating func file(_ piece: TextBlock, as kind: Kind) {
-    switch kind {
-    case .operative(let number):
-      if number != nextNumber - 1 && number != nextNumber {
-        warnings.append((piece.firstLine, "operative paragraph \(number) is out of sequence (expected \(nextNumber))"))
-      }
-    default: break
-    }
     pieces.append(Piece(kind: kind, block: piece, section: sections.last?.number))
   }
 
@@ -168,8 +158,9 @@ struct Segmenter {
     var kind: Kind
   }
 
-  /// The paragraph marker at `index`, if the text there starts a paragraph in sequence.
-  private mutating func boundary(in text: [UInt8], at index: Int, blockStart: Bool) -> Boundary? {
+  /// The paragraph marker at `index`, if the text there starts a paragraph in sequence. At a block start a number out
+  /// of sequence is still taken (and reported at `line`): a skipped number in the source must not swallow a paragraph.
+  private mutating func boundary(in text: [UInt8], at index: Int, blockStart: Bool, line: Int = 0) -> Boundary? {
     guard index < text.count else { return nil }
     let b = text[index]
     if ASCII.isDigit(b) {
@@ -186,6 +177,9 @@ struct Segmenter {
       guard content < text.count, ASCII.isUpper(text[content]) || text[content] >= 0x80 else { return nil }
       let inSequence = number == nextNumber || (number == 1 && !inOperative)
       guard inSequence || (blockStart && inOperative && number > 0 && number < nextNumber + 5) else { return nil }
+      if !inSequence {
+        warnings.append((line, "operative paragraph \(number) is out of sequence (expected \(nextNumber))"))
+      }
       let found = Boundary(position: index, contentStart: content, kind: .operative(number: number))
       if blockStart { advance(for: found.kind) }
       return found

@@ -107,17 +107,19 @@ enum FootnoteLayout {
         if let number = Int(start.marker) { lastNumber = number }
         previousWasBreak = true
         // Keep the line in the body stream as a break so paragraphs on either side stay apart.
-        body.append(CleanLine(number: line.number, text: [], indent: 0, markers: [], raw: [], isSeparator: true))
+        body.append(.pageBreak(at: line.number))
         continue
       }
       if var open = current {
         if endsSentence(open.text.text) {
           finish()  // the footnote ended with its sentence: this line resumes the text
         } else {
-          open.text.append(TextBlock(line: CleanLine(number: line.number, text: cleaner.clean(raw: line.raw).text, indent: 0,
-            markers: [], raw: [], isSeparator: false)), vocabulary: vocabulary)
+          var continuation = TextBlock()
+          continuation.text = cleaner.clean(raw: line.raw).text
+          continuation.lineStarts = [(0, line.number)]
+          open.text.append(continuation, vocabulary: vocabulary)
           current = open
-          body.append(CleanLine(number: line.number, text: [], indent: 0, markers: [], raw: [], isSeparator: true))
+          body.append(.pageBreak(at: line.number))
           continue
         }
       }

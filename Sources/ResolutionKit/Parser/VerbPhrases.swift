@@ -11,7 +11,6 @@ enum VerbPhrases {
     "noting", "observing", "reaffirming", "realizing", "realising", "recalling", "recognizing", "recognising", "referring",
     "regretting", "reiterating", "reminding", "seeking", "stressing", "taking", "underlining", "underscoring", "welcoming",
     "whereas", "wishing", "viewing", "pursuant", "shocked", "gravely", "deeply", "fully", "seriously", "further", "also",
-    "noting", "emphasizing", "acknowledging", "affirming", "reaffirming", "considering", "mindful",
   ]
 
   /// Adverbs that may come before the verb (`Also invites`, `Deeply concerned`, `Strongly condemns`).
