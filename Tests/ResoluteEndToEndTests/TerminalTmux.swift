@@ -85,13 +85,26 @@ final class TerminalTmux {
   func paneTitle() throws -> String { try run(["display-message", "-p", "-t", target, "#{pane_title}"]) }
 
   /// Polls the screen until `condition` holds (at most `timeout` seconds) and returns it; fails with the last screen.
+  ///
+  /// A frame can reach tmux in pieces on a loaded machine, so by default the screen must also have settled: the
+  /// condition holds on two captures `quiet` seconds apart that are identical. Checks made on the returned screen
+  /// then see a whole frame, not the first half of one.
   @discardableResult
-  func waitForScreen(_ what: String, timeout: Double = 30, _ condition: (String) -> Bool) throws -> String {
+  func waitForScreen(
+    _ what: String, timeout: Double = 30, settled: Bool = true, quiet: Double = 0.15, _ condition: (String) -> Bool
+  ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
     while Date() < deadline {
       last = try screen()
-      if condition(last) { return last }
+      if condition(last) {
+        guard settled else { return last }
+        Thread.sleep(forTimeInterval: quiet)
+        let again = try screen()
+        if again == last { return last }
+        last = again
+        continue
+      }
       Thread.sleep(forTimeInterval: 0.05)
     }
     throw Failure(message: "waited \(Int(timeout)) s for \(what)", screen: last)
@@ -100,12 +113,7 @@ final class TerminalTmux {
   /// The screen once it has stopped changing (the same capture twice, `quiet` seconds apart): a frame can reach tmux in
   /// pieces on a loaded machine, and a half-drawn frame is no reference to compare a redraw with.
   func settledScreen(quiet: Double = 0.3, timeout: Double = 30) throws -> String {
-    var previous = try screen()
-    return try waitForScreen("the screen to settle", timeout: timeout) { current in
-      defer { previous = current }
-      Thread.sleep(forTimeInterval: quiet)
-      return current == previous
-    }
+    try waitForScreen("the screen to settle", timeout: timeout, quiet: quiet) { _ in true }
   }
 
   /// Waits until every one of `texts` is on screen.
