@@ -11,10 +11,16 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Model, parser, citations, corpus graph, search: pure Swift, no terminal.
     .target(name: "ResolutionKit"),
+    // The persistent corpus index (SQLite with FTS5 through GRDB): a CorpusSource for large folders.
+    .target(
+      name: "CorpusIndex",
+      dependencies: ["ResolutionKit", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     // State + key -> state, state -> grid of cells. No I/O, no ncurses.
     .target(name: "ResoluteUI", dependencies: ["ResolutionKit"]),
     // The C library, wide-character build, with shims for its macros and globals.
@@ -24,7 +30,15 @@ let package = Package(
     .executableTarget(
       name: "resolute",
       dependencies: [
-        "ResolutionKit", "ResoluteUI", "TerminalBackend",
+        "ResolutionKit", "CorpusIndex", "ResoluteUI", "TerminalBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // In-process measurements for scripts/bench.sh (parse throughput, index build, search, following a citation).
+    .executableTarget(
+      name: "resolute-bench",
+      dependencies: [
+        "ResolutionKit", "CorpusIndex", "ResoluteUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -33,6 +47,7 @@ let package = Package(
       dependencies: ["ResolutionKit", .product(name: "PropertyBased", package: "swift-property-based")],
       resources: [.copy("Fixtures")]
     ),
+    .testTarget(name: "CorpusIndexTests", dependencies: ["CorpusIndex", "ResolutionKit"]),
     .testTarget(name: "ResoluteUITests", dependencies: ["ResoluteUI", "ResolutionKit"], resources: [.copy("Snapshots")]),
     .testTarget(name: "ResoluteEndToEndTests", dependencies: ["ResolutionKit"]),
   ],

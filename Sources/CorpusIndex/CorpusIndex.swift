@@ -1,0 +1,1 @@
+// The index target; see IndexedCorpus.swift.

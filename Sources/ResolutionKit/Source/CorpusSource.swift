@@ -1,0 +1,104 @@
+/// What a reader of a corpus needs from it, whether the corpus was parsed into memory (`LoadedCorpus`) or is read
+/// through a persistent index (`IndexedCorpus` in the CorpusIndex target): the list, each resolution on demand, and
+/// the citation graph's answers.
+///
+/// A source may still be filling (an index being built in the background): `revision` then grows each time
+/// `summaries` or `absentSummaries` change, and `isComplete` turns true at the end. Callers poll; a source never calls
+/// back.
+public protocol CorpusSource: Sendable {
+  /// The folder the corpus was read from, as given.
+  var root: String { get }
+  /// Present resolutions, one per file, in reading order (adoption date, then id, then file).
+  var summaries: [ResolutionSummary] { get }
+  /// Resolutions cited in the corpus but not present in it, sorted by id.
+  var absentSummaries: [AbsentSummary] { get }
+  /// Grows whenever `summaries` or `absentSummaries` change.
+  var revision: Int { get }
+  /// False while the source is still filling; `progress` says how far it is.
+  var isComplete: Bool { get }
+  /// A line for the status bar while filling (`indexing 3,200 of 10,000 files`), nil when complete.
+  var progress: String? { get }
+  /// Problems found so far (unreadable files, duplicates, parse warnings), with file and line.
+  var warnings: [ParseWarning] { get }
+
+  /// The whole resolution in `file`, with its citations resolved against the corpus; nil when no such file is listed.
+  func resolution(file: String) -> Resolution?
+  /// The files holding `id`, in reading order (more than one when the folder holds duplicates).
+  func files(withID id: ResolutionID) -> [String]
+  /// The page of a cited-but-absent resolution: what the citing texts say of it, and every citation of it.
+  func absentResolution(_ id: ResolutionID) -> AbsentResolution?
+  /// Every citation of `id` from the corpus (present or absent target).
+  func citations(of id: ResolutionID) -> [CitationEdge]
+  /// Full-text search over every paragraph, best first.
+  func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit]
+}
+
+extension CorpusSource {
+  /// The first file holding `id`.
+  public func file(withID id: ResolutionID) -> String? { files(withID: id).first }
+
+  /// The summary of the resolution in `file`.
+  public func summary(file: String) -> ResolutionSummary? { summaries.first { $0.file == file } }
+}
+
+/// One line of the resolution list: what is known of a file without reading its whole text again.
+public struct ResolutionSummary: Hashable, Sendable {
+  public var file: String
+  public var id: ResolutionID?
+  public var body: Body?
+  public var number: String?
+  public var title: String?
+  public var adopted: CalendarDate?
+  /// False when the parser found no preamble or operative paragraphs (the file is shown as plain text).
+  public var isStructured: Bool
+
+  public init(
+    file: String, id: ResolutionID?, body: Body?, number: String?, title: String?, adopted: CalendarDate?,
+    isStructured: Bool
+  ) {
+    self.file = file
+    self.id = id
+    self.body = body
+    self.number = number
+    self.title = title
+    self.adopted = adopted
+    self.isStructured = isStructured
+  }
+
+  public init(_ resolution: Resolution) {
+    self.init(
+      file: resolution.file, id: resolution.id, body: resolution.body, number: resolution.number,
+      title: resolution.title, adopted: resolution.adopted, isStructured: resolution.isStructured)
+  }
+
+  /// `GA 55/64`, or a placeholder naming the body and file when the number is unknown (as `Resolution.displayID`).
+  public var displayID: String {
+    if let id { return id.description }
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    return "\(body?.key ?? "?") [\(name)]"
+  }
+}
+
+/// One line of the list for a cited-but-absent resolution.
+public struct AbsentSummary: Hashable, Sendable {
+  public var id: ResolutionID
+  /// The date the citing texts give most often.
+  public var date: CalendarDate?
+  /// The subject the citing texts give most often.
+  public var subject: String?
+  /// How many distinct resolutions cite it.
+  public var citingResolutionCount: Int
+
+  public init(id: ResolutionID, date: CalendarDate?, subject: String?, citingResolutionCount: Int) {
+    self.id = id
+    self.date = date
+    self.subject = subject
+    self.citingResolutionCount = citingResolutionCount
+  }
+
+  public init(_ absent: AbsentResolution) {
+    self.init(
+      id: absent.id, date: absent.dates.first, subject: absent.subjects.first,
+      citingResolutionCount: absent.citingResolutionCount)
+  }
+}

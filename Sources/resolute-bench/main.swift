@@ -1,0 +1,1 @@
+print("resolute-bench: not written yet")
