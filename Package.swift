@@ -34,6 +34,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The parser and citation extractor under libFuzzer (scripts/fuzz.sh); without the fuzzer it replays inputs.
+    .executableTarget(
+      name: "resolute-fuzz",
+      dependencies: ["ResolutionKit"],
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ),
     // In-process measurements for scripts/bench.sh (parse throughput, index build, search, following a citation).
     .executableTarget(
       name: "resolute-bench",

@@ -218,6 +218,7 @@ public struct ResolutionParser: Sendable {
       Section(number: $0.number, heading: $0.heading.text.string, line: $0.line)
     }
     var references: [(marker: InlineMarker, ref: String, block: TextBlock)] = []
+    var operativeRefs: Set<String> = []
     if let title {
       for marker in title.markers { references.append((marker, "title", title)) }
     }
@@ -231,7 +232,15 @@ public struct ResolutionParser: Sendable {
             text: piece.block.text.string, line: piece.block.firstLine))
         references += piece.block.markers.map { ($0, ref, piece.block) }
       case .operative(let number):
-        let ref = sectioned && piece.section != nil ? "\(piece.section!).\(number)" : "\(number)"
+        var ref = sectioned && piece.section != nil ? "\(piece.section!).\(number)" : "\(number)"
+        // References must name one paragraph: a number that repeats (numbering restarting, two texts in one file)
+        // gets the count of its occurrence, `1-2`.
+        if operativeRefs.contains(ref) {
+          var occurrence = 2
+          while operativeRefs.contains("\(ref)-\(occurrence)") { occurrence += 1 }
+          ref = "\(ref)-\(occurrence)"
+        }
+        operativeRefs.insert(ref)
         resolution.operative.append(
           OperativeParagraph(
             ref: ref, number: number, section: piece.section,
@@ -264,10 +273,12 @@ public struct ResolutionParser: Sendable {
     }
     for (marker, ref, block) in references {
       let line = block.line(at: marker.offset)
+      // A marker after trailing punctuation the title drops (`Crime,⁶`) stands at the end of the text.
+      let length = resolution.text(of: ref)?.utf8.count ?? 0
       resolution.footnotes.append(
         FootnoteReference(
           marker: marker.marker, ref: ref, text: footnoteText(for: marker.marker, near: line, in: resolution.footnoteTexts),
-          line: line, offset: marker.offset))
+          line: line, offset: min(marker.offset, length)))
     }
   }
 

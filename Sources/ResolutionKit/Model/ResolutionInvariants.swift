@@ -1,0 +1,32 @@
+/// What the browser relies on in a parsed resolution: every reference names one paragraph, and every citation range
+/// and footnote offset lies inside the text of the paragraph it names. The fuzzer checks these on every input; the
+/// tests check them on the corpus and on the inputs the fuzzer once broke.
+public enum ResolutionInvariants {
+  /// Each broken invariant, described; empty when all hold.
+  public static func violations(in resolution: Resolution) -> [String] {
+    var problems: [String] = []
+    var seen: Set<String> = []
+    for ref in resolution.paragraphRefs where !seen.insert(ref).inserted {
+      problems.append("paragraph reference \(ref) names more than one paragraph")
+    }
+    for citation in resolution.citations {
+      guard let text = resolution.text(of: citation.ref) else {
+        problems.append("citation \(citation.text) sits in \(citation.ref), which names no paragraph")
+        continue
+      }
+      if citation.range.lowerBound < 0 || citation.range.upperBound > text.utf8.count {
+        problems.append("citation range \(citation.range) lies outside \(citation.ref) (\(text.utf8.count) bytes)")
+      }
+    }
+    for footnote in resolution.footnotes {
+      guard let text = resolution.text(of: footnote.ref) else {
+        problems.append("footnote \(footnote.marker) sits in \(footnote.ref), which names no paragraph")
+        continue
+      }
+      if footnote.offset < 0 || footnote.offset > text.utf8.count {
+        problems.append("footnote \(footnote.marker) offset \(footnote.offset) lies outside \(footnote.ref)")
+      }
+    }
+    return problems
+  }
+}
