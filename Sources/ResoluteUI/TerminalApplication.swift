@@ -29,4 +29,11 @@ public protocol TerminalApplication {
   mutating func handle(_ key: Key) -> ApplicationResponse
   /// Draw the whole screen into `buffer` (already sized to the terminal and blank).
   func render(into buffer: inout ScreenBuffer)
+  /// True while the application wants `Key.tick` about every 100 ms (e.g. while its list is still filling).
+  /// Otherwise the backend waits for input only, so an idle session writes nothing.
+  var wantsTicks: Bool { get }
+}
+
+extension TerminalApplication {
+  public var wantsTicks: Bool { false }
 }

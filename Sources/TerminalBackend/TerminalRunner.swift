@@ -10,8 +10,10 @@ import ResoluteUI
 /// gives the terminal back as it found it (on quit, Ctrl-C, SIGTERM, SIGHUP, Ctrl-Z/fg, and as far as possible on a
 /// crash).
 public enum TerminalRunner {
-  /// How long `wget_wch` waits before the loop looks at the signal flags again.
+  /// How long `wget_wch` waits before the loop looks at the signal flags again (it writes nothing when idle).
   private static let pollMilliseconds: Int32 = 100
+  /// How often an application that `wantsTicks` gets `Key.tick`.
+  private static let tickInterval = Duration.milliseconds(100)
   /// How long a lone Escape waits for the rest of an escape sequence.
   private static let escapeDelayMilliseconds: Int32 = 25
 
@@ -90,6 +92,8 @@ public enum TerminalRunner {
     var painter = CellPainter(window: window, style: style)
     let decoder = KeyDecoder(window: window)
     painter.paint(application)
+    let clock = ContinuousClock()
+    var lastTick = clock.now
     while true {
       if let signal = TerminalSignals.takeTerminatingSignal() { return signal }
       if TerminalSignals.takeSuspendRequest() {
@@ -101,13 +105,20 @@ public enum TerminalRunner {
       }
       var code: wint_t = 0
       let status = wget_wch(window, &code)
-      guard status != ERR, let key = decoder.decode(status: status, code: code) else { continue }
-      let fullRepaint: Bool
-      switch key {
-      case .resize, .redraw: fullRepaint = true
-      default: fullRepaint = false
+      if status != ERR, let key = decoder.decode(status: status, code: code) {
+        let fullRepaint: Bool
+        switch key {
+        case .resize, .redraw: fullRepaint = true
+        default: fullRepaint = false
+        }
+        if deliver(key, to: &application, painter: &painter, fullRepaint: fullRepaint) { return nil }
       }
-      if deliver(key, to: &application, painter: &painter, fullRepaint: fullRepaint) { return nil }
+      // Ticks only while the application asks for them (a list still filling); checked after keys too, so typing
+      // cannot starve them. An idle tick that changes nothing draws nothing.
+      if application.wantsTicks, clock.now - lastTick >= tickInterval {
+        lastTick = clock.now
+        if deliver(.tick, to: &application, painter: &painter, fullRepaint: false) { return nil }
+      }
     }
   }
 

@@ -64,6 +64,16 @@ import Testing
       open: "ECOSOC [ecosoc-2004-technical-cooperation-capacity.txt]",
       keys: [.tab]),
     Case(name: "tiny-20x6", width: 20, height: 6, capabilities: Fixture.color, open: "GA 55/64#7", keys: []),
+    // New screens: reading mode, corpus-wide search results, a result opened at its paragraph.
+    Case(
+      name: "fullwidth-80x24-colour", width: 80, height: 24, capabilities: Fixture.color, open: "GA 55/64#7",
+      keys: [.character("z")]),
+    Case(
+      name: "search-results-80x24-colour", width: 80, height: 24, capabilities: Fixture.color, open: nil,
+      keys: [.character("F")] + "trafficking".map { Key.character($0) } + [.enter]),
+    Case(
+      name: "search-opened-80x24-colour", width: 80, height: 24, capabilities: Fixture.color, open: nil,
+      keys: [.character("F")] + "trafficking".map { Key.character($0) } + [.enter, .character("j"), .enter]),
   ]
 
   @Test(arguments: cases)

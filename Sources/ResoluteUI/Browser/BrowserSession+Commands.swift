@@ -39,25 +39,35 @@ extension BrowserSession {
     case .forward:
       goForward()
     case .startSearch:
-      prompt = focus == .list ? Prompt(kind: .filter, text: list.filter) : Prompt(kind: .find)
+      if focus == .list, let searchResults {
+        // The list pane holds search results: `/` refines the search rather than filtering a hidden list.
+        prompt = Prompt(kind: .searchAll, text: searchResults.query)
+      } else {
+        prompt = focus == .list ? Prompt(kind: .filter, text: list.filter) : Prompt(kind: .find)
+      }
     case .startGoto:
       prompt = Prompt(kind: .goto)
+    case .startSearchAll:
+      prompt = Prompt(kind: .searchAll, text: searchResults?.query ?? "")
+    case .toggleReading:
+      toggleReading()
     case .findNext, .findPrevious:
       find(lastSearch, forward: command == .findNext)
     case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .scrollLineDown, .scrollLineUp:
       move(command, viewerHeight: viewerHeight, notesHeight: notesHeight)
     case .focusLeft:
-      focus = focus == .notes ? .viewer : .list
+      setFocus(focus == .notes ? .viewer : .list)
     case .focusRight:
-      focus = focus == .list ? .viewer : .notes
+      setFocus(focus == .list ? .viewer : .notes)
     case .focus(let pane):
-      focus = pane
+      setFocus(pane)
     case .cyclePane:
       let panes = Pane.allCases
-      focus = panes[(panes.firstIndex(of: focus)! + 1) % panes.count]
+      setFocus(panes[(panes.firstIndex(of: focus)! + 1) % panes.count])
     case .toggleAbsent:
       list.showAbsent.toggle()
-      let count = graph.absentResolutions.count
+      if searchResults != nil { message = "Esc returns to the list" }
+      let count = snapshot.absentSummaries.count
       message =
         list.showAbsent
         ? "Listing \(count) cited resolution\(count == 1 ? "" : "s") absent from the corpus"
@@ -68,8 +78,11 @@ extension BrowserSession {
     case .cancel:
       if focus == .notes {
         focus = .viewer
+      } else if focus == .list, searchResults != nil {
+        closeSearchResults()
       } else if !lastSearch.isEmpty {
         lastSearch = ""
+        searchTerms = []
       } else if viewer.selectedLink != nil {
         viewer.selectedLink = nil
       } else if !list.filter.isEmpty {
@@ -81,6 +94,17 @@ extension BrowserSession {
 
   private mutating func move(_ command: Command, viewerHeight: Int, notesHeight: Int) {
     switch focus {
+    case .list where searchResults != nil:
+      let page = max(1, visibleSearchHits - 1)
+      let count = searchResults?.hits.count ?? 0
+      switch command {
+      case .moveDown, .scrollLineDown: searchResults?.move(by: 1)
+      case .moveUp, .scrollLineUp: searchResults?.move(by: -1)
+      case .pageDown: searchResults?.move(by: page)
+      case .pageUp: searchResults?.move(by: -page)
+      case .top: searchResults?.move(by: -count)
+      default: searchResults?.move(by: count)
+      }
     case .list:
       let page = max(1, listVisibleRows - 1)
       switch command {
@@ -114,6 +138,7 @@ extension BrowserSession {
   // MARK: - Opening things
 
   private mutating func openSelectedRow() {
+    if searchResults != nil { return openSelectedSearchResult() }
     guard let row = list.selectedRow else {
       message = list.filter.isEmpty ? "The list is empty" : "No resolution matches “\(list.filter)”"
       return
@@ -124,19 +149,21 @@ extension BrowserSession {
   /// Shows `location` in the viewer, landing on `paragraph` when given. False (with a message) when it cannot.
   @discardableResult
   mutating func open(_ location: Location, paragraph: String?, history mode: HistoryMode) -> Bool {
-    guard let document = makeDocument(location) else {
+    guard let (document, resolution) = makeDocument(location) else {
       message = "\(label(of: location)) cannot be shown"
       return false
     }
     switch mode {
     case .push:
-      if let entry = currentEntry { history.back.append(entry) }
+      if let item = currentItem { history.back.append(item) }
       history.forward.removeAll()
     case .reset:
       history = History()
     case .replace:
       break
     }
+    isSearchCurrent = false
+    shownResolution = resolution
     let geometry = viewerGeometry
     viewer = DocumentView(document: document, width: geometry.width)
     if let paragraph, !viewer.land(on: paragraph, height: geometry.height) {
@@ -147,13 +174,14 @@ extension BrowserSession {
     return true
   }
 
-  func makeDocument(_ location: Location) -> ViewerDocument? {
+  /// The page for `location`, and the resolution it shows (parsed now, by the source).
+  func makeDocument(_ location: Location) -> (ViewerDocument, Resolution?)? {
     switch location {
     case .resolution(let file):
-      return corpus.resolution(file: file).map { ResolutionDocument.build($0, presentation: presentation) }
+      return source.resolution(file: file).map { (ResolutionDocument.build($0, presentation: presentation), $0) }
     case .absent(let id):
-      return graph.absentResolution(id).map {
-        AbsentResolutionPage.build($0, corpus: corpus, presentation: presentation)
+      return source.absentResolution(id).map {
+        (AbsentResolutionPage.build($0, snapshot: snapshot, presentation: presentation), nil)
       }
     }
   }
@@ -161,6 +189,22 @@ extension BrowserSession {
   var currentEntry: HistoryEntry? {
     viewer.document.location.map {
       HistoryEntry(location: $0, cursor: viewer.cursor, scroll: viewer.scroll, selectedLink: viewer.selectedLink)
+    }
+  }
+
+  /// What the trail ends with: the search results when they are current, else the viewer's document.
+  var currentItem: HistoryItem? {
+    if isSearchCurrent, let searchResults { return .search(searchResults) }
+    return currentEntry.map(HistoryItem.document)
+  }
+
+  private mutating func restore(_ item: HistoryItem) {
+    switch item {
+    case .document(let entry): restore(entry)
+    case .search(let results):
+      searchResults = results
+      isSearchCurrent = true
+      setFocus(.list)
     }
   }
 
@@ -179,7 +223,7 @@ extension BrowserSession {
       message = "Nothing to go back to"
       return
     }
-    if let current = currentEntry { history.forward.append(current) }
+    if let current = currentItem { history.forward.append(current) }
     restore(entry)
   }
 
@@ -188,7 +232,7 @@ extension BrowserSession {
       message = "Nothing to go forward to"
       return
     }
-    if let current = currentEntry { history.back.append(current) }
+    if let current = currentItem { history.back.append(current) }
     restore(entry)
   }
 
@@ -203,7 +247,7 @@ extension BrowserSession {
       }
       return jump(to: paragraph, remember: mode == .push)
     }
-    guard let location = target.location(in: corpus, graph: graph) else {
+    guard let location = target.location(in: source, snapshot: snapshot) else {
       message = "“\(target.id)” is neither in the corpus nor cited by it"
       return false
     }
@@ -221,9 +265,10 @@ extension BrowserSession {
       return false
     }
     if remember {
-      if let entry = currentEntry { history.back.append(entry) }
+      if let item = currentItem { history.back.append(item) }
       history.forward.removeAll()
     }
+    isSearchCurrent = false
     viewer = moved
     focus = .viewer
     return true
@@ -279,12 +324,12 @@ extension BrowserSession {
         message = "Cannot tell which resolution “\(citation.text)” means"
         return
       }
-      if let file = citation.resolved ?? corpus.resolution(withID: id)?.file {
+      if let file = citation.resolved ?? source.file(withID: id) {
         guard open(.resolution(file: file), paragraph: citation.resolvedParagraph, history: .push) else { return }
         if citation.resolvedParagraph == nil, let pinpoint = citation.pinpoint {
           message = "\(pinpoint) of \(id) was not found; showing it from the top"
         }
-      } else if graph.absentResolution(id) != nil {
+      } else if snapshot.absent(id) != nil || source.absentResolution(id) != nil {
         open(.absent(id), paragraph: nil, history: .push)
       } else {
         message = "\(id) is not in the corpus"

@@ -45,10 +45,13 @@ extension BrowserSession {
     case .find:
       guard !prompt.text.isEmpty else { return }
       lastSearch = prompt.text
+      searchTerms = []
       focus = .viewer
       find(prompt.text, forward: true)
     case .goto:
       goto(prompt.text, history: .push)
+    case .searchAll:
+      searchAll(prompt.text)
     }
   }
 
@@ -72,13 +75,21 @@ extension BrowserSession {
 
   /// A click selects a list row, a link, or the paragraph under the pointer, and focuses that pane.
   mutating func click(x: Int, y: Int) -> ApplicationResponse {
-    let layout = ScreenLayout(width: width, height: height, focus: focus)
+    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading)
     guard let pane = layout.pane(at: x, y) else { return .none }
     switch pane {
     case .list:
       guard let rect = layout.list else { return .none }
       let body = ScreenLayout.body(of: rect)
       guard body.contains(x: x, y: y) else { return .none }
+      if var results = searchResults {
+        let hit = (y - body.y) / SearchResultsPane.rowsPerHit + results.scroll
+        guard results.hits.indices.contains(hit) else { return .none }
+        results.selected = hit
+        searchResults = results
+        focus = .list
+        return .redraw
+      }
       let row = (y - body.y) / ResolutionListPane.rowHeight(forWidth: rect.width) + list.scroll
       guard list.rows.indices.contains(row) else { return .none }
       list.selected = row
@@ -110,8 +121,9 @@ extension BrowserSession {
 
   /// The wheel scrolls the pane under the pointer.
   mutating func wheel(_ lines: Int, x: Int, y: Int) -> ApplicationResponse {
-    let layout = ScreenLayout(width: width, height: height, focus: focus)
+    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading)
     switch layout.pane(at: x, y) {
+    case .list where searchResults != nil: searchResults?.move(by: lines > 0 ? 1 : -1)
     case .list: list.move(by: lines)
     case .viewer: viewer.scrollLines(lines, height: viewerGeometry.height)
     case .notes: notes.scrollLines(lines, height: notesGeometry.height)

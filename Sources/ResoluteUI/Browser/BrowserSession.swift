@@ -6,8 +6,16 @@ import ResolutionKit
 /// Keys are mapped to commands by `Keymap`; `perform` (the reducer, in BrowserSession+Commands.swift) acts on them.
 /// Each pane draws itself from this state into its rectangle of the buffer (Panes/).
 public struct BrowserSession: TerminalApplication {
-  let corpus: Corpus
-  let graph: CitationGraph
+  /// Where resolutions come from: parsed on demand, listed by summaries, possibly still filling.
+  let source: any CorpusSource
+  /// The source's list and lookups at the revision shown.
+  var snapshot: CorpusSnapshot
+  /// Whether the source had finished filling at the last look; ticks are wanted until it has.
+  var isSourceComplete: Bool
+  /// The source's progress line while it fills (`indexing 3,200 of 10,000 files`).
+  var sourceProgress: String?
+  /// Ticks since the list was last rebuilt from the source (big lists are rebuilt every few ticks only).
+  var ticksSinceListRebuild = 0
   let capabilities: TerminalCapabilities
   let presentation: Presentation
 
@@ -23,10 +31,22 @@ public struct BrowserSession: TerminalApplication {
   var notesSource: NotesSource?
   /// The footnote pane's entry for each footnote marker of the paragraph under the cursor.
   var footnoteStops: [String: Int] = [:]
+  /// The resolution the viewer shows, parsed once when opened (the footnote pane reads it on every cursor move).
+  var shownResolution: Resolution?
   var history = History()
   var prompt: Prompt?
   /// The last text searched for with `/` in the viewer (highlighted, and what `n`/`N` look for).
   var lastSearch = ""
+  /// More words highlighted in the viewer: the other terms of the corpus-wide search a result was opened from.
+  var searchTerms: [String] = []
+  /// Corpus-wide search results, shown in the list pane instead of the resolution list while non-nil.
+  var searchResults: SearchResultsList?
+  /// The results are the current history item (the trail ends with `Search: …`), not the viewer's document.
+  var isSearchCurrent = false
+  /// Reading mode (`z`): the list is hidden and the text spans the screen.
+  public internal(set) var isReading = false
+  /// An `--open` target not in the source yet: opened when the filling source lists it, unless the reader moved on.
+  var pendingOpen: String?
   /// A one-shot message on the status line (errors, "not found"); cleared by the next key.
   public internal(set) var message: String?
   public internal(set) var isHelpVisible = false
@@ -37,34 +57,65 @@ public struct BrowserSession: TerminalApplication {
     var block: Int?
   }
 
-  /// Builds the browser on `corpus`.
+  /// Builds the browser on a corpus parsed into memory.
+  public init(corpus: Corpus, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil) {
+    self.init(source: LoadedCorpus(corpus), capabilities: capabilities, width: width, height: height, open: open)
+  }
+
+  /// Builds the browser on `source`, which may still be filling: the first screen shows what it lists now, and
+  /// `Key.tick` brings in the rest.
   /// - Parameters:
   ///   - capabilities: what the terminal can show (Unicode, colours, mouse).
   ///   - width, height: the terminal size.
   ///   - open: a target such as `GA 55/64` or `GA 55/64#7` to start at; when it names nothing, the browser starts at
-  ///     the first resolution and says so on the status line.
-  public init(corpus: Corpus, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil) {
-    self.corpus = corpus
-    graph = CitationGraph(corpus: corpus)
+  ///     the first resolution and says so on the status line (or, while the source fills, waits for it).
+  ///   - notice: a line for the status line of the first screen (e.g. that a damaged index is being rebuilt).
+  public init(
+    source: any CorpusSource, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil,
+    notice: String? = nil
+  ) {
+    self.source = source
+    // Completeness first: a source that completes while the list is read is then looked at again on the next tick.
+    isSourceComplete = source.isComplete
+    sourceProgress = isSourceComplete ? nil : source.progress
+    snapshot = CorpusSnapshot(source)
     self.capabilities = capabilities
     presentation = Presentation(capabilities: capabilities)
     self.width = max(0, width)
     self.height = max(0, height)
-    list = ResolutionList(corpus: corpus, graph: graph)
+    list = ResolutionList(snapshot: snapshot)
     viewer = DocumentView(document: ViewerDocument(location: nil, heading: "No resolution"), width: 0)
     notes = DocumentView(document: ViewerDocument(location: nil, heading: "Notes"), width: 0)
-    if corpus.resolutions.isEmpty {
-      var empty = ViewerDocument(location: nil, heading: "No resolution")
-      empty.append(DocumentBlock(cells: presentation.cells("The corpus has no resolutions.", presentation.theme.dim)))
-      viewer = DocumentView(document: empty, width: viewerGeometry.width)
-    } else if let row = list.selectedRow {
+    if let row = list.selectedRow {
       self.open(row.location, paragraph: nil, history: .reset)
+    } else {
+      showEmptyViewer()
     }
+    message = notice
     if let target = open, !target.trimmedSpaces.isEmpty {
-      if goto(target, history: .reset) { focus = .viewer }
+      let goto = GotoTarget(target)
+      if !isSourceComplete, !goto.id.isEmpty, goto.location(in: source, snapshot: snapshot) == nil {
+        pendingOpen = target
+        message = "Waiting for \(goto.id): the list is still filling"
+      } else if self.goto(target, history: .reset) {
+        focus = .viewer
+      }
     }
     refresh()
   }
+
+  /// The viewer when nothing is listed (yet).
+  mutating func showEmptyViewer() {
+    var empty = ViewerDocument(location: nil, heading: "No resolution")
+    let text =
+      isSourceComplete
+      ? "The corpus has no resolutions." : "No resolutions yet: the list fills while the folder is read."
+    empty.append(DocumentBlock(cells: presentation.cells(text, presentation.theme.dim)))
+    viewer = DocumentView(document: empty, width: viewerGeometry.width)
+    shownResolution = nil
+  }
+
+  public var wantsTicks: Bool { !isSourceComplete }
 
   // MARK: - The protocol
 
@@ -77,6 +128,9 @@ public struct BrowserSession: TerminalApplication {
       return .redraw
     }
     if key == .redraw { return .redraw }
+    if key == .tick { return tick() }
+    // The reader has moved on: a target that was still being waited for would now pull them away.
+    pendingOpen = nil
     if isHelpVisible { return handleHelp(key) }
     if prompt != nil { return handlePrompt(key) }
     let hadMessage = message != nil
@@ -96,9 +150,14 @@ public struct BrowserSession: TerminalApplication {
 
   public func render(into buffer: inout ScreenBuffer) {
     guard buffer.width > 0, buffer.height > 0 else { return }
-    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus)
+    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus, reading: isReading)
     if let rect = layout.list {
-      ResolutionListPane.render(list, focused: focus == .list, in: rect, into: &buffer, presentation: presentation)
+      if let searchResults {
+        SearchResultsPane.render(
+          searchResults, focused: focus == .list, in: rect, into: &buffer, presentation: presentation)
+      } else {
+        ResolutionListPane.render(list, focused: focus == .list, in: rect, into: &buffer, presentation: presentation)
+      }
     }
     if let column = layout.separatorColumn {
       let rule = presentation.cells(presentation.glyphs.vertical, presentation.theme.border)
@@ -106,8 +165,8 @@ public struct BrowserSession: TerminalApplication {
     }
     if let rect = layout.viewer {
       ClauseViewerPane.render(
-        viewer, focused: focus == .viewer, search: lastSearch, in: rect, into: &buffer,
-        presentation: presentation)
+        viewer, focused: focus == .viewer, search: highlightedTerms, in: rect, into: &buffer,
+        presentation: presentation, showsPercentage: !isReading)
     }
     if let rect = layout.notes {
       FootnoteResolverPane.render(notes, focused: focus == .notes, in: rect, into: &buffer, presentation: presentation)
@@ -126,7 +185,7 @@ public struct BrowserSession: TerminalApplication {
 
   /// The history trail, oldest first, the current item last: `["GA 55/64", "GA 46/152 (absent)", "ECOSOC 1992/22"]`.
   public var trail: [String] {
-    history.back.map { label(of: $0.location) } + (viewer.document.location.map { [label(of: $0)] } ?? [])
+    history.back.map(label(of:)) + (currentItem.map { [label(of: $0)] } ?? [])
   }
 
   /// The trail as the status line writes it: `GA 55/64 › GA 46/152 (absent) › ECOSOC 1992/22` (`>` without UTF-8).
@@ -163,6 +222,24 @@ public struct BrowserSession: TerminalApplication {
   /// The footnote pane's content as wrapped at its current width.
   public var notesLines: [String] { notes.wrapped.lines.map { $0.cells.plainText } }
 
+  /// Whether the list pane shows corpus-wide search results.
+  public var isShowingSearchResults: Bool { searchResults != nil }
+
+  /// The corpus-wide search results shown, as `GA 55/64#PP3`, in order.
+  public var searchResultLabels: [String] { searchResults?.hits.map { "\($0.displayID)#\($0.ref)" } ?? [] }
+
+  /// The selected search result, as `GA 55/64#PP3`.
+  public var selectedSearchResult: String? { searchResults?.selectedHit.map { "\($0.displayID)#\($0.ref)" } }
+
+  /// The words highlighted in the viewer (the `/` find, and the terms of the search a result was opened from).
+  public var highlightedTerms: [String] {
+    var terms: [String] = []
+    for term in [lastSearch] + searchTerms where !term.isEmpty {
+      if !terms.contains(where: { $0.lowercased() == term.lowercased() }) { terms.append(term) }
+    }
+    return terms
+  }
+
   /// The ids shown in the list, in order.
   public var listedIDs: [String] { list.rows.map(\.id) }
 
@@ -180,11 +257,11 @@ public struct BrowserSession: TerminalApplication {
 
   /// Width and height of the viewer's text area (as when the viewer is shown).
   var viewerGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer).viewer)
+    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer, reading: isReading).viewer)
   }
 
   var notesGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .notes).notes)
+    geometry(of: ScreenLayout(width: width, height: height, focus: .notes, reading: isReading).notes)
   }
 
   private func geometry(of pane: Rect?) -> (width: Int, height: Int) {
@@ -193,9 +270,16 @@ public struct BrowserSession: TerminalApplication {
     return (max(0, body.width - ScreenLayout.gutterWidth(forPaneWidth: body.width)), body.height)
   }
 
+  /// Rows of the list as it is shown (or would be, out of reading mode), so its scroll stays sensible.
   var listVisibleRows: Int {
     guard let rect = ScreenLayout(width: width, height: height, focus: .list).list else { return 0 }
     return ScreenLayout.body(of: rect).height / ResolutionListPane.rowHeight(forWidth: rect.width)
+  }
+
+  /// Search results the list pane has room for.
+  var visibleSearchHits: Int {
+    guard let rect = ScreenLayout(width: width, height: height, focus: .list).list else { return 0 }
+    return ScreenLayout.body(of: rect).height / SearchResultsPane.rowsPerHit
   }
 
   /// Re-wraps for the current size, rebuilds the footnote pane when the cursor changed paragraph, clamps scrolling.
@@ -205,17 +289,20 @@ public struct BrowserSession: TerminalApplication {
     viewer.clampScroll(height: geometry.height)
     refreshNotes()
     list.reveal(visibleRows: listVisibleRows)
+    let visibleHits = visibleSearchHits
+    searchResults?.reveal(visibleHits: visibleHits)
   }
 
   mutating func refreshNotes(force: Bool = false) {
-    let source = NotesSource(location: viewer.document.location, block: viewer.cursorBlock)
+    let shownFor = NotesSource(location: viewer.document.location, block: viewer.cursorBlock)
     let geometry = notesGeometry
-    if force || source != notesSource {
+    if force || shownFor != notesSource {
       let built = FootnoteResolverDocument.build(
-        for: viewer.document, block: viewer.cursorBlock, corpus: corpus, graph: graph, presentation: presentation)
+        for: viewer.document, block: viewer.cursorBlock, resolution: shownResolution, source: source,
+        snapshot: snapshot, presentation: presentation)
       notes = DocumentView(document: built.document, width: geometry.width)
       footnoteStops = built.footnoteStops
-      notesSource = source
+      notesSource = shownFor
     } else {
       notes.setWidth(geometry.width)
     }
@@ -225,14 +312,25 @@ public struct BrowserSession: TerminalApplication {
   /// `GA 55/64`, `GA 46/152 (absent)`.
   func label(of location: Location) -> String {
     switch location {
-    case .resolution(let file): corpus.resolution(file: file)?.displayID ?? file
+    case .resolution(let file):
+      snapshot.displayID(file: file) ?? (shownResolution?.file == file ? shownResolution?.displayID : nil) ?? file
     case .absent(let id): "\(id) (absent)"
     }
   }
 
+  /// `GA 55/64`, `Search: torture`.
+  func label(of item: HistoryItem) -> String {
+    switch item {
+    case .document(let entry): label(of: entry.location)
+    case .search(let results): "Search: \(results.query)"
+    }
+  }
+
   var statusContent: StatusLinePane.Content {
-    StatusLinePane.Content(
-      trail: trail, prompt: promptText, message: message,
-      hints: StatusLinePane.hints(for: focus, split: width >= ScreenLayout.splitMinimumWidth))
+    var hints = StatusLinePane.hints(
+      for: focus, split: width >= ScreenLayout.splitMinimumWidth, reading: isReading,
+      searchResults: searchResults != nil)
+    if let sourceProgress { hints = sourceProgress + "  " + hints }
+    return StatusLinePane.Content(trail: trail, prompt: promptText, message: message, hints: hints)
   }
 }

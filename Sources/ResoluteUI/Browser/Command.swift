@@ -15,6 +15,10 @@ enum Command: Hashable, Sendable {
   case startSearch
   /// `:`: go to an id.
   case startGoto
+  /// `F`: search every paragraph of the corpus.
+  case startSearchAll
+  /// `z`: reading mode, the text at full width (no list beside it).
+  case toggleReading
   case findNext, findPrevious
   case moveDown, moveUp, pageDown, pageUp, top, bottom
   case scrollLineDown, scrollLineUp

@@ -21,16 +21,13 @@ struct GotoTarget: Hashable, Sendable {
 
   /// Finds the location the id names: a resolution of the corpus (by id, symbol, display id or file name) or a
   /// resolution cited but absent. Nil when nothing matches.
-  func location(in corpus: Corpus, graph: CitationGraph) -> Location? {
+  func location(in source: any CorpusSource, snapshot: CorpusSnapshot) -> Location? {
     if let id = ResolutionID(id) {
-      if let resolution = corpus.resolution(withID: id) { return .resolution(file: resolution.file) }
-      if graph.absentResolution(id) != nil { return .absent(id) }
+      if let file = source.file(withID: id) { return .resolution(file: file) }
+      if snapshot.absent(id) != nil { return .absent(id) }
     }
-    let lowered = id.lowercased()
-    if let resolution = corpus.resolutions.first(where: { $0.displayID.lowercased() == lowered }) {
-      return .resolution(file: resolution.file)
-    }
-    if let resolution = corpus.resolution(file: id) { return .resolution(file: resolution.file) }
+    if let file = snapshot.file(displayID: id) { return .resolution(file: file) }
+    if let file = snapshot.file(named: id) { return .resolution(file: file) }
     return nil
   }
 }

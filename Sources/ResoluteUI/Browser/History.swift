@@ -6,8 +6,14 @@ struct HistoryEntry: Hashable, Sendable {
   var selectedLink: Int?
 }
 
+/// One step of the trail: a document in the viewer, or a page of corpus-wide search results in the list pane.
+enum HistoryItem: Hashable, Sendable {
+  case document(HistoryEntry)
+  case search(SearchResultsList)
+}
+
 /// Back and forward stacks, as in a web browser. The trail on the status line is `back` followed by the current item.
 struct History: Hashable, Sendable {
-  var back: [HistoryEntry] = []
-  var forward: [HistoryEntry] = []
+  var back: [HistoryItem] = []
+  var forward: [HistoryItem] = []
 }

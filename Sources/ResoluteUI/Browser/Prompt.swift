@@ -7,6 +7,8 @@ struct Prompt: Hashable, Sendable {
     case find
     /// `:` go to an id.
     case goto
+    /// `F`: search every paragraph of the corpus, on Enter.
+    case searchAll
   }
 
   var kind: Kind
@@ -16,6 +18,7 @@ struct Prompt: Hashable, Sendable {
     switch kind {
     case .filter, .find: "/"
     case .goto: ":"
+    case .searchAll: "Search all: "
     }
   }
 }

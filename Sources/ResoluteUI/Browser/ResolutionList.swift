@@ -32,49 +32,68 @@ struct ListRow: Hashable, Sendable {
 struct ResolutionList: Hashable, Sendable {
   private(set) var allRows: [ListRow]
   private(set) var rows: [ListRow] = []
+  /// Where each shown location is in `rows`, so selecting the open resolution costs no scan.
+  private var rowIndex: [Location: Int] = [:]
+  /// The widest id among all rows, so drawing never measures 100,000 ids per frame.
+  private(set) var widestID = 0
   var showAbsent = false { didSet { update() } }
   var sort: ListSort = .date { didSet { update() } }
   var filter = "" { didSet { update() } }
   var selected = 0
   var scroll = 0
 
-  init(corpus: Corpus, graph: CitationGraph) {
+  init(snapshot: CorpusSnapshot) {
+    allRows = Self.rows(of: snapshot)
+    update()
+  }
+
+  /// Takes the rows of a newer revision, keeping the filter, sort, selected resolution and, as far as it can, the
+  /// scroll position.
+  mutating func replaceRows(with snapshot: CorpusSnapshot) {
+    // Rows arriving above the selection must not move it on screen.
+    let offset = selected - scroll
+    allRows = Self.rows(of: snapshot)
+    update()
+    scroll = max(0, selected - offset)
+  }
+
+  private static func rows(of snapshot: CorpusSnapshot) -> [ListRow] {
     var rows: [ListRow] = []
-    for (index, resolution) in corpus.resolutions.enumerated() {
-      let year = resolution.adopted?.year ?? resolution.id?.impliedYear
-      let title = resolution.title ?? "(no title found)"
+    rows.reserveCapacity(snapshot.summaries.count)
+    for (index, summary) in snapshot.summaries.enumerated() {
+      let year = summary.adopted?.year ?? summary.id?.impliedYear
+      let title = summary.title ?? "(no title found)"
       rows.append(
         ListRow(
-          location: .resolution(file: resolution.file), id: resolution.displayID, resolutionID: resolution.id,
-          body: resolution.body?.key ?? "?", year: year.map(String.init) ?? "", title: title, date: resolution.adopted,
+          location: .resolution(file: summary.file), id: summary.displayID, resolutionID: summary.id,
+          body: summary.body?.key ?? "?", year: year.map(String.init) ?? "", title: title, date: summary.adopted,
           isAbsent: false, order: index,
           filterText: [
-            resolution.displayID, title, resolution.body?.key ?? "", resolution.body?.fullName ?? "",
+            summary.displayID, title, summary.body?.key ?? "", summary.body?.fullName ?? "",
             year.map(String.init) ?? "",
           ].joined(separator: "\n").lowercased()))
     }
-    for (index, absent) in graph.absentResolutions.enumerated() {
-      let year = absent.dates.first?.year ?? absent.id.impliedYear
-      let title = absent.subjects.first ?? "(subject not given)"
+    for (index, absent) in snapshot.absentSummaries.enumerated() {
+      let year = absent.date?.year ?? absent.id.impliedYear
+      let title = absent.subject ?? "(subject not given)"
       rows.append(
         ListRow(
           location: .absent(absent.id), id: absent.id.description, resolutionID: absent.id, body: absent.id.body.key,
-          year: year.map(String.init) ?? "", title: title, date: absent.dates.first, isAbsent: true,
-          order: corpus.resolutions.count + index,
+          year: year.map(String.init) ?? "", title: title, date: absent.date, isAbsent: true,
+          order: snapshot.summaries.count + index,
           filterText: [
             absent.id.description, title, absent.id.body.key, absent.id.body.fullName, year.map(String.init) ?? "",
             "absent",
           ].joined(separator: "\n").lowercased()))
     }
-    allRows = rows
-    update()
+    return rows
   }
 
   var selectedRow: ListRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 
   /// Selects the row for `location`, if shown.
   mutating func select(_ location: Location) {
-    if let index = rows.firstIndex(where: { $0.location == location }) { selected = index }
+    if let index = rowIndex[location] { selected = index }
   }
 
   mutating func move(by delta: Int) {
@@ -117,7 +136,11 @@ struct ResolutionList: Hashable, Sendable {
       shown.sort { ($0.title.lowercased(), $0.order) < ($1.title.lowercased(), $1.order) }
     }
     rows = shown
-    selected = previous.flatMap { location in rows.firstIndex { $0.location == location } } ?? 0
+    rowIndex = [:]
+    rowIndex.reserveCapacity(rows.count)
+    for (index, row) in rows.enumerated() where rowIndex[row.location] == nil { rowIndex[row.location] = index }
+    widestID = rows.lazy.map(\.id.count).max() ?? 0
+    selected = previous.flatMap { rowIndex[$0] } ?? 0
     scroll = min(scroll, max(0, rows.count - 1))
   }
 }

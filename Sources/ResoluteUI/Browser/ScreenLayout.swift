@@ -17,7 +17,9 @@ struct ScreenLayout: Hashable, Sendable {
   var separatorColumn: Int?
   var status: Rect?
 
-  init(width: Int, height: Int, focus: Pane) {
+  /// `reading` (the `z` mode) hides the list so the text and the notes span the whole width: every row of the text
+  /// then moves as a whole when it scrolls, which the terminal can do by itself instead of being sent the rows again.
+  init(width: Int, height: Int, focus: Pane, reading: Bool = false) {
     self.width = max(0, width)
     self.height = max(0, height)
     let contentHeight = max(0, self.height - 1)
@@ -33,11 +35,16 @@ struct ScreenLayout: Hashable, Sendable {
       }
       return
     }
-    // About 26 columns at 80, a little more on wide screens, so the text gets most of the room.
-    let listWidth = min(34, max(22, self.width / 3))
-    list = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
-    separatorColumn = listWidth
-    let right = Rect(x: listWidth + 1, y: 0, width: self.width - listWidth - 1, height: contentHeight)
+    let right: Rect
+    if reading {
+      right = content
+    } else {
+      // About 26 columns at 80, a little more on wide screens, so the text gets most of the room.
+      let listWidth = min(34, max(22, self.width / 3))
+      list = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
+      separatorColumn = listWidth
+      right = Rect(x: listWidth + 1, y: 0, width: self.width - listWidth - 1, height: contentHeight)
+    }
     if contentHeight >= ScreenLayout.notesMinimumHeight {
       let notesHeight = max(5, contentHeight * 3 / 10)
       viewer = Rect(x: right.x, y: 0, width: right.width, height: contentHeight - notesHeight)

@@ -3,7 +3,9 @@ import ResolutionKit
 /// The page of a resolution that the corpus cites but does not contain: what the citing texts say about it (dates and
 /// subjects, conflicts shown), and every citing paragraph, each a link that opens the citing resolution there.
 enum AbsentResolutionPage {
-  static func build(_ absent: AbsentResolution, corpus: Corpus, presentation: Presentation) -> ViewerDocument {
+  static func build(
+    _ absent: AbsentResolution, snapshot: CorpusSnapshot, presentation: Presentation
+  ) -> ViewerDocument {
     let theme = presentation.theme
     let glyphs = presentation.glyphs
     var document = ViewerDocument(location: .absent(absent.id), heading: "\(absent.id) (absent)")
@@ -37,7 +39,7 @@ enum AbsentResolutionPage {
     var sources: [String] = []
     for edge in absent.citedBy where !sources.contains(edge.sourceFile) { sources.append(edge.sourceFile) }
     func label(_ file: String, _ id: ResolutionID?) -> String {
-      id?.description ?? corpus.resolution(file: file)?.displayID ?? file
+      id?.description ?? snapshot.displayID(file: file) ?? file
     }
     let summary = sources.map { file in
       let count = absent.citedBy.filter { $0.sourceFile == file }.count

@@ -6,7 +6,8 @@ enum FootnoteResolverDocument {
   /// The content for `block` of `document` (a resolution page or an absent resolution's page).
   /// `footnoteStops` maps a footnote marker to its entry, so following a marker can focus it.
   static func build(
-    for document: ViewerDocument, block: Int?, corpus: Corpus, graph: CitationGraph, presentation: Presentation
+    for document: ViewerDocument, block: Int?, resolution shown: Resolution?, source: any CorpusSource,
+    snapshot: CorpusSnapshot, presentation: Presentation
   ) -> (document: ViewerDocument, footnoteStops: [String: Int]) {
     let theme = presentation.theme
     var notes = ViewerDocument(location: nil, heading: "Notes")
@@ -16,12 +17,12 @@ enum FootnoteResolverDocument {
     }
     switch document.location {
     case .resolution(let file):
-      guard let resolution = corpus.resolution(file: file), let ref = document.blocks[block].ref else { break }
-      return resolutionNotes(resolution, ref: ref, corpus: corpus, graph: graph, presentation: presentation)
+      guard let resolution = shown, resolution.file == file, let ref = document.blocks[block].ref else { break }
+      return resolutionNotes(resolution, ref: ref, snapshot: snapshot, source: source, presentation: presentation)
     case .absent:
       if let link = document.links.first(where: { $0.block == block }),
         case .paragraph(let file, let ref) = link.target,
-        let resolution = corpus.resolution(file: file)
+        let resolution = source.resolution(file: file)
       {
         notes.heading = "\(resolution.displayID) \(presentation.glyphs.dot) \(ref)"
         notes.append(
@@ -42,7 +43,8 @@ enum FootnoteResolverDocument {
   }
 
   private static func resolutionNotes(
-    _ resolution: Resolution, ref: String, corpus: Corpus, graph: CitationGraph, presentation: Presentation
+    _ resolution: Resolution, ref: String, snapshot: CorpusSnapshot, source: any CorpusSource,
+    presentation: Presentation
   ) -> (document: ViewerDocument, footnoteStops: [String: Int]) {
     let theme = presentation.theme
     let glyphs = presentation.glyphs
@@ -68,7 +70,7 @@ enum FootnoteResolverDocument {
       var cells = presentation.cells(citation.text, theme.link, link: link)
       cells += presentation.cells(" \(glyphs.arrow) ", theme.dim)
       cells += destination(
-        of: citation, resolution: resolution, corpus: corpus, graph: graph, presentation: presentation)
+        of: citation, resolution: resolution, snapshot: snapshot, source: source, presentation: presentation)
       notes.append(
         DocumentBlock(
           ref: "cite\(notes.links.count)", isStop: true, cells: cells,
@@ -103,7 +105,8 @@ enum FootnoteResolverDocument {
 
   /// Where a citation leads, in words.
   private static func destination(
-    of citation: Citation, resolution: Resolution, corpus: Corpus, graph: CitationGraph, presentation: Presentation
+    of citation: Citation, resolution: Resolution, snapshot: CorpusSnapshot, source: any CorpusSource,
+    presentation: Presentation
   ) -> [TextCell] {
     let theme = presentation.theme
     let dot = " \(presentation.glyphs.dot) "
@@ -112,7 +115,8 @@ enum FootnoteResolverDocument {
       guard let target = citation.target else { return presentation.cells("target not recognised", theme.absent) }
       let id = ResolutionID(target)
       let present =
-        citation.resolved.flatMap { corpus.resolution(file: $0) } ?? id.flatMap { corpus.resolution(withID: $0) }
+        citation.resolved.flatMap { snapshot.summary(file: $0) }
+        ?? id.flatMap { source.file(withID: $0) }.flatMap { snapshot.summary(file: $0) }
       if let present {
         var cells = presentation.cells(present.displayID, theme.heading)
         cells += presentation.cells(": " + (present.title ?? "(no title)"), theme.normal)
@@ -125,11 +129,11 @@ enum FootnoteResolverDocument {
       }
       var cells = presentation.cells(target, theme.heading)
       cells += presentation.cells(" not in corpus", theme.absent)
-      let absent = id.flatMap { graph.absentResolution($0) }
-      if let date = absent?.dates.first ?? citation.date {
+      let absent = id.flatMap { snapshot.absent($0) }
+      if let date = absent?.date ?? citation.date {
         cells += presentation.cells(dot + date.description, theme.normal)
       }
-      if let subject = absent?.subjects.first ?? citation.subject {
+      if let subject = absent?.subject ?? citation.subject {
         cells += presentation.cells(dot + subject, theme.normal)
       }
       if let absent {

@@ -11,4 +11,6 @@ public enum Key: Hashable, Sendable {
   case mouseWheelDown(x: Int, y: Int)
   /// The terminal came back after a suspend (Ctrl-Z then fg): redraw everything.
   case redraw
+  /// Time passed (about 100 ms), sent only while the application's `wantsTicks` is true: a source still filling.
+  case tick
 }

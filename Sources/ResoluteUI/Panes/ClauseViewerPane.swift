@@ -2,14 +2,15 @@
 /// current paragraph and the selected link shown.
 enum ClauseViewerPane {
   static func render(
-    _ viewer: DocumentView, focused: Bool, search: String, in rect: Rect, into buffer: inout ScreenBuffer,
-    presentation: Presentation
+    _ viewer: DocumentView, focused: Bool, search: [String], in rect: Rect, into buffer: inout ScreenBuffer,
+    presentation: Presentation, showsPercentage: Bool = true
   ) {
     var detail: [String] = []
     if let ref = viewer.cursorRef, !ref.contains("#") { detail.append(ref) }
     let body = ScreenLayout.body(of: rect)
     let total = viewer.wrapped.lines.count
-    if total > body.height, body.height > 0 {
+    // Reading mode leaves the percentage out: it would change, and cost a title repaint, on every line scrolled.
+    if showsPercentage, total > body.height, body.height > 0 {
       let bottom = min(total, viewer.scroll + body.height)
       detail.append(viewer.scroll == 0 ? "Top" : bottom >= total ? "End" : "\(bottom * 100 / total)%")
     }

@@ -2,14 +2,14 @@
 /// the selected link reversed, and matches of the search highlighted. Shared by the viewer and the footnote pane.
 enum DocumentViewport {
   static func render(
-    _ view: DocumentView, showCursor: Bool, search: String, in body: Rect, into buffer: inout ScreenBuffer,
+    _ view: DocumentView, showCursor: Bool, search: [String], in body: Rect, into buffer: inout ScreenBuffer,
     presentation: Presentation
   ) {
     guard !body.isEmpty else { return }
     let theme = presentation.theme
     let gutter = ScreenLayout.gutterWidth(forPaneWidth: body.width)
     let bar = presentation.cells(presentation.glyphs.cursorBar, theme.cursorGutter)
-    let needle = search.lowercased().map { String($0) }
+    let needles = search.map { $0.lowercased().map { String($0) } }.filter { !$0.isEmpty }
     let cursorBlock = view.cursorBlock
     for row in 0..<body.height {
       let index = view.scroll + row
@@ -25,7 +25,7 @@ enum DocumentViewport {
           cells[position].style = theme.linkSelected
         }
       }
-      if !needle.isEmpty { highlight(needle, in: &cells, style: theme.highlight) }
+      for needle in needles { highlight(needle, in: &cells, style: theme.highlight) }
       buffer.draw(cells, x: body.x + gutter, y: y, limit: body.maxX)
     }
   }

@@ -6,7 +6,7 @@ enum FootnoteResolverPane {
   ) {
     PaneTitle.render(notes.document.heading, focused: focused, in: rect, into: &buffer, presentation: presentation)
     DocumentViewport.render(
-      notes, showCursor: focused, search: "", in: ScreenLayout.body(of: rect), into: &buffer,
+      notes, showCursor: focused, search: [], in: ScreenLayout.body(of: rect), into: &buffer,
       presentation: presentation)
   }
 }

@@ -33,7 +33,8 @@ enum HelpOverlay {
     buffer.drawTruncated(
       presentation.cells("Keys", theme.title), in: Rect(x: box.x + 2, y: box.y, width: inner.width, height: 1),
       ellipsis: [])
-    let footer = "q, Esc or ? closes"
+    // A box shorter than the list says how to see the rest.
+    let footer = Keymap.help.count > inner.height ? "j k scroll, q closes" : "q, Esc or ? closes"
     if box.width > footer.count + 4 {
       buffer.draw(
         presentation.cells(" \(footer) ", theme.dim), x: box.maxX - footer.count - 4, y: box.maxY - 1,

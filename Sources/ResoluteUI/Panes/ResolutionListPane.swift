@@ -23,7 +23,7 @@ enum ResolutionListPane {
     }
     let rowHeight = rowHeight(forWidth: rect.width)
     let ellipsis = presentation.glyphs.ellipsis
-    let idWidth = min(max(8, list.rows.map(\.id.count).max() ?? 8), body.width / 3)
+    let idWidth = min(max(8, list.widestID), body.width / 3)
     for slot in 0..<(body.height / rowHeight) {
       let index = list.scroll + slot
       guard index < list.rows.count else { break }

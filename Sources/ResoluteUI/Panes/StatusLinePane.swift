@@ -8,9 +8,11 @@ enum StatusLinePane {
     var hints: String
   }
 
-  static func hints(for focus: Pane, split: Bool) -> String {
+  static func hints(for focus: Pane, split: Bool, reading: Bool = false, searchResults: Bool = false) -> String {
     // On a narrow screen the pane switch comes first: it is how the other panes are found.
     let panes = split ? "" : "w pane  "
+    if focus == .list, searchResults { return panes + "Enter open  Esc list  F search  ? help  q quit" }
+    if focus == .viewer, reading, split { return "z list  Tab link  Enter follow  Bksp back  / find  ? help  q quit" }
     switch focus {
     case .list: return panes + "Enter open  / filter  s sort  a absent  ? help  q quit"
     case .viewer: return panes + "Tab link  Enter follow  Bksp back  / find  : go  ? help  q quit"

@@ -189,14 +189,14 @@ public enum CorpusLoader {
 
   // MARK: - Catalog
 
-  private struct CatalogResult {
+  struct CatalogResult {
     var catalog: Catalog?
     var file: String
     var warnings: [ParseWarning] = []
     var unreadable: [String] = []
   }
 
-  private static func loadCatalog(explicit: String?, fallback: String, root: String) -> CatalogResult {
+  static func loadCatalog(explicit: String?, fallback: String, root: String) -> CatalogResult {
     let path = explicit ?? fallback
     let shown = explicit ?? join(root, Catalog.defaultFileName)
     var result = CatalogResult(file: shown)
@@ -296,7 +296,7 @@ public enum CorpusLoader {
 }
 
 /// The recursive walk over the corpus folder.
-private struct Walk {
+struct Walk {
   let root: String
   /// The catalog file, which is not a resolution.
   let catalogPath: String

@@ -38,6 +38,15 @@ enum Resolute {
     return manager.isExecutableFile(atPath: fallback.path) ? fallback : nil
   }()
 
+  /// The `XDG_CACHE_HOME` every run of the tests gets unless it sets its own, so the indexes the browser and `search`
+  /// keep are the tests' own and never the user's (`~/.cache`).
+  static let cacheHome: URL = {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("resolute-tests-cache-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }()
+
   struct Result {
     var status: Int32
     var stdout: String
@@ -70,6 +79,7 @@ enum Resolute {
     process.currentDirectoryURL = workingFolder
     var variables = ProcessInfo.processInfo.environment
     variables["RESOLUTE_CORPUS"] = nil
+    variables["XDG_CACHE_HOME"] = cacheHome.path
     for (key, value) in environment { variables[key] = value }
     process.environment = variables
     process.standardOutput = out

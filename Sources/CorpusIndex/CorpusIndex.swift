@@ -1,1 +1,0 @@
-// The index target; see IndexedCorpus.swift.

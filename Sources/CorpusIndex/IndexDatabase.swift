@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+
+/// Opens the database of an index, and deletes and recreates it when it cannot be trusted: not a database, cut short,
+/// another schema version, or made for another corpus folder. An index is only a cache, so starting again is always
+/// safe; answering from a bad one never is.
+enum IndexDatabase {
+  static let corpusKey = "corpus"
+  static let generationKey = "generation"
+
+  /// The open database, and a line for the user for each index that had to be thrown away.
+  static func open(path: String, corpus: String) throws(IndexError) -> (DatabasePool, [String]) {
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .cacheNotWritable(folder: folder, reason: reason(error))
+    }
+    guard access(folder, W_OK) == 0 else {
+      throw .cacheNotWritable(folder: folder, reason: String(cString: strerror(errno)))
+    }
+    var notices: [String] = []
+    if let problem = headerProblem(path) {
+      notices.append("the index at \(path) was \(problem); rebuilding it")
+      try remove(path)
+    }
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration())
+      if let problem = try validate(pool, corpus: corpus) {
+        try? pool.close()
+        notices.append("the index at \(path) \(problem); rebuilding it")
+        try remove(path)
+        return (try create(path: path, corpus: corpus), notices)
+      }
+      return (pool, notices)
+    } catch let error as IndexError {
+      throw error
+    } catch {
+      notices.append("the index at \(path) was corrupt (\(reason(error))); rebuilding it")
+      try remove(path)
+      return (try create(path: path, corpus: corpus), notices)
+    }
+  }
+
+  /// Deletes the database and its WAL and shared-memory files.
+  static func remove(_ path: String) throws(IndexError) {
+    for file in [path, path + "-wal", path + "-shm"] where unlink(file) != 0 && errno != ENOENT {
+      throw .cannotOpen(path: path, reason: "it cannot be deleted: \(String(cString: strerror(errno)))")
+    }
+  }
+
+  private static func create(path: String, corpus: String) throws(IndexError) -> DatabasePool {
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration())
+      if let problem = try validate(pool, corpus: corpus) {
+        throw IndexError.cannotOpen(path: path, reason: "a new index \(problem)")
+      }
+      return pool
+    } catch let error as IndexError {
+      throw error
+    } catch {
+      throw .cannotOpen(path: path, reason: reason(error))
+    }
+  }
+
+  private static func configuration() -> Configuration {
+    var configuration = Configuration()
+    // Only one process writes (the lock file sees to that), but schema creation can race: wait rather than fail.
+    configuration.busyMode = .timeout(10)
+    configuration.prepareDatabase { db in
+      // WAL with NORMAL sync is durable enough for a cache and much faster to build.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
+    return configuration
+  }
+
+  /// Creates the schema in an empty database; returns why an existing one cannot be used, or nil. Looks first with a
+  /// read, so opening never waits for another process that is writing.
+  private static func validate(_ pool: DatabasePool, corpus: String) throws -> String? {
+    let isEmpty = try pool.read { db in
+      try Int32.fetchOne(db, sql: "PRAGMA user_version") == 0
+        && Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
+    }
+    if isEmpty {
+      try pool.write { db in
+        // Another process may have created it meanwhile: the statements are idempotent.
+        try IndexSchema.create(db)
+        try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", arguments: [corpusKey, corpus])
+        try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, '0')", arguments: [generationKey])
+        try db.execute(sql: "PRAGMA user_version = \(IndexSchema.userVersion)")
+      }
+    }
+    return try pool.read { db -> String? in
+      let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+      guard version == IndexSchema.userVersion else {
+        return "was made by another version of Resolute (schema \(version), this one reads \(IndexSchema.userVersion))"
+      }
+      let owner = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [corpusKey])
+      guard owner == corpus else { return "was made for another corpus (\(owner ?? "unknown"))" }
+      return nil
+    }
+  }
+
+  /// Why the file cannot be an intact SQLite database, judged from its 100-byte header, or nil when it may be.
+  static func headerProblem(_ path: String) -> String? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+    guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else {
+      return nil
+    }
+    if header.count < 100 || !header.starts(with: Array("SQLite format 3\0".utf8)) {
+      return "corrupt (file is not a database)"
+    }
+    func integer(_ offset: Int, _ count: Int) -> Int {
+      header[offset..<(offset + count)].reduce(0) { $0 << 8 | Int($1) }
+    }
+    let rawPageSize = integer(16, 2)
+    let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
+    // The page count in the header is valid only when the "version valid for" number matches the change counter.
+    if integer(92, 4) == integer(24, 4) {
+      let pages = integer(28, 4)
+      if pages > 0, size < pages * pageSize {
+        return "corrupt (file is truncated: \(size) of \(pages * pageSize) bytes)"
+      }
+    }
+    return nil
+  }
+
+  static func reason(_ error: any Error) -> String {
+    if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+    if let error = error as? CocoaError, let underlying = error.underlying { return underlying.localizedDescription }
+    return error.localizedDescription
+  }
+}
+
+extension CocoaError {
+  fileprivate var underlying: (any Error)? { userInfo[NSUnderlyingErrorKey] as? any Error }
+}

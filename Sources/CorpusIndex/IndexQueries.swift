@@ -1,0 +1,69 @@
+import GRDB
+import ResolutionKit
+
+/// The questions a browser asks the index on demand (never at startup): warnings, citations, outlines.
+enum IndexQueries {
+  /// Every warning, ordered as `CorpusLoader` orders them: by file and line, folder-wide ones before a file's own,
+  /// duplicate-id notes last.
+  static func warnings(_ db: Database, prefix: String) throws -> [ParseWarning] {
+    var early: [ParseWarning] = []
+    var late: [ParseWarning] = []
+    let corpusRows = try Row.fetchCursor(
+      db, sql: "SELECT file, in_root, line, severity, message, late FROM corpus_warnings ORDER BY ordinal")
+    while let row = try corpusRows.next() {
+      let file: String = row[0]
+      let inRoot: Bool = row[1]
+      let warning = ParseWarning(
+        file: inRoot ? prefix + file : file, line: row[2],
+        severity: ParseWarning.Severity(rawValue: row[3]) ?? .warning, message: row[4])
+      if row[5] as Bool { late.append(warning) } else { early.append(warning) }
+    }
+    let fileRows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT f.relative, w.line, w.severity, w.message FROM file_warnings w JOIN files f ON f.id = w.file_id
+        ORDER BY f.relative, w.ordinal
+        """)
+    while let row = try fileRows.next() {
+      early.append(
+        ParseWarning(
+          file: prefix + (row[0] as String), line: row[1],
+          severity: ParseWarning.Severity(rawValue: row[2]) ?? .warning, message: row[3]))
+    }
+    let all = early + late
+    return all.enumerated().sorted { lhs, rhs in
+      let left = (lhs.element.file, lhs.element.line ?? 0), right = (rhs.element.file, rhs.element.line ?? 0)
+      return left != right ? left < right : lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+
+  /// Every citation of `id`, in reading order of the citing files. `resolved` and `resolvedParagraph` are left for
+  /// the caller, who knows which file holds the target now.
+  static func edges(citing id: ResolutionID, _ db: Database, prefix: String) throws -> [CitationEdge] {
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT f.relative, f.id_body, f.id_number, c.ref, c.text, c.pinpoint, c.date, c.subject, c.line, c.start, c.end,
+          c.sentence, c.target
+        FROM citations c JOIN files f ON f.id = c.file_id
+        WHERE c.target = ? ORDER BY f.sort_key, c.ordinal
+        """, arguments: [id.description])
+    var edges: [CitationEdge] = []
+    while let row = try rows.next() {
+      let sourceID = (row[1] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
+        (row[2] as String?).map { ResolutionID(body: body, number: $0) }
+      }
+      let start: Int = row[9], end: Int = row[10]
+      let citation = Citation(
+        ref: row[3], text: row[4], target: row[12], pinpoint: row[5], kind: .resolution,
+        date: IndexSchema.date(row[6]), subject: row[7], line: row[8], range: start..<max(start, end))
+      edges.append(
+        CitationEdge(sourceFile: prefix + (row[0] as String), sourceID: sourceID, citation: citation, sentence: row[11]))
+    }
+    return edges
+  }
+
+  static func outline(fileID: Int64, _ db: Database) throws -> ParagraphOutline? {
+    try String.fetchOne(db, sql: "SELECT outline FROM files WHERE id = ?", arguments: [fileID]).map(OutlineCoding.decode)
+  }
+}

@@ -1,0 +1,101 @@
+import GRDB
+import ResolutionKit
+
+/// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
+/// another version of Resolute (or is not ours) and is rebuilt rather than read.
+enum IndexSchema {
+  static let userVersion: Int32 = 7_320_001
+
+  /// A paragraph's FTS row id is its file's id shifted by this many bits plus its ordinal, so all paragraphs of a file
+  /// form one rowid range that can be deleted without scanning the table.
+  static let paragraphBits: Int64 = 20
+  static let maxParagraphsPerFile = 1 << 20
+
+  static func create(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- One row per readable resolution file. `relative` is the path inside the corpus folder, so the index does not
+        -- depend on how the folder was spelled; `catalog` fingerprints the catalog entries applied to the file.
+        CREATE TABLE IF NOT EXISTS files(
+          id INTEGER PRIMARY KEY,
+          relative TEXT NOT NULL UNIQUE,
+          size INTEGER NOT NULL,
+          modified INTEGER NOT NULL,
+          catalog TEXT NOT NULL,
+          sort_key BLOB NOT NULL,
+          res_id TEXT,
+          id_body TEXT,
+          id_number TEXT,
+          body TEXT,
+          number TEXT,
+          title TEXT,
+          title_line INTEGER,
+          adopted INTEGER,
+          year INTEGER,
+          structured INTEGER NOT NULL,
+          outline TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS files_order ON files(sort_key);
+        CREATE INDEX IF NOT EXISTS files_res_id ON files(res_id);
+        CREATE TABLE IF NOT EXISTS file_warnings(
+          file_id INTEGER NOT NULL,
+          ordinal INTEGER NOT NULL,
+          line INTEGER,
+          severity TEXT NOT NULL,
+          message TEXT NOT NULL,
+          PRIMARY KEY(file_id, ordinal)
+        ) WITHOUT ROWID;
+        -- Problems of the folder as a whole (walk, catalog, unreadable files), rewritten by each update. `in_root` says
+        -- `file` is relative to the corpus folder.
+        CREATE TABLE IF NOT EXISTS corpus_warnings(
+          ordinal INTEGER PRIMARY KEY,
+          file TEXT NOT NULL,
+          in_root INTEGER NOT NULL,
+          line INTEGER,
+          severity TEXT NOT NULL,
+          message TEXT NOT NULL,
+          -- 1 for duplicate-id notes, which the loader lists after a file's own warnings.
+          late INTEGER NOT NULL DEFAULT 0
+        );
+        -- Citations of other resolutions (the graph's edges), with the sentence they sit in.
+        CREATE TABLE IF NOT EXISTS citations(
+          file_id INTEGER NOT NULL,
+          ordinal INTEGER NOT NULL,
+          target TEXT NOT NULL,
+          ref TEXT NOT NULL,
+          text TEXT NOT NULL,
+          pinpoint TEXT,
+          date INTEGER,
+          subject TEXT,
+          line INTEGER NOT NULL,
+          start INTEGER NOT NULL,
+          end INTEGER NOT NULL,
+          sentence TEXT NOT NULL,
+          PRIMARY KEY(file_id, ordinal)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS citations_target ON citations(target);
+        -- Cited but not present, recomputed at the end of each update that changed something.
+        CREATE TABLE IF NOT EXISTS absent(
+          res_id TEXT PRIMARY KEY,
+          sort_key BLOB NOT NULL,
+          date INTEGER,
+          subject TEXT,
+          citing INTEGER NOT NULL
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs USING fts5(
+          text, ref UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """)
+  }
+
+  /// `20001204` for 4 December 2000: dates stored as sortable integers.
+  static func dateValue(_ date: CalendarDate?) -> Int? {
+    date.map { $0.year * 10_000 + $0.month * 100 + $0.day }
+  }
+
+  static func date(_ value: Int?) -> CalendarDate? {
+    guard let value else { return nil }
+    return CalendarDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+  }
+}

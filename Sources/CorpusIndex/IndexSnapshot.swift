@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import ResolutionKit
+
+/// What an `IndexedCorpus` keeps in memory: the list and the id map, read in one transaction so it is never half a
+/// batch. Paragraph texts and citations stay in the database.
+struct IndexSnapshot: Sendable {
+  var summaries: [ResolutionSummary] = []
+  var absent: [AbsentSummary] = []
+  /// Present ids to their files, in reading order.
+  var filesByID: [ResolutionID: [String]] = [:]
+  /// Display path to row id, for every listed file.
+  var rowIDByFile: [String: Int64] = [:]
+  /// The database's generation when read; a writer bumps it with every commit.
+  var generation: Int64 = -1
+
+  /// Reads everything the list needs. `root` is the corpus folder as given (file paths are shown under it).
+  static func load(_ db: Database, root: String) throws -> IndexSnapshot {
+    var snapshot = IndexSnapshot()
+    snapshot.generation = try generation(db)
+    let files = try loadFiles(db, root: root, withStamps: false)
+    snapshot.setFiles(files.map { ($0.rowID, $0.summary) })
+    snapshot.absent = try loadAbsent(db)
+    return snapshot
+  }
+
+  static func generation(_ db: Database) throws -> Int64 {
+    try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?", arguments: [IndexDatabase.generationKey])
+      ?? 0
+  }
+
+  /// Rebuilds the list and maps from files already in reading order.
+  mutating func setFiles(_ files: [(rowID: Int64, summary: ResolutionSummary)]) {
+    summaries = files.map(\.summary)
+    var filesByID: [ResolutionID: [String]] = [:]
+    var rowIDByFile: [String: Int64] = [:]
+    rowIDByFile.reserveCapacity(files.count)
+    for (rowID, summary) in files {
+      rowIDByFile[summary.file] = rowID
+      if let id = summary.id { filesByID[id, default: []].append(summary.file) }
+    }
+    self.filesByID = filesByID
+    self.rowIDByFile = rowIDByFile
+  }
+
+  /// Every file in reading order. Read with one statement stepped by hand through the C API: at 100,000 rows, GRDB's
+  /// row decoding would cost more than the query.
+  static func loadFiles(_ db: Database, root: String, withStamps: Bool) throws -> [IndexedFile] {
+    let prefix = filePrefix(root)
+    let statement = try db.makeStatement(
+      sql: """
+        SELECT id, relative, id_body, id_number, body, number, title, adopted, structured, size, modified, catalog, \
+        \(withStamps ? "sort_key" : "NULL"), title_line FROM files ORDER BY sort_key
+        """)
+    let handle = statement.sqliteStatement
+    func text(_ column: Int32) -> String? {
+      guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+      let count = Int(sqlite3_column_bytes(handle, column))
+      return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+    func integer(_ column: Int32) -> Int? {
+      sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, column))
+    }
+    var files: [IndexedFile] = []
+    while true {
+      let code = sqlite3_step(handle)
+      if code == SQLITE_DONE { break }
+      guard code == SQLITE_ROW else {
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+      }
+      let relative = text(1) ?? ""
+      let idNumber = text(3)
+      let number = text(5)
+      // Share one string when the number and the id's number are the same (they almost always are).
+      let sharedNumber = number == idNumber ? number : idNumber
+      let id = text(2).flatMap(Body.init(rawValue:)).flatMap { body in sharedNumber.map { ResolutionID(body: body, number: $0) } }
+      let summary = ResolutionSummary(
+        file: prefix + relative, id: id, body: text(4).flatMap(Body.init(rawValue:)), number: number,
+        title: text(6), adopted: IndexSchema.date(integer(7)), isStructured: integer(8) == 1)
+      var key: [UInt8] = []
+      if withStamps, let blob = sqlite3_column_blob(handle, 12) {
+        key = Array(UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(handle, 12))))
+      }
+      files.append(
+        IndexedFile(
+          rowID: Int64(integer(0) ?? 0), relative: relative, size: integer(9) ?? 0, modified: Int64(integer(10) ?? 0),
+          catalog: text(11) ?? "", key: key, titleLine: integer(13), summary: summary))
+    }
+    return files
+  }
+
+  static func loadAbsent(_ db: Database) throws -> [AbsentSummary] {
+    let rows = try Row.fetchCursor(db, sql: "SELECT res_id, date, subject, citing FROM absent ORDER BY sort_key")
+    var absent: [AbsentSummary] = []
+    while let row = try rows.next() {
+      guard let id = ResolutionID(row[0] as String) else { continue }
+      absent.append(
+        AbsentSummary(id: id, date: IndexSchema.date(row[1]), subject: row[2], citingResolutionCount: row[3]))
+    }
+    return absent
+  }
+
+  /// `corpus/` for a folder given as `corpus` or `./corpus/`; nothing for `.`.
+  static func filePrefix(_ root: String) -> String {
+    let folder = CorpusLoader.displayFolder(root)
+    if folder == "." { return "" }
+    return folder.hasSuffix("/") ? folder : folder + "/"
+  }
+}

@@ -1,0 +1,324 @@
+import Dispatch
+import Foundation
+import GRDB
+import ResolutionKit
+
+/// One incremental refresh of an index: walk the folder, parse what is new or changed in parallel, commit in batches
+/// (publishing the list after each), then recompute what depends on the whole corpus (absent resolutions,
+/// duplicate ids, folder warnings).
+struct IndexUpdate: Sendable {
+  let corpus: IndexedCorpus
+  let threads: Int
+  /// Files per transaction: large enough that commits are cheap, small enough that the list fills visibly.
+  static let batchSize = 500
+
+  /// A file to parse, and the row it replaces when it changed.
+  private struct Work: Sendable {
+    var listed: CorpusLoader.ListedFile
+    var entries: [CatalogEntry]
+    var catalog: String
+    var replaces: Int64?
+  }
+
+  func run(waitForLock: Bool) throws(IndexError) -> IndexUpdateReport {
+    let clock = ContinuousClock.now
+    // One update at a time within this instance (a lock file does not exclude its own holder), then across processes.
+    if waitForLock {
+      corpus.updateGate.lock()
+    } else if !corpus.updateGate.try() {
+      return readOnly(since: clock)
+    }
+    defer { corpus.updateGate.unlock() }
+    if waitForLock {
+      // While another process builds, show what it has committed so far, then take over when it is done.
+      while try !corpus.lock.tryLock() {
+        corpus.setProgress("another process is updating the index; showing what it has done so far")
+        corpus.reloadIfChanged()
+        Thread.sleep(forTimeInterval: Self.pollInterval)
+      }
+    } else if try !corpus.lock.tryLock() {
+      return readOnly(since: clock)
+    }
+    defer { corpus.lock.unlock() }
+    var report = try update()
+    report.seconds = seconds(since: clock)
+    report.warnings = corpus.warnings.count
+    return report
+  }
+
+  /// How often a waiting instance looks at another process's progress.
+  static let pollInterval = 0.5
+
+  /// The report when someone else is updating: this instance only re-reads what they committed.
+  private func readOnly(since clock: ContinuousClock.Instant) -> IndexUpdateReport {
+    corpus.reloadIfChanged()
+    return IndexUpdateReport(
+      unchanged: corpus.summaries.count, seconds: seconds(since: clock), warnings: corpus.warnings.count,
+      updatedElsewhere: true)
+  }
+
+  private func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  private func update() throws(IndexError) -> IndexUpdateReport {
+    let root = corpus.root
+    // Under the lock the database is the truth: start from it, not from what this instance last read.
+    let (indexed, generation, wasComplete) = try database { db in
+      (
+        try IndexSnapshot.loadFiles(db, root: root, withStamps: true), try IndexSnapshot.generation(db),
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'complete'") == "1"
+      )
+    }
+    if generation != corpus.snapshotGeneration {
+      let absent = try database { db in try IndexSnapshot.loadAbsent(db) }
+      corpus.publish { snapshot in
+        snapshot.setFiles(indexed.map { ($0.rowID, $0.summary) })
+        snapshot.absent = absent
+        snapshot.generation = generation
+      }
+    }
+
+    corpus.setProgress("reading the folder \(root)")
+    let listing: CorpusLoader.Listing
+    do {
+      listing = try CorpusLoader.listFiles(path: root)
+    } catch {
+      throw .corpusUnreadable(path: root, reason: error.description)
+    }
+
+    var report = IndexUpdateReport()
+    var byRelative: [String: IndexedFile] = [:]
+    for file in indexed { byRelative[file.relative] = file }
+    var work: [Work] = []
+    var listedRelatives = Set<String>()
+    for listed in listing.files {
+      listedRelatives.insert(listed.relative)
+      let entries = listing.catalogEntries[listed.relative] ?? []
+      let catalog = CatalogFingerprint.of(entries)
+      if let known = byRelative[listed.relative] {
+        if known.size == listed.size && known.modified == listed.modified && known.catalog == catalog {
+          report.unchanged += 1
+        } else {
+          work.append(Work(listed: listed, entries: entries, catalog: catalog, replaces: known.rowID))
+        }
+      } else {
+        work.append(Work(listed: listed, entries: entries, catalog: catalog, replaces: nil))
+      }
+    }
+    let removed = indexed.filter { !listedRelatives.contains($0.relative) }.map(\.rowID)
+    report.removed = removed.count
+
+    var files = indexed
+    var unreadable: [ParseWarning] = []
+    var done = 0
+    let total = work.count
+    if !removed.isEmpty {
+      let gone = Set(removed)
+      try write { db in
+        try IndexWriter.setMeta("complete", "0", db)
+        for fileID in removed { try IndexWriter.delete(fileID: fileID, db) }
+      }
+      files.removeAll { gone.contains($0.rowID) }
+      publish(files)
+    }
+    let batches = stride(from: 0, to: total, by: Self.batchSize).map { Array(work[$0..<min($0 + Self.batchSize, total)]) }
+    // The next batch is parsed while this one is written: the writer is one thread, parsing takes the others.
+    var next = batches.first.map(startPreparing)
+    for (number, batch) in batches.enumerated() {
+      corpus.setProgress("indexing \(Self.count(done)) of \(Self.count(total)) files")
+      guard let current = next else { break }
+      current.group.wait()
+      let outcomes = current.box.outcomes
+      next = number + 1 < batches.count ? startPreparing(batches[number + 1]) : nil
+      var inserted: [IndexedFile] = []
+      var replaced = Set<Int64>()
+      try write { db in
+        try IndexWriter.setMeta("complete", "0", db)
+        for (item, outcome) in zip(batch, outcomes) {
+          if let old = item.replaces {
+            try IndexWriter.delete(fileID: old, db)
+            replaced.insert(old)
+          }
+          guard case .success(let prepared) = outcome else { continue }
+          let rowID = try IndexWriter.insert(prepared, db)
+          inserted.append(
+            IndexedFile(
+              rowID: rowID, relative: item.listed.relative, size: item.listed.size, modified: item.listed.modified,
+              catalog: item.catalog, key: prepared.key, titleLine: prepared.titleLine, summary: prepared.summary))
+        }
+      }
+      for (item, outcome) in zip(batch, outcomes) {
+        switch outcome {
+        case .success: if item.replaces == nil { report.added += 1 } else { report.changed += 1 }
+        case .failure(let failure): unreadable.append(failure.warning)
+        }
+      }
+      files.removeAll { replaced.contains($0.rowID) }
+      files = Self.merge(files, inserted.sorted { $0.key.lexicographicallyPrecedes($1.key) })
+      done += batch.count
+      publish(files)
+    }
+
+    // Whole-corpus results: cheap enough to redo every time the folder changed, and after an interrupted update.
+    let changedAnything = report.added + report.changed + report.removed > 0 || !wasComplete
+    let secondFiles = Self.secondFiles(files)
+    var corpusWarnings = listing.warnings.map { ($0, false) } + unreadable.map { ($0, false) }
+    corpusWarnings += Self.duplicateWarnings(files).map { ($0, true) }
+    let prefix = corpus.prefix
+    let absent = try write { db -> [AbsentSummary]? in
+      try IndexWriter.replaceCorpusWarnings(corpusWarnings, prefix: prefix, db)
+      guard changedAnything else { return nil }
+      try IndexWriter.recomputeAbsent(secondFiles: secondFiles, db)
+      try IndexWriter.setMeta("complete", "1", db)
+      return try IndexSnapshot.loadAbsent(db)
+    }
+    let finalGeneration = try database { db in try IndexSnapshot.generation(db) }
+    corpus.publish { snapshot in
+      if let absent { snapshot.absent = absent }
+      snapshot.generation = finalGeneration
+    }
+    corpus.setProgress(nil)
+    corpus.checkpoint()
+    return report
+  }
+
+  /// Shows the list as it stands after a committed batch.
+  private func publish(_ files: [IndexedFile]) {
+    let generation = (try? corpus.pool.read { db in try IndexSnapshot.generation(db) }) ?? -1
+    corpus.publish { snapshot in
+      snapshot.setFiles(files.map { ($0.rowID, $0.summary) })
+      snapshot.generation = generation
+    }
+  }
+
+  /// A batch being parsed on a global queue.
+  private final class PreparedBox: @unchecked Sendable {
+    // Written once by the preparing task, read after `group.wait()`.
+    var outcomes: [Result<PreparedFile, Unreadable>] = []
+  }
+
+  private func startPreparing(_ batch: [Work]) -> (group: DispatchGroup, box: PreparedBox) {
+    let group = DispatchGroup()
+    let box = PreparedBox()
+    DispatchQueue.global().async(group: group) { box.outcomes = prepare(batch) }
+    return (group, box)
+  }
+
+  private struct Unreadable: Error {
+    var warning: ParseWarning
+  }
+
+  /// Reads and parses a batch on `threads` threads, each taking every `threads`-th file; order is kept.
+  private func prepare(_ batch: [Work]) -> [Result<PreparedFile, Unreadable>] {
+    let slots = UnsafeMutableBufferPointer<Result<PreparedFile, Unreadable>?>.allocate(capacity: batch.count)
+    slots.initialize(repeating: nil)
+    defer { slots.deinitialize().deallocate() }
+    let box = SlotBox(slots: slots)
+    let workers = max(1, min(threads, batch.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      // Each worker writes only its own slots.
+      for index in stride(from: worker, to: batch.count, by: workers) {
+        let item = batch[index]
+        switch CorpusLoader.parseFile(item.listed, catalogEntries: item.entries) {
+        case .parsed(let resolution):
+          box.slots[index] = .success(PreparedFile(listed: item.listed, catalog: item.catalog, resolution: resolution))
+        case .unreadable(let warning):
+          box.slots[index] = .failure(Unreadable(warning: warning))
+        }
+      }
+    }
+    return slots.map { $0! }
+  }
+
+  private struct SlotBox: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<Result<PreparedFile, Unreadable>?>
+  }
+
+  /// Two lists sorted by key, as one.
+  static func merge(_ left: [IndexedFile], _ right: [IndexedFile]) -> [IndexedFile] {
+    guard !right.isEmpty else { return left }
+    guard !left.isEmpty else { return right }
+    var merged: [IndexedFile] = []
+    merged.reserveCapacity(left.count + right.count)
+    var l = 0, r = 0
+    while l < left.count && r < right.count {
+      if right[r].key.lexicographicallyPrecedes(left[l].key) {
+        merged.append(right[r])
+        r += 1
+      } else {
+        merged.append(left[l])
+        l += 1
+      }
+    }
+    merged.append(contentsOf: left[l...])
+    merged.append(contentsOf: right[r...])
+    return merged
+  }
+
+  /// Files whose id an earlier file (in reading order) also has.
+  static func secondFiles(_ files: [IndexedFile]) -> Set<Int64> {
+    var seen = Set<ResolutionID>()
+    var second = Set<Int64>()
+    for file in files {
+      guard let id = file.summary.id else { continue }
+      if !seen.insert(id).inserted { second.insert(file.rowID) }
+    }
+    return second
+  }
+
+  /// One note per file that shares its id with another, naming the others (as the loader words it).
+  static func duplicateWarnings(_ files: [IndexedFile]) -> [ParseWarning] {
+    var byID: [ResolutionID: [IndexedFile]] = [:]
+    for file in files {
+      if let id = file.summary.id { byID[id, default: []].append(file) }
+    }
+    var warnings: [ParseWarning] = []
+    for (id, group) in byID where group.count > 1 {
+      // The loader names the others in folder order.
+      let ordered = group.sorted { $0.relative < $1.relative }
+      for file in ordered {
+        warnings.append(
+          CorpusLoader.duplicateWarning(
+            file: file.summary.file, line: file.titleLine, id: id,
+            others: ordered.filter { $0.rowID != file.rowID }.map(\.summary.file)))
+      }
+    }
+    return warnings
+  }
+
+  /// `3,200`.
+  static func count(_ value: Int) -> String {
+    let digits = Array(String(value))
+    var text = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
+      text.append(digit)
+    }
+    return text
+  }
+
+  private func database<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+    do {
+      return try corpus.pool.read(body)
+    } catch {
+      throw .cannotOpen(path: corpus.indexPath, reason: IndexDatabase.reason(error))
+    }
+  }
+
+  /// One transaction that also bumps the generation, so readers in other processes notice.
+  private func write<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+    do {
+      return try corpus.pool.write { db in
+        // FTS5 merges its segments through the page cache: a large one (writer only) keeps merges off the disk.
+        try db.execute(sql: "PRAGMA cache_size = -32000")
+        let value = try body(db)
+        _ = try IndexWriter.bumpGeneration(db)
+        return value
+      }
+    } catch {
+      throw .writeFailed(path: corpus.indexPath, reason: IndexDatabase.reason(error))
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import ResolutionKit
+
+/// The statements that change an index. Callers run them inside write transactions, so a reader sees a batch whole
+/// or not at all.
+enum IndexWriter {
+  /// Removes a file and everything stored for it.
+  static func delete(fileID: Int64, _ db: Database) throws {
+    let first = fileID << IndexSchema.paragraphBits
+    try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE rowid BETWEEN ? AND ?")
+      .execute(arguments: [first, first + Int64(IndexSchema.maxParagraphsPerFile) - 1])
+    try db.cachedStatement(sql: "DELETE FROM citations WHERE file_id = ?").execute(arguments: [fileID])
+    try db.cachedStatement(sql: "DELETE FROM file_warnings WHERE file_id = ?").execute(arguments: [fileID])
+    try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [fileID])
+  }
+
+  /// Inserts a parsed file with its paragraphs, citations and warnings; returns its row id.
+  static func insert(_ file: PreparedFile, _ db: Database) throws -> Int64 {
+    let summary = file.summary
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO files(relative, size, modified, catalog, sort_key, res_id, id_body, id_number, body, number, title,
+          title_line, adopted, year, structured, outline)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    ).execute(arguments: [
+      file.listed.relative, file.listed.size, file.listed.modified, file.catalog, Data(file.key),
+      summary.id?.description, summary.id?.body.rawValue, summary.id?.number, summary.body?.rawValue, summary.number,
+      summary.title, file.titleLine, IndexSchema.dateValue(summary.adopted), file.year, summary.isStructured,
+      file.outline,
+    ])
+    let fileID = db.lastInsertedRowID
+    let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(rowid, text, ref) VALUES (?, ?, ?)")
+    for (ordinal, paragraph) in file.paragraphs.prefix(IndexSchema.maxParagraphsPerFile).enumerated() {
+      try paragraphStatement.execute(arguments: [
+        fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text, paragraph.ref,
+      ])
+    }
+    let citationStatement = try db.cachedStatement(
+      sql: """
+        INSERT INTO citations(file_id, ordinal, target, ref, text, pinpoint, date, subject, line, start, end, sentence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for stored in file.citations {
+      let citation = stored.citation
+      try citationStatement.execute(arguments: [
+        fileID, stored.ordinal, stored.target, citation.ref, citation.text, citation.pinpoint,
+        IndexSchema.dateValue(citation.date), citation.subject, citation.line, citation.range.lowerBound,
+        citation.range.upperBound, stored.sentence,
+      ])
+    }
+    let warningStatement = try db.cachedStatement(
+      sql: "INSERT INTO file_warnings(file_id, ordinal, line, severity, message) VALUES (?, ?, ?, ?, ?)")
+    for (ordinal, warning) in file.warnings.enumerated() {
+      try warningStatement.execute(arguments: [fileID, ordinal, warning.line, warning.severity.rawValue, warning.message])
+    }
+    return fileID
+  }
+
+  /// Replaces the folder-wide warnings. `late` ones (duplicate ids) sort after a file's own warnings.
+  static func replaceCorpusWarnings(
+    _ warnings: [(warning: ParseWarning, late: Bool)], prefix: String, _ db: Database
+  ) throws {
+    try db.execute(sql: "DELETE FROM corpus_warnings")
+    let statement = try db.cachedStatement(
+      sql: "INSERT INTO corpus_warnings(ordinal, file, in_root, line, severity, message, late) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    for (ordinal, (warning, late)) in warnings.enumerated() {
+      // Stored relative to the folder when inside it, so another spelling of the folder shows its own paths.
+      let inRoot = !prefix.isEmpty && warning.file.hasPrefix(prefix)
+      let file = inRoot ? String(warning.file.dropFirst(prefix.count)) : warning.file
+      try statement.execute(arguments: [
+        ordinal, file, inRoot || prefix.isEmpty, warning.line, warning.severity.rawValue, warning.message, late,
+      ])
+    }
+  }
+
+  /// Recomputes the cited-but-absent resolutions from the citations table. `secondFiles` are the files whose id an
+  /// earlier file in reading order also has: as in `CitationGraph`, only the first file's citations count.
+  static func recomputeAbsent(secondFiles: Set<Int64>, _ db: Database) throws {
+    try db.execute(sql: "DELETE FROM absent")
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT c.target, c.date, c.subject, c.file_id, f.res_id, f.relative FROM citations c
+        JOIN files f ON f.id = c.file_id
+        WHERE c.target NOT IN (SELECT res_id FROM files WHERE res_id IS NOT NULL)
+        ORDER BY f.sort_key, c.ordinal
+        """)
+    struct Gathered {
+      var dates: [Int] = []
+      var subjects: [String] = []
+      var citing: Set<String> = []
+    }
+    var byTarget: [String: Gathered] = [:]
+    var order: [String] = []
+    while let row = try rows.next() {
+      let fileID: Int64 = row[3]
+      if secondFiles.contains(fileID) { continue }
+      let target: String = row[0]
+      if byTarget[target] == nil { order.append(target) }
+      if let date: Int = row[1] { byTarget[target, default: Gathered()].dates.append(date) }
+      if let subject: String = row[2] { byTarget[target, default: Gathered()].subjects.append(subject) }
+      // Distinct citing resolutions: by id, or by file for one without a number.
+      let citing: String = (row[4] as String?) ?? "\u{1}" + (row[5] as String)
+      byTarget[target, default: Gathered()].citing.insert(citing)
+    }
+    let statement = try db.cachedStatement(
+      sql: "INSERT INTO absent(res_id, sort_key, date, subject, citing) VALUES (?, ?, ?, ?, ?)")
+    for target in order {
+      guard let gathered = byTarget[target], let id = ResolutionID(target) else { continue }
+      try statement.execute(arguments: [
+        target, Data(ReadingOrderKey.make(id: id)), Frequency.ranked(gathered.dates).first,
+        Frequency.ranked(gathered.subjects).first, gathered.citing.count,
+      ])
+    }
+  }
+
+  static func setMeta(_ key: String, _ value: String, _ db: Database) throws {
+    try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+  }
+
+  /// Tells readers in other processes that the index changed.
+  static func bumpGeneration(_ db: Database) throws -> Int64 {
+    try db.execute(
+      sql: "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = ?",
+      arguments: [IndexDatabase.generationKey])
+    return try IndexSnapshot.generation(db)
+  }
+}
+
+/// Most frequent first, ties in order of first appearance (as `CitationGraph` ranks dates and subjects).
+enum Frequency {
+  static func ranked<T: Hashable>(_ values: [T]) -> [T] {
+    var counts: [T: Int] = [:]
+    var order: [T] = []
+    for value in values {
+      if counts[value] == nil { order.append(value) }
+      counts[value, default: 0] += 1
+    }
+    return order.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
+      .map(\.element)
+  }
+}

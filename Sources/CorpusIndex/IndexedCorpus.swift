@@ -1,0 +1,306 @@
+import Foundation
+import GRDB
+import ResolutionKit
+
+/// A corpus read through a persistent SQLite index, so that a folder of 100,000 files opens at once.
+///
+/// Opening reads only what the index already holds (the list, the absent resolutions, the id map); `update` or
+/// `startUpdating` then brings it up to date with the folder, parsing only files whose size, time or catalog entry
+/// changed, and the list fills as each batch is committed. Paragraph texts and citations stay on disk; a resolution
+/// is parsed from its file when it is opened, so it shows what the file says now.
+///
+/// Many processes may read one index; a lock file beside it lets one at a time update it.
+public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
+  public let root: String
+  /// The database file.
+  public let indexPath: String
+  /// The corpus folder with links resolved: what the index is for.
+  let canonicalRoot: String
+  /// `corpus/`: what stored relative paths are shown under.
+  let prefix: String
+  let pool: DatabasePool
+  let lock: IndexLock
+  /// Held by the update running in this instance.
+  let updateGate = NSLock()
+
+  /// Everything below is guarded by `mutex`; the database has its own locking.
+  private let mutex = NSLock()
+  private var snapshot: IndexSnapshot
+  private var revisionValue = 0
+  private var complete = true
+  private var progressText: String?
+  private var noticeLines: [String]
+  private var warningsCache: (revision: Int, warnings: [ParseWarning])?
+  private var cache = ResolutionCache(capacity: 32)
+  private var catalogCache: (stamp: String, entries: [String: [CatalogEntry]])?
+  private var updating = false
+  private let finished = NSCondition()
+
+  /// Where the index of the corpus in `path` lives unless told otherwise: `$XDG_CACHE_HOME/resolute/<name>-<hash>/`,
+  /// else `$HOME/.cache/resolute/…`, named after the folder and a hash of its absolute path. Never inside the corpus.
+  public static func defaultIndexPath(
+    forCorpus path: String, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String {
+    IndexLocation.defaultPath(forCorpus: path, environment: environment)
+  }
+
+  /// Opens the index of the corpus in `corpusPath` (creating it when missing) and reads what it holds; does not look
+  /// at the folder. An index that is corrupt, cut short, of another schema or made for another folder is rebuilt
+  /// empty, with a line in `notices`.
+  public init(corpusPath: String, indexPath: String? = nil) throws(IndexError) {
+    root = corpusPath
+    canonicalRoot = IndexLocation.canonicalPath(corpusPath)
+    prefix = IndexSnapshot.filePrefix(corpusPath)
+    let path = indexPath ?? IndexLocation.defaultPath(forCorpus: corpusPath, environment: ProcessInfo.processInfo.environment)
+    self.indexPath = path
+    var (pool, notices) = try IndexDatabase.open(path: path, corpus: canonicalRoot)
+    var loaded: IndexSnapshot
+    do {
+      loaded = try pool.read { db in try IndexSnapshot.load(db, root: corpusPath) }
+    } catch {
+      // The header looked sound but the content is not (a page cut or overwritten): start again.
+      notices.append("the index at \(path) was corrupt (\(IndexDatabase.reason(error))); rebuilding it")
+      try? pool.close()
+      try IndexDatabase.remove(path)
+      (pool, _) = try IndexDatabase.open(path: path, corpus: canonicalRoot)
+      loaded = IndexSnapshot()
+    }
+    self.pool = pool
+    snapshot = loaded
+    noticeLines = notices
+    lock = IndexLock(path: path + ".lock")
+  }
+
+  deinit {
+    checkpoint()
+    try? pool.close()
+  }
+
+  /// Moves the write-ahead log into the database file, so the file alone holds the index (copies, backups) and the
+  /// log stays small. Fails harmlessly while another process is reading.
+  func checkpoint() {
+    _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+  }
+
+  // MARK: - State
+
+  /// What happened to the index that the user should know: rebuilt indexes, failed background updates.
+  public var notices: [String] { locked { noticeLines } }
+
+  public var summaries: [ResolutionSummary] { locked { snapshot.summaries } }
+  public var absentSummaries: [AbsentSummary] { locked { snapshot.absent } }
+  public var revision: Int { locked { revisionValue } }
+  var snapshotGeneration: Int64 { locked { snapshot.generation } }
+  public var isComplete: Bool { locked { complete } }
+  public var progress: String? { locked { progressText } }
+
+  public var warnings: [ParseWarning] {
+    let current = revision
+    if let cached = locked({ warningsCache }), cached.revision == current { return cached.warnings }
+    let loaded = (try? pool.read { db in try IndexQueries.warnings(db, prefix: prefix) }) ?? []
+    locked { warningsCache = (current, loaded) }
+    return loaded
+  }
+
+  func locked<T>(_ body: () throws -> T) rethrows -> T {
+    mutex.lock()
+    defer { mutex.unlock() }
+    return try body()
+  }
+
+  func addNotice(_ line: String) { locked { noticeLines.append(line) } }
+
+  func setProgress(_ text: String?) { locked { progressText = text } }
+
+  /// Replaces what the list shows and tells pollers it changed.
+  func publish(_ change: (inout IndexSnapshot) -> Void) {
+    locked {
+      change(&snapshot)
+      revisionValue += 1
+      cache.removeAll()
+    }
+  }
+
+  /// Reads the index again when another process changed it since we last did.
+  func reloadIfChanged() {
+    guard let generation = try? pool.read({ db in try IndexSnapshot.generation(db) }),
+      generation != locked({ snapshot.generation })
+    else { return }
+    guard let loaded = try? pool.read({ db in try IndexSnapshot.load(db, root: root) }) else { return }
+    publish { $0 = loaded }
+  }
+
+  // MARK: - Updating
+
+  /// Brings the index up to date with the folder, on this thread. When another process is updating it, only reads
+  /// what that process has committed so far (`updatedElsewhere` in the report).
+  @discardableResult
+  public func update(threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(IndexError)
+    -> IndexUpdateReport
+  {
+    try IndexUpdate(corpus: self, threads: threads).run(waitForLock: false)
+  }
+
+  /// Updates on a background thread: `isComplete` is false and `progress` says how far it is until it ends. When
+  /// another process holds the lock, waits for it to finish, then updates (usually finding nothing to do). Errors go
+  /// to `notices`.
+  public func startUpdating() {
+    let alreadyRunning = locked {
+      if updating { return true }
+      updating = true
+      complete = false
+      progressText = "opening the index"
+      return false
+    }
+    guard !alreadyRunning else { return }
+    let thread = Thread { [self] in
+      do {
+        _ = try IndexUpdate(corpus: self, threads: ProcessInfo.processInfo.activeProcessorCount).run(waitForLock: true)
+      } catch {
+        addNotice("the index could not be updated: \(error)")
+      }
+      finished.lock()
+      locked {
+        updating = false
+        complete = true
+        progressText = nil
+        revisionValue += 1
+      }
+      finished.broadcast()
+      finished.unlock()
+    }
+    thread.name = "resolute-index-update"
+    thread.start()
+  }
+
+  /// Blocks until a background update started by `startUpdating` has ended (at once when none is running).
+  public func waitUntilComplete() {
+    finished.lock()
+    while locked({ updating }) { finished.wait() }
+    finished.unlock()
+  }
+
+  // MARK: - Reading resolutions
+
+  public func resolution(file: String) -> Resolution? {
+    let (rowID, ids, revision) = locked { (snapshot.rowIDByFile[file], snapshot.filesByID, revisionValue) }
+    guard rowID != nil, file.hasPrefix(prefix) else { return nil }
+    let relative = String(file.dropFirst(prefix.count))
+    let path = IndexLocation.join(root, relative)
+    let stamp = CorpusLoader.fileStamp(path)
+    let cacheKey = ResolutionCache.Key(file: file, size: stamp?.size, modified: stamp?.modified, revision: revision)
+    if let cached = locked({ cache.value(for: cacheKey) }) { return cached }
+
+    let listed = CorpusLoader.ListedFile(
+      path: path, file: file, relative: relative, size: stamp?.size ?? 0, modified: stamp?.modified ?? 0)
+    var resolution: Resolution
+    switch CorpusLoader.parseFile(listed, catalogEntries: catalogEntries()[relative] ?? []) {
+    case .unreadable(let warning):
+      // Listed when indexed, unreadable now: show why rather than pretend the file is not there.
+      resolution = Resolution(file: file, plainText: "")
+      resolution.warnings = [warning]
+    case .parsed(let parsed):
+      resolution = parsed
+    }
+    CitationResolution.resolve(
+      &resolution, fileWithID: { ids[$0]?.first }, outline: { [self] target in outline(file: target) })
+    if let id = resolution.id, let files = ids[id], files.count > 1, files.contains(file) {
+      resolution.warnings.append(
+        CorpusLoader.duplicateWarning(
+          file: file, line: resolution.titleLine, id: id, others: files.filter { $0 != file }))
+    }
+    locked { cache.insert(resolution, for: cacheKey) }
+    return resolution
+  }
+
+  /// The catalog's entries, read again only when the catalog file changed.
+  private func catalogEntries() -> [String: [CatalogEntry]] {
+    let catalog = IndexLocation.join(root, Catalog.defaultFileName)
+    let stamp = CorpusLoader.fileStamp(catalog).map { "\($0.size):\($0.modified)" } ?? "none"
+    if let cached = locked({ catalogCache }), cached.stamp == stamp { return cached.entries }
+    let entries = CorpusLoader.catalogEntries(path: root)
+    locked { catalogCache = (stamp, entries) }
+    return entries
+  }
+
+  private func outline(file: String) -> ParagraphOutline? {
+    guard let rowID = locked({ snapshot.rowIDByFile[file] }) else { return nil }
+    return try? pool.read { db in try IndexQueries.outline(fileID: rowID, db) }
+  }
+
+  public func files(withID id: ResolutionID) -> [String] { locked { snapshot.filesByID[id] ?? [] } }
+
+  // MARK: - Citation graph
+
+  public func citations(of id: ResolutionID) -> [CitationEdge] {
+    let ids = locked { snapshot.filesByID }
+    guard var edges = try? pool.read({ db in try IndexQueries.edges(citing: id, db, prefix: prefix) }) else { return [] }
+    // A resolution held by several files is one node: only its first file's citations count (as in CitationGraph).
+    edges.removeAll { edge in edge.sourceID.map { ids[$0]?.first != edge.sourceFile } ?? false }
+    if let target = ids[id]?.first {
+      let outline = outline(file: target)
+      for index in edges.indices {
+        edges[index].citation.resolved = target
+        edges[index].citation.resolvedParagraph = edges[index].citation.pinpoint.flatMap { outline?.paragraph(named: $0) }
+      }
+    }
+    return edges
+  }
+
+  public func absentResolution(_ id: ResolutionID) -> AbsentResolution? {
+    guard files(withID: id).isEmpty else { return nil }
+    let edges = citations(of: id)
+    guard !edges.isEmpty else { return nil }
+    return AbsentResolution(
+      id: id, citedBy: edges, dates: Frequency.ranked(edges.compactMap(\.citation.date)),
+      subjects: Frequency.ranked(edges.compactMap(\.citation.subject)))
+  }
+
+  // MARK: - Search
+
+  public func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit] {
+    do {
+      return try pool.read { db in try IndexSearch.search(query, limit: limit, prefix: prefix, db) }
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+      // Should not happen (every term is quoted); if it does, the user can still rephrase.
+      throw .invalidQuery(
+        (query.phrases.map { "\"\($0)\"" } + query.words).joined(separator: " "),
+        reason: error.message ?? "the index could not read it")
+    } catch {
+      throw .indexUnavailable(reason: "the index at \(indexPath) could not be read (\(IndexDatabase.reason(error)))")
+    }
+  }
+}
+
+/// The last few resolutions opened, so moving back and forth does not parse again. An entry is used only while its
+/// file's size and time and the index revision are what they were.
+struct ResolutionCache {
+  struct Key: Hashable {
+    var file: String
+    var size: Int?
+    var modified: Int64?
+    var revision: Int
+  }
+
+  let capacity: Int
+  private var entries: [(key: Key, value: Resolution)] = []
+
+  init(capacity: Int) {
+    self.capacity = capacity
+  }
+
+  mutating func value(for key: Key) -> Resolution? {
+    guard let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
+    let entry = entries.remove(at: index)
+    entries.append(entry)
+    return entry.value
+  }
+
+  mutating func insert(_ value: Resolution, for key: Key) {
+    entries.removeAll { $0.key.file == key.file }
+    entries.append((key, value))
+    if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
+  }
+
+  mutating func removeAll() { entries.removeAll() }
+}

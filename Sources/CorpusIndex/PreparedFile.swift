@@ -1,0 +1,98 @@
+import ResolutionKit
+
+/// One parsed file turned into the rows the index stores for it. Workers build these in parallel, so the writer only
+/// inserts.
+struct PreparedFile: Sendable {
+  var listed: CorpusLoader.ListedFile
+  var catalog: String
+  var summary: ResolutionSummary
+  var key: [UInt8]
+  var titleLine: Int?
+  var year: Int?
+  var outline: String
+  var paragraphs: [SearchableParagraph]
+  var citations: [StoredCitation]
+  var warnings: [ParseWarning]
+
+  init(listed: CorpusLoader.ListedFile, catalog: String, resolution: Resolution) {
+    self.listed = listed
+    self.catalog = catalog
+    summary = ResolutionSummary(resolution)
+    key = ReadingOrderKey.make(adopted: resolution.adopted, id: resolution.id, relative: listed.relative)
+    titleLine = resolution.titleLine
+    year = resolution.adopted?.year ?? resolution.id?.impliedYear
+    outline = OutlineCoding.encode(ParagraphOutline(resolution))
+    paragraphs = resolution.searchableParagraphs
+    warnings = resolution.warnings
+    var citations: [StoredCitation] = []
+    for (ordinal, citation) in resolution.citations.enumerated() where citation.kind == .resolution {
+      guard let target = citation.target.flatMap(ResolutionID.init) else { continue }
+      let paragraph = resolution.text(of: citation.ref) ?? citation.text
+      citations.append(
+        StoredCitation(
+          ordinal: ordinal, target: target.description, citation: citation,
+          sentence: CitationGraph.sentence(in: paragraph, around: citation.range)))
+    }
+    self.citations = citations
+  }
+}
+
+/// A citation of another resolution as the `citations` table holds it.
+struct StoredCitation: Sendable {
+  var ordinal: Int
+  /// The canonical id of the target (`GA 46/152`).
+  var target: String
+  var citation: Citation
+  var sentence: String
+}
+
+/// A file as the writer tracks it during an update: what tells whether it changed, and its line in the list.
+struct IndexedFile: Sendable {
+  var rowID: Int64
+  var relative: String
+  var size: Int
+  var modified: Int64
+  var catalog: String
+  var key: [UInt8]
+  var titleLine: Int?
+  var summary: ResolutionSummary
+}
+
+/// Paragraph outlines in one text column: refs on lines, then a separator line, then `section<TAB>first ref` lines.
+enum OutlineCoding {
+  static func encode(_ outline: ParagraphOutline) -> String {
+    var text = outline.refs.joined(separator: "\n")
+    if !outline.sectionNumbers.isEmpty {
+      text += "\n\u{1}\n"
+      text += zip(outline.sectionNumbers, outline.sectionFirsts).map { "\($0)\t\($1 ?? "")" }.joined(separator: "\n")
+    }
+    return text
+  }
+
+  static func decode(_ text: String) -> ParagraphOutline {
+    let parts = text.split(separator: "\n\u{1}\n", maxSplits: 1, omittingEmptySubsequences: false)
+    let refs = parts.first.map { $0.split(separator: "\n").map(String.init) } ?? []
+    var numbers: [String] = []
+    var firsts: [String?] = []
+    if parts.count > 1 {
+      for line in parts[1].split(separator: "\n") {
+        let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+        numbers.append(String(fields[0]))
+        let first = fields.count > 1 ? String(fields[1]) : ""
+        firsts.append(first.isEmpty ? nil : first)
+      }
+    }
+    return ParagraphOutline(refs: refs, sectionNumbers: numbers, sectionFirsts: firsts)
+  }
+}
+
+/// What the catalog says of one file, as a string: when it changes, the file is parsed again (the catalog's id and
+/// body also change which citations the parser finds).
+enum CatalogFingerprint {
+  static func of(_ entries: [CatalogEntry]) -> String {
+    entries.map { entry in
+      [entry.id?.description ?? "", entry.title ?? "", entry.adopted?.iso ?? "", entry.meeting ?? ""]
+        .joined(separator: "\u{1}")
+    }.joined(separator: "\u{2}")
+  }
+}

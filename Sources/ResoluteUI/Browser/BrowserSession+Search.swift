@@ -1,0 +1,75 @@
+import ResolutionKit
+
+/// Corpus-wide search (`F`): the query, the results in the list pane, and opening a result at its paragraph.
+extension BrowserSession {
+  /// How many results one search shows at most.
+  static let searchLimit = 500
+
+  /// Runs the query typed after `Search all:` and shows the results in the list pane as a new trail, as opening
+  /// from the list starts one.
+  mutating func searchAll(_ text: String) {
+    let query: SearchQuery
+    do {
+      query = try SearchQuery(parsing: text)
+    } catch {
+      message = error.description
+      return
+    }
+    guard !query.isEmpty else {
+      message = "Type words to look for: torture, \"human rights\", body:GA, year:1990-2000"
+      return
+    }
+    let hits: [SearchHit]
+    do {
+      hits = try source.search(query, limit: Self.searchLimit)
+    } catch {
+      message = error.description
+      return
+    }
+    searchResults = SearchResultsList(
+      query: text.trimmedSpaces, hits: hits, isTruncated: hits.count >= Self.searchLimit)
+    isSearchCurrent = true
+    history = History()
+    setFocus(.list)
+    if hits.isEmpty {
+      message = "Nothing found for \(text.trimmedSpaces)"
+    } else if let searching = sourceProgress {
+      message = "Searched what is indexed so far (\(searching))"
+    }
+  }
+
+  /// Enter on a result: its resolution, at the matching paragraph, with the matched words highlighted. The trail
+  /// becomes `Search: … › GA 55/64`, so Backspace comes back to these results.
+  mutating func openSelectedSearchResult() {
+    guard let results = searchResults, let hit = results.selectedHit else {
+      message = "No result to open; Esc returns to the list"
+      return
+    }
+    let query = (try? SearchQuery(parsing: results.query)) ?? SearchQuery()
+    // A file kept as plain text has no paragraph refs: open it at the top and find the first matched word.
+    let landsOnParagraph = hit.ref != "text"
+    guard open(.resolution(file: hit.file), paragraph: landsOnParagraph ? hit.ref : nil, history: .replace) else {
+      return
+    }
+    history = History(back: [.search(results)], forward: [])
+    let terms = SearchResultsList.matchedTerms(of: hit, query: query)
+    lastSearch = terms.first ?? ""
+    searchTerms = Array(terms.dropFirst())
+    if !landsOnParagraph, !lastSearch.isEmpty {
+      viewer.top(height: viewerGeometry.height)
+      _ = viewer.find(lastSearch, forward: true, height: viewerGeometry.height)
+    }
+    refreshNotes(force: true)
+    focus = .viewer
+  }
+
+  /// Esc in the results: back to the resolution list, with the document that was open still open.
+  mutating func closeSearchResults() {
+    searchResults = nil
+    if isSearchCurrent {
+      isSearchCurrent = false
+      history = History()
+    }
+    list.select(viewer.document.location ?? .resolution(file: ""))
+  }
+}

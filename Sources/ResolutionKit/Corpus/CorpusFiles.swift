@@ -1,0 +1,256 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The loader's steps one at a time, for readers that keep their own copy of a corpus (the persistent index): list
+/// the folder with what tells whether a file changed, then read and parse only the files that did. The rules are the
+/// loader's own (hidden files skipped, catalog applied, unreadable files reported), so both see the same corpus.
+extension CorpusLoader {
+  /// A regular file found in a corpus folder.
+  public struct ListedFile: Sendable, Hashable {
+    /// Path to open.
+    public var path: String
+    /// Path shown to the user and stored in `Resolution.file`.
+    public var file: String
+    /// Path inside the corpus folder, as the catalog names it.
+    public var relative: String
+    /// Size in bytes and modification time in nanoseconds since 1970: what changes when the file is edited.
+    public var size: Int
+    public var modified: Int64
+
+    public init(path: String, file: String, relative: String, size: Int, modified: Int64) {
+      self.path = path
+      self.file = file
+      self.relative = relative
+      self.size = size
+      self.modified = modified
+    }
+  }
+
+  /// Everything a walk over a corpus folder found, before any file is parsed.
+  public struct Listing: Sendable {
+    /// The folder, as `Resolution.file` starts with it.
+    public var root: String
+    public var files: [ListedFile]
+    /// Problems with the folder, its files and its catalog (unreadable files, loops, FIFOs, catalog errors, catalog
+    /// entries naming no file); parse warnings come later, with each file.
+    public var warnings: [ParseWarning]
+    /// Files, folders and the catalog that could not be read.
+    public var unreadable: [String]
+    /// Catalog entries by the relative path of the file they describe, in catalog order.
+    public var catalogEntries: [String: [CatalogEntry]]
+  }
+
+  /// What reading and parsing one listed file gave.
+  public enum ParsedFile: Sendable {
+    /// The resolution, with its catalog entries applied and its citations found (not yet linked to other files).
+    case parsed(Resolution)
+    /// The file could not be read; the warning says why.
+    case unreadable(ParseWarning)
+  }
+
+  /// Walks the folder `path` as `load(path:)` does, without reading the files.
+  public static func listFiles(path: String, catalogPath: String? = nil) throws(CorpusError) -> Listing {
+    let root = displayRoot(path)
+    switch FileSystem.status(path, followingLinks: true) {
+    case .failure(let failure) where failure.isMissing: throw .folderMissing(path: path)
+    case .failure(let failure): throw .unreadable(path: path, reason: failure.description)
+    case .success(let status) where status.kind != .directory: throw .notAFolder(path: path)
+    case .success: break
+    }
+    let defaultCatalog = join(path, Catalog.defaultFileName)
+    var walk = Walk(root: root, catalogPath: catalogPath ?? defaultCatalog)
+    try walk.start(path)
+    var warnings = walk.warnings
+    var unreadable = walk.unreadable
+    var files: [ListedFile] = []
+    files.reserveCapacity(walk.files.count)
+    for found in walk.files {
+      guard let stamp = fileStamp(found.path) else {
+        // The file went away between the walk and now: report it as the loader would report a failed read.
+        warnings.append(
+          ParseWarning(file: found.display, line: nil, severity: .error, message: "cannot read file: \(lastError())"))
+        unreadable.append(found.display)
+        continue
+      }
+      files.append(
+        ListedFile(
+          path: found.path, file: found.display, relative: found.relative, size: stamp.size, modified: stamp.modified))
+    }
+
+    let catalogResult = loadCatalog(explicit: catalogPath, fallback: defaultCatalog, root: root)
+    warnings += catalogResult.warnings
+    unreadable += catalogResult.unreadable
+    var entries: [String: [CatalogEntry]] = [:]
+    if let catalog = catalogResult.catalog {
+      let relatives = Set(files.map(\.relative))
+      for entry in catalog.entries {
+        let name = catalogName(entry.file)
+        if relatives.contains(name) {
+          entries[name, default: []].append(entry)
+        } else {
+          warnings.append(unmatchedEntryWarning(entry, name: name, files: files, catalogFile: catalogResult.file))
+        }
+      }
+    }
+    return Listing(root: root, files: files, warnings: warnings, unreadable: unreadable, catalogEntries: entries)
+  }
+
+  /// Reads and parses one listed file, applies its catalog entries and finds its citations.
+  public static func parseFile(_ file: ListedFile, catalogEntries: [CatalogEntry]) -> ParsedFile {
+    let found = FoundFile(path: file.path, display: file.file, relative: file.relative)
+    switch readAndParse(found) {
+    case .unreadable(let warning):
+      return .unreadable(warning)
+    case .parsed(var resolution):
+      for entry in catalogEntries { entry.apply(to: &resolution) }
+      resolution.citations = CitationExtractor(adoptingBody: resolution.body, ownNumber: resolution.number)
+        .citations(in: resolution)
+      return .parsed(resolution)
+    }
+  }
+
+  /// The catalog entries for the resolution files of the folder `path`, by relative path (the catalog alone is read).
+  public static func catalogEntries(path: String, catalogPath: String? = nil) -> [String: [CatalogEntry]] {
+    let root = displayRoot(path)
+    let result = loadCatalog(explicit: catalogPath, fallback: join(path, Catalog.defaultFileName), root: root)
+    var entries: [String: [CatalogEntry]] = [:]
+    for entry in result.catalog?.entries ?? [] { entries[catalogName(entry.file), default: []].append(entry) }
+    return entries
+  }
+
+  /// `Resolution.file` for the file at `relative` inside a folder given as `path`.
+  public static func displayPath(corpus path: String, relative: String) -> String {
+    join(displayRoot(path), relative)
+  }
+
+  /// The folder as `Resolution.file` starts with it: `./corpus/` → `corpus`.
+  public static func displayFolder(_ path: String) -> String { displayRoot(path) }
+
+  /// Size and modification time (nanoseconds) of the file at `path`, following links; nil when it cannot be read.
+  public static func fileStamp(_ path: String) -> (size: Int, modified: Int64)? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
+    return (Int(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+  }
+
+  /// The warning for a duplicate id, worded as the loader words it.
+  public static func duplicateWarning(file: String, line: Int?, id: ResolutionID, others: [String]) -> ParseWarning {
+    ParseWarning(
+      file: file, line: line, message: "duplicate id \(id): also in \(others.joined(separator: ", ")); both are kept")
+  }
+
+  private static func catalogName(_ file: String) -> String {
+    var name = Substring(file)
+    while name.hasPrefix("./") { name = name.dropFirst(2) }
+    return String(name)
+  }
+
+  private static func unmatchedEntryWarning(
+    _ entry: CatalogEntry, name: String, files: [ListedFile], catalogFile: String
+  ) -> ParseWarning {
+    var message = "no file '\(entry.file)' in the corpus folder; this entry is ignored "
+      + "(names are paths relative to the folder that holds the catalog)"
+    let lastComponent = name.split(separator: "/").last.map(String.init) ?? name
+    if let match = files.first(where: { $0.relative.split(separator: "/").last.map(String.init) == lastComponent }) {
+      message += "; did you mean \"\(match.relative)\"?"
+    }
+    return ParseWarning(file: catalogFile, line: entry.line, message: message)
+  }
+
+  private static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+/// The paragraph structure a citation's pinpoint is resolved against, small enough to store for every file: the
+/// paragraph refs and, per section, its first paragraph.
+public struct ParagraphOutline: Hashable, Sendable {
+  /// Every paragraph ref in reading order (`PP1`, `3`, `IV.3(h)`).
+  public var refs: [String]
+  /// The section numbers (`IV`), in order.
+  public var sectionNumbers: [String]
+  /// For each section, the ref of its first operative paragraph (nil when it has none).
+  public var sectionFirsts: [String?]
+
+  public init(refs: [String], sectionNumbers: [String], sectionFirsts: [String?]) {
+    self.refs = refs
+    self.sectionNumbers = sectionNumbers
+    self.sectionFirsts = sectionFirsts
+  }
+
+  public init(_ resolution: Resolution) {
+    self.init(
+      refs: resolution.paragraphRefs, sectionNumbers: resolution.sections.map(\.number),
+      sectionFirsts: resolution.sections.map { section in
+        resolution.operative.first { $0.section == section.number }?.ref
+      })
+  }
+
+  /// What `CitationResolution` fills `resolvedParagraph` with for `pinpoint` when this is the target.
+  public func paragraph(named pinpoint: String) -> String? {
+    if pinpoint.hasPrefix("para. ") {
+      let number = pinpoint.dropFirst("para. ".count).filter { $0 != " " }
+      guard sectionNumbers.isEmpty else { return nil }
+      return paragraph(ref: String(number))
+    }
+    if pinpoint.hasPrefix("section ") {
+      return paragraph(ref: String(pinpoint.dropFirst("section ".count)))
+    }
+    return nil
+  }
+
+  func paragraph(ref: String) -> String? {
+    if refs.contains(ref) { return ref }
+    if let index = sectionNumbers.firstIndex(of: ref) { return sectionFirsts[index] }
+    return nil
+  }
+}
+
+extension CitationResolution {
+  /// Links the citations of one resolution as `resolve(_:)` does for a whole corpus: `fileWithID` gives the first
+  /// file holding an id, `outline` the paragraph structure of a file (for pinpoints).
+  public static func resolve(
+    _ resolution: inout Resolution, fileWithID: (ResolutionID) -> String?, outline: (String) -> ParagraphOutline?
+  ) {
+    let own = resolution
+    resolution.citations = own.citations.map { citation in
+      var citation = citation
+      switch citation.kind {
+      case .resolution:
+        guard let id = citation.target.flatMap(ResolutionID.init), let file = fileWithID(id) else { break }
+        citation.resolved = file
+        if let pinpoint = citation.pinpoint {
+          citation.resolvedParagraph =
+            file == own.file ? ParagraphOutline(own).paragraph(named: pinpoint) : outline(file)?.paragraph(named: pinpoint)
+        }
+      case .internal:
+        citation.resolved = own.file
+        citation.resolvedParagraph = citation.target.flatMap { paragraph(ref: $0, in: own) }
+      case .self:
+        citation.resolved = own.file
+      case .document:
+        break
+      }
+      return citation
+    }
+  }
+}
+
+extension AbsentResolution {
+  /// An absent resolution described by a source that keeps the citations elsewhere (the persistent index).
+  /// (The memberwise initializer, with the arguments in declaration order, is internal to ResolutionKit.)
+  public init(id: ResolutionID, citedBy: [CitationEdge], dates: [CalendarDate], subjects: [String]) {
+    self.id = id
+    self.dates = dates
+    self.subjects = subjects
+    self.citedBy = citedBy
+  }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import CorpusIndex
+import ResolutionKit
+
+/// `resolute index [PATH] [--index PATH] [--json]`.
+struct IndexCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "index",
+    abstract: "Build or refresh the search index of a corpus, and say where it is.",
+    discussion: """
+      The index is a cache kept outside the corpus, in $XDG_CACHE_HOME/resolute/ (else ~/.cache/resolute/), one \
+      folder per corpus; the corpus itself is never written to. Only files whose size, time or catalog entry changed \
+      since the last run are read again. An index that is damaged, from another version of Resolute or made for \
+      another folder is rebuilt, with a note saying so. While another process updates the same index, this one waits \
+      for it.
+
+      Prints what changed (added, changed, removed, unchanged files), how long it took, the number of problems found \
+      in the corpus (`resolute check` lists them) and the index file. --json prints an object with the keys corpus, \
+      index, resolutions, added, changed, removed, unchanged, milliseconds (the update), openMilliseconds (reading \
+      what the index held, before the update), warnings, notices.
+      """)
+
+  @Argument(
+    help: ArgumentHelp(
+      "The corpus folder (default: ./corpus if it exists, else $\(CorpusLocation.environmentVariable)).",
+      valueName: "PATH"))
+  var path: String?
+
+  @Option(name: .customLong("index"), help: ArgumentHelp("The index file to use instead of the default.", valueName: "PATH"))
+  var indexPath: String?
+
+  @Flag(help: "Print a JSON object instead.")
+  var json = false
+
+  func run() throws {
+    let ((index, report), openTime) = try IndexOpening.openUpdatedTimed(corpus: path, index: indexPath)
+    if json {
+      Output.write(
+        JSONValue.object([
+          ("corpus", .string(index.root)),
+          ("index", .string(index.indexPath)),
+          ("resolutions", .int(index.summaries.count)),
+          ("added", .int(report.added)),
+          ("changed", .int(report.changed)),
+          ("removed", .int(report.removed)),
+          ("unchanged", .int(report.unchanged)),
+          ("milliseconds", .int(Int((report.seconds * 1000).rounded()))),
+          ("openMilliseconds", .int(Int(openTime.components.seconds * 1000 + openTime.components.attoseconds / 1_000_000_000_000_000))),
+          ("warnings", .int(report.warnings)),
+          ("notices", .array(index.notices.map(JSONValue.string))),
+        ]).rendered)
+      return
+    }
+    IndexOpening.printNotices(index)
+    let total = index.summaries.count
+    Output.line(
+      "\(index.root): \(total.counting("resolution")) indexed (\(report.added) added, \(report.changed) changed, "
+        + "\(report.removed) removed, \(report.unchanged) unchanged) in \(String(format: report.seconds)) s; "
+        + "\(report.warnings.counting("problem")) (see resolute check)")
+    Output.line("index: \(index.indexPath)")
+  }
+}
+
+/// Opening the index for a command: default corpus and index locations, notices, errors as messages.
+enum IndexOpening {
+  /// The index of the corpus at `corpus` (or the default corpus), brought up to date; waits when another process is
+  /// updating it. Prints why and fails when it cannot.
+  static func openUpdated(corpus: String?, index: String?) throws -> (IndexedCorpus, IndexUpdateReport) {
+    try openUpdatedTimed(corpus: corpus, index: index).0
+  }
+
+  /// The same, with the time opening took (reading the list from the index, before looking at the folder).
+  static func openUpdatedTimed(corpus: String?, index: String?) throws -> ((IndexedCorpus, IndexUpdateReport), Duration) {
+    let folder: String
+    do {
+      folder = try CorpusLocation.resolve(explicit: corpus)
+    } catch {
+      throw failure(error.description)
+    }
+    do {
+      let start = ContinuousClock.now
+      let opened = try IndexedCorpus(corpusPath: folder, indexPath: index)
+      let openTime = ContinuousClock.now - start
+      var report = try opened.update()
+      if report.updatedElsewhere {
+        Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
+        let noticesBefore = opened.notices.count
+        opened.startUpdating()
+        opened.waitUntilComplete()
+        if let problem = opened.notices.dropFirst(noticesBefore).first { throw failure(problem) }
+        report = IndexUpdateReport(
+          unchanged: opened.summaries.count, seconds: report.seconds, warnings: opened.warnings.count,
+          updatedElsewhere: true)
+      }
+      return ((opened, report), openTime)
+    } catch let error as IndexError {
+      throw failure(error.description)
+    }
+  }
+
+  static func printNotices(_ index: IndexedCorpus) {
+    for notice in index.notices { Output.error("note: \(notice)") }
+  }
+}
+
+extension String {
+  /// `0.42`: seconds with two decimals, without Foundation's locale-dependent formatting.
+  fileprivate init(format seconds: Double) {
+    let hundredths = Int((seconds * 100).rounded())
+    let fraction = hundredths % 100
+    self = "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}

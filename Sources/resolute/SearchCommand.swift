@@ -1,0 +1,100 @@
+import ArgumentParser
+import CorpusIndex
+import ResolutionKit
+
+/// `resolute search QUERY... [--corpus PATH] [--index PATH] [--json] [--limit N]`.
+struct SearchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "search",
+    abstract: "Search every paragraph of a corpus, best matches first.",
+    discussion: """
+      Every word must occur in the paragraph (case and accents are ignored); `cooperat*` matches words that start \
+      with cooperat; "quoted phrases" match words in that order. body:ECOSOC keeps one adopting body, year:2000 or \
+      year:1990-2000 the resolutions adopted (or numbered) in those years. Quote the query for the shell: \
+      resolute search '"technical cooperation" body:GA'.
+
+      The corpus's index is brought up to date first (see `resolute index`). Each hit shows the resolution, the \
+      paragraph (PP3, 7, IV.3(h), fn2, title), its title and an extract with the matched words in «». --json prints \
+      an array of objects with the keys id, file, ref, title, snippet and highlights (UTF-8 byte ranges of the \
+      matched words in snippet, as [start, end] pairs).
+      """)
+
+  @Argument(help: ArgumentHelp("Words, \"phrases\", body: and year: filters.", valueName: "QUERY"))
+  var query: [String]
+
+  @OptionGroup var corpusOptions: CorpusOptions
+
+  @Option(name: .customLong("index"), help: ArgumentHelp("The index file to use instead of the default.", valueName: "PATH"))
+  var indexPath: String?
+
+  @Option(help: ArgumentHelp("At most this many hits.", valueName: "N"))
+  var limit = 20
+
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  func validate() throws {
+    guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+  }
+
+  func run() throws {
+    let parsed: SearchQuery
+    do {
+      parsed = try SearchQuery(parsing: query.joined(separator: " "))
+    } catch {
+      throw failure(error.description)
+    }
+    guard !parsed.isEmpty else { throw failure("nothing to search for: give at least one word or \"phrase\"") }
+    let (index, _) = try IndexOpening.openUpdated(corpus: corpusOptions.corpus, index: indexPath)
+    IndexOpening.printNotices(index)
+    let hits: [SearchHit]
+    do {
+      hits = try index.search(parsed, limit: limit)
+    } catch {
+      throw failure(error.description)
+    }
+    if json {
+      Output.write(JSONValue.array(hits.map(Self.json)).rendered)
+      return
+    }
+    if hits.isEmpty {
+      Output.error("no paragraph matches \(query.joined(separator: " "))")
+      return
+    }
+    for hit in hits {
+      Output.line("\(hit.displayID)  \(hit.ref)  \(hit.title ?? "(no title)")")
+      Output.line("    " + Self.marked(hit))
+    }
+  }
+
+  static func json(_ hit: SearchHit) -> JSONValue {
+    .object([
+      ("id", .string(hit.displayID)),
+      ("file", .string(hit.file)),
+      ("ref", .string(hit.ref)),
+      ("title", .optional(hit.title)),
+      ("snippet", .string(hit.snippet)),
+      ("highlights", .array(hit.highlights.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })),
+    ])
+  }
+
+  /// The snippet on one line with each highlight in «», ranges taken in UTF-8 and never splitting a character.
+  static func marked(_ hit: SearchHit) -> String {
+    let bytes = Array(hit.snippet.utf8)
+    var out: [UInt8] = []
+    var position = 0
+    for range in hit.highlights.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      let lower = max(range.lowerBound, position), upper = min(range.upperBound, bytes.count)
+      guard lower < upper, !isContinuation(bytes, lower), !isContinuation(bytes, upper) else { continue }
+      out += bytes[position..<lower]
+      out += Array("«".utf8) + bytes[lower..<upper] + Array("»".utf8)
+      position = upper
+    }
+    out += bytes[position...]
+    return String(decoding: out, as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
+  }
+
+  private static func isContinuation(_ bytes: [UInt8], _ index: Int) -> Bool {
+    index < bytes.count && bytes[index] & 0xC0 == 0x80
+  }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import ResolutionKit
+import Testing
+
+@testable import CorpusIndex
+
+@Suite("IndexedCorpus answers as the loaded corpus does")
+struct IndexedCorpusTests {
+  @Test("the bundled corpus: same list, ids, absent resolutions, warnings, resolutions and citations")
+  func sameAsLoader() throws {
+    let workspace = try Workspace()
+    let index = try workspace.open()
+    #expect(index.summaries.isEmpty, "opening does not scan the folder")
+    let report = try index.update()
+    #expect(report.added == 5)
+    #expect(report.changed == 0 && report.removed == 0 && report.unchanged == 0)
+    let loaded = try workspace.loaded()
+    #expect(loaded.summaries.count == 5)
+    #expect(!loaded.absentSummaries.isEmpty, "the seeds cite resolutions that are not in the folder")
+    expectSameAnswers(index, as: loaded)
+
+    // A second instance reads the same answers from the file alone, without updating.
+    let reopened = try workspace.open()
+    #expect(reopened.notices.isEmpty)
+    expectSameAnswers(reopened, as: loaded)
+  }
+
+  @Test("a folder given with another spelling shows its own paths")
+  func spelling() throws {
+    let workspace = try Workspace()
+    let index = try IndexedCorpus(corpusPath: workspace.corpus + "/", indexPath: workspace.indexPath)
+    try index.update()
+    #expect(index.summaries.map(\.file) == (try workspace.loaded()).summaries.map(\.file))
+  }
+
+  @Test("incremental: changed, added and removed files are noticed; nothing else is parsed again")
+  func incremental() throws {
+    let workspace = try Workspace()
+    let index = try workspace.open()
+    try index.update()
+    let second = try index.update()
+    #expect(second.unchanged == 5)
+    #expect(second.added + second.changed + second.removed == 0)
+
+    let revision = index.revision
+    var text = try workspace.read(Seed.ga)
+    text = text.replacingOccurrences(of: "Strengthening of the United Nations", with: "Reinforcing of the United Nations")
+    try workspace.write(Seed.ga, text)
+    let changed = try index.update()
+    #expect(changed.changed == 1)
+    #expect(changed.unchanged == 4)
+    #expect(index.revision > revision)
+    let title = index.summaries.first { $0.file.hasSuffix(Seed.ga) }?.title
+    #expect(title?.hasPrefix("Reinforcing of the United Nations") == true, "got \(title ?? "nil")")
+    #expect(index.resolution(file: workspace.file(Seed.ga))?.title == title)
+
+    try FileManager.default.copyItem(atPath: workspace.file(Seed.ccpcj), toPath: workspace.file("copy-of-ccpcj.txt"))
+    let added = try index.update()
+    #expect(added.added == 1 && added.unchanged == 5)
+    #expect(index.files(withID: ResolutionID("CCPCJ 5/2")!).count == 2)
+
+    try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc1992))
+    let removed = try index.update()
+    #expect(removed.removed == 1 && removed.unchanged == 5)
+    #expect(!index.summaries.contains { $0.file.hasSuffix(Seed.ecosoc1992) })
+    expectSameAnswers(index, as: try workspace.loaded())
+  }
+
+  @Test("a catalog entry that changes re-reads the file it names")
+  func catalogChange() throws {
+    let workspace = try Workspace()
+    let index = try workspace.open()
+    try index.update()
+    try workspace.write("catalog.toml", "[\"\(Seed.ecosoc2004)\"]\nid = \"ECOSOC 2004/28\"\ntitle = \"A catalogued title\"\n")
+    let report = try index.update()
+    #expect(report.changed == 1)
+    #expect(index.summaries.first { $0.file.hasSuffix(Seed.ecosoc2004) }?.title == "A catalogued title")
+    expectSameAnswers(index, as: try workspace.loaded())
+  }
+
+  @Test("unreadable and unstructured files are reported, not dropped")
+  func problems() throws {
+    let workspace = try Workspace()
+    try workspace.write("empty.txt", "")
+    try workspace.write("locked.txt", "The General Assembly,\n\n1. Decides;\n")
+    chmod(workspace.file("locked.txt"), 0)
+    defer { chmod(workspace.file("locked.txt"), 0o644) }
+    let index = try workspace.open()
+    try index.update()
+    let loaded = try workspace.loaded()
+    #expect(index.summaries == loaded.summaries)
+    #expect(index.warnings == loaded.warnings)
+    #expect(index.warnings.contains { $0.file.hasSuffix("empty.txt") })
+    if getuid() != 0 {
+      #expect(index.warnings.contains { $0.file.hasSuffix("locked.txt") && $0.severity == .error })
+    }
+  }
+
+  @Test("the default location is in the cache folder, stable, and never inside the corpus")
+  func location() throws {
+    let workspace = try Workspace()
+    let xdg = IndexedCorpus.defaultIndexPath(forCorpus: workspace.corpus, environment: ["XDG_CACHE_HOME": "/tmp/x"])
+    #expect(xdg.hasPrefix("/tmp/x/resolute/corpus-"))
+    #expect(xdg.hasSuffix("/index.sqlite"))
+    let home = IndexedCorpus.defaultIndexPath(forCorpus: workspace.corpus, environment: ["HOME": "/home/u"])
+    #expect(home.hasPrefix("/home/u/.cache/resolute/corpus-"))
+    // The same folder spelled differently shares one index; another folder gets another.
+    let spelled = IndexedCorpus.defaultIndexPath(
+      forCorpus: workspace.corpus + "/../corpus/", environment: ["XDG_CACHE_HOME": "/tmp/x"])
+    #expect(spelled == xdg)
+    let other = IndexedCorpus.defaultIndexPath(forCorpus: workspace.cache, environment: ["XDG_CACHE_HOME": "/tmp/x"])
+    #expect(other != xdg)
+    #expect(!xdg.hasPrefix(workspace.corpus))
+  }
+
+  @Test("an unwritable cache folder is an error that says what to do")
+  func unwritableCache() throws {
+    guard getuid() != 0 else { return }  // root can write anywhere
+    let workspace = try Workspace()
+    chmod(workspace.cache, 0o555)
+    defer { chmod(workspace.cache, 0o755) }
+    #expect {
+      _ = try IndexedCorpus(corpusPath: workspace.corpus, indexPath: workspace.cache + "/sub/index.sqlite")
+    } throws: { error in
+      guard let error = error as? IndexError, case .cacheNotWritable = error else { return false }
+      return error.description.contains("XDG_CACHE_HOME") && error.description.contains(workspace.cache)
+    }
+  }
+
+  @Test("reading order keys sort as CorpusLoader.readingOrder")
+  func readingOrder() {
+    let ids = ["GA 55/9", "GA 55/64", "GA 55/64 A", "GA 155 C (VII)", "GA 7/2", "ECOSOC 1992/22", "GA 55/064"]
+      .compactMap(ResolutionID.init)
+    for left in ids {
+      for right in ids where left < right {
+        let l = ReadingOrderKey.make(id: left), r = ReadingOrderKey.make(id: right)
+        #expect(l.lexicographicallyPrecedes(r), "\(left) before \(right)")
+      }
+    }
+    let date = CalendarDate(year: 2000, month: 12, day: 4)
+    let dated = ReadingOrderKey.make(adopted: date, id: nil, relative: "z.txt")
+    let undated = ReadingOrderKey.make(adopted: nil, id: ids[0], relative: "a.txt")
+    #expect(dated.lexicographicallyPrecedes(undated), "undated last")
+  }
+}

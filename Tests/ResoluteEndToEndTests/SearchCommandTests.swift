@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite("resolute search and resolute index")
+struct SearchCommandTests {
+  /// Runs with a cache folder of the test's own, so no index outside the temporary folder is touched.
+  func run(_ arguments: [String], cache: URL, in directory: URL? = nil) throws -> Resolute.Result {
+    try Resolute.run(arguments, in: directory, environment: ["XDG_CACHE_HOME": cache.path])
+  }
+
+  @Test("index: builds, then finds nothing to do, and says where the index is (never in the corpus)")
+  func index() throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copySeeds(Seed.all, to: "corpus")
+    let corpus = scratch.url.appendingPathComponent("corpus")
+    let cache = try scratch.makeFolder("cache")
+    let first = try run(["index", corpus.path, "--json"], cache: cache)
+    #expect(first.status == 0, "stderr: \(first.stderr)")
+    let built = try #require(try Resolute.json(first.stdout) as? [String: Any])
+    #expect(built["added"] as? Int == Seed.all.count)
+    #expect(built["resolutions"] as? Int == Seed.all.count)
+    let indexPath = try #require(built["index"] as? String)
+    #expect(indexPath.hasPrefix(cache.path + "/resolute/"))
+    #expect(FileManager.default.fileExists(atPath: indexPath))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() == Seed.all.sorted())
+
+    let second = try run(["index", corpus.path], cache: cache)
+    #expect(second.status == 0)
+    #expect(second.stdout.contains("0 added, 0 changed, 0 removed, 5 unchanged"), "\(second.stdout)")
+    #expect(second.stdout.contains("index: \(indexPath)"))
+  }
+
+  @Test("index: a damaged index is rebuilt with a note")
+  func damaged() throws {
+    let scratch = try TemporaryFolder()
+    let cache = try scratch.makeFolder("cache")
+    let index = scratch.url.appendingPathComponent("my.sqlite")
+    try Data(repeating: 0x41, count: 5000).write(to: index)
+    let result = try run(["index", Resolute.corpus.path, "--index", index.path], cache: cache)
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stderr.contains("note: the index at \(index.path) was corrupt"), "\(result.stderr)")
+    #expect(result.stdout.contains("5 added"))
+  }
+
+  @Test("search: hits with id, ref, title and a marked extract; JSON has the documented keys")
+  func search() throws {
+    let scratch = try TemporaryFolder()
+    let cache = try scratch.makeFolder("cache")
+    let text = try run(["search", "trafficking", "--corpus", Resolute.corpus.path], cache: cache)
+    #expect(text.status == 0, "stderr: \(text.stderr)")
+    let lines = text.stdout.split(separator: "\n").map(String.init)
+    #expect(!lines.isEmpty && lines.count % 2 == 0)
+    #expect(lines.contains { $0.contains("«trafficking»") || $0.contains("«Trafficking»") })
+
+    let json = try run(
+      ["search", "\"criminal justice\"", "body:GA", "--corpus", Resolute.corpus.path, "--json", "--limit", "3"],
+      cache: cache)
+    #expect(json.status == 0, "stderr: \(json.stderr)")
+    let hits = try #require(try Resolute.json(json.stdout) as? [[String: Any]])
+    #expect(!hits.isEmpty && hits.count <= 3)
+    for hit in hits {
+      #expect(Set(hit.keys) == ["id", "file", "ref", "title", "snippet", "highlights"])
+      #expect(hit["id"] as? String == "GA 55/64")
+      let snippet = Array(try #require(hit["snippet"] as? String).utf8)
+      let ranges = try #require(hit["highlights"] as? [[Int]])
+      #expect(!ranges.isEmpty)
+      for range in ranges {
+        let words = String(decoding: snippet[range[0]..<range[1]], as: UTF8.self)
+        #expect(words.lowercased() == "criminal justice")
+      }
+    }
+  }
+
+  @Test("search: control characters from a file are not printed raw to a terminal-bound pipe as escapes")
+  func hostileFile() throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copySeeds([Seed.ga], to: "corpus")
+    try scratch.write("corpus/evil.txt", "Evil title\n\nThe General Assembly,\n\n1. Decides \u{1B}[31mzebrafish\u{1B}[0m now;\n")
+    let cache = try scratch.makeFolder("cache")
+    let result = try run(["search", "zebrafish", "--corpus", scratch.url.appendingPathComponent("corpus").path, "--json"], cache: cache)
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(!result.stdout.contains("\u{1B}"), "JSON escapes control characters")
+  }
+
+  @Test("search: bad filters and empty queries fail with a message; odd input does not")
+  func errors() throws {
+    let scratch = try TemporaryFolder()
+    let cache = try scratch.makeFolder("cache")
+    let year = try run(["search", "x", "year:abc", "--corpus", Resolute.corpus.path], cache: cache)
+    #expect(year.status == 1)
+    #expect(year.stderr.contains("year:2000"))
+    let empty = try run(["search", "body:GA", "--corpus", Resolute.corpus.path], cache: cache)
+    #expect(empty.status == 1)
+    for odd in ["NEAR(", "\"", "AND OR", "'", "*"] {
+      let result = try run(["search", odd, "--corpus", Resolute.corpus.path], cache: cache)
+      #expect(result.status == 0 || result.stderr.hasPrefix("error: nothing to search for"), "\(odd): \(result.stderr)")
+      #expect(!result.stderr.contains("SQL"), "\(odd): \(result.stderr)")
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+extension TerminalTests {
+  /// What the terminal receives for one key, once the screen has changed and the output has stopped.
+  static func bytesWritten(
+    by key: String, in terminal: TerminalTmux, waitingFor what: String
+  ) throws -> Int {
+    let before = try terminal.settledScreen()
+    let start = terminal.settledLogSize()
+    try terminal.press(key)
+    try terminal.waitForScreen(what) { $0 != before }
+    return terminal.settledLogSize() - start
+  }
+
+  @Test("Reading mode scrolls with the terminal's own scrolling; bytes per line and page compared with less")
+  func readingModeScrollsCheaply() throws {
+    let less = try #require(TerminalTmux.findExecutable("less"), "less is needed as the yardstick")
+    let file = Resolute.corpus.appendingPathComponent("ga-55-64-strengthening-the-programme.txt")
+    let terminal = try TerminalTmux()
+    try terminal.startLoggingOutput()
+
+    // The browser, split: the list beside the text.
+    try terminal.command(Self.browserCommand("--open 'GA 55/64'"))
+    try terminal.waitFor("GA 55/64 · A/RES/55/64")
+    let splitLine = try Self.bytesWritten(by: "C-e", in: terminal, waitingFor: "a one-line scroll beside the list")
+    try terminal.press("C-y")
+
+    // Reading mode: the text at full width, so its rows move whole.
+    try terminal.press("z")
+    try terminal.waitForScreen("reading mode") { !$0.contains("│") && $0.contains("z list") }
+    let readingLine = try Self.bytesWritten(by: "C-e", in: terminal, waitingFor: "a one-line scroll in reading mode")
+    let readingPage = try Self.bytesWritten(by: "Space", in: terminal, waitingFor: "a page in reading mode")
+    try terminal.press("q")
+    try terminal.waitFor("EXITED:0")
+
+    // less on the same file, same keys, same terminal.
+    try terminal.command("clear; \(shellQuoted(less)) \(shellQuoted(file.path)); echo LESS-EXITED:$?")
+    try terminal.waitFor("Strengthening of the United Nations Crime Prevention")
+    let lessLine = try Self.bytesWritten(by: "C-e", in: terminal, waitingFor: "less scrolling one line")
+    let lessPage = try Self.bytesWritten(by: "Space", in: terminal, waitingFor: "less paging")
+    try terminal.press("q")
+    try terminal.waitFor("LESS-EXITED:0")
+
+    let report =
+      "one line: reading \(readingLine) B, split \(splitLine) B, less \(lessLine) B; "
+      + "one page: reading \(readingPage) B, less \(lessPage) B"
+    print("bytes on the wire at 80×24 — \(report)")
+    #expect(readingLine > 0 && readingPage > 0 && lessLine > 0 && lessPage > 0, "nothing logged: \(report)")
+    // Hardware scrolling: the shifted rows are not sent again, only the new line (and what changed around it).
+    #expect(readingLine * 2 < splitLine, "\(report)")
+    // The target is less's own cost. Not met yet: ncurses spends ~30 bytes per scroll on setting and resetting the
+    // scroll region and styles cost escape sequences less never sends; see the report in the issue.
+    withKnownIssue("ncurses' scroll-region and style overhead: above less for now", isIntermittent: true) {
+      #expect(readingLine <= lessLine, "\(report)")
+      #expect(readingPage <= lessPage, "\(report)")
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import ResoluteUI
+import ResolutionKit
+import Testing
+
+/// `F`: search every paragraph of the corpus, results in the list pane, Enter lands on the paragraph with the match
+/// highlighted, Backspace comes back to the results, Esc leaves them.
+struct CorpusSearchTests {
+  static let ga5564 = "\(Fixture.corpusPath)/ga-55-64-strengthening-the-programme.txt"
+
+  static func searched(_ query: String, width: Int = 80, height: Int = 24) -> BrowserSession {
+    var session = Fixture.session(width: width, height: height)
+    session.press(.character("F"))
+    session.type(query)
+    session.press(.enter)
+    return session
+  }
+
+  @Test func theResultsReplaceTheListAndStartATrail() {
+    var session = Fixture.session()
+    session.press(.character("F"))
+    #expect(session.promptText == "Search all: ")
+    session.type("juvenile")
+    session.press(.enter)
+    #expect(session.isShowingSearchResults)
+    #expect(session.focus == .list)
+    #expect(session.trail == ["Search: juvenile"])
+    // Every paragraph that holds the word, in reading order, as the source found them.
+    let expected = ScanSearch.search(SearchQuery(words: ["juvenile"]), in: Fixture.corpus.resolutions, limit: 500)
+      .map { "\($0.displayID)#\($0.ref)" }
+    #expect(!expected.isEmpty)
+    #expect(session.searchResultLabels == expected)
+    #expect(session.screenText.contains("Search: juvenile"))
+    #expect(session.screen.isTerminalSafe)
+  }
+
+  @Test func enterLandsOnTheParagraphWithTheMatchHighlightedAndBackspaceReturns() throws {
+    var session = Self.searched("juvenile")
+    // Pick the result in GA 55/64.
+    for _ in session.searchResultLabels where session.selectedSearchResult?.hasPrefix("GA 55/64") != true {
+      session.press(.character("j"))
+    }
+    let selected = try #require(session.selectedSearchResult)
+    #expect(selected.hasPrefix("GA 55/64#"))
+    let ref = String(selected.split(separator: "#").last ?? "")
+
+    session.press(.enter)
+    #expect(session.location == .resolution(file: Self.ga5564))
+    #expect(session.cursorParagraph == ref)
+    #expect(session.focus == .viewer)
+    #expect(session.trail == ["Search: juvenile", "GA 55/64"])
+    #expect(session.highlightedTerms.map { $0.lowercased() } == ["juvenile"])
+    // The word is drawn in the find highlight in the viewer (right of the list).
+    let screen = session.screen
+    var highlighted = ""
+    for y in 0..<screen.height {
+      for x in 27..<screen.width where screen[x, y].style.role == .highlight { highlighted += screen[x, y].grapheme }
+    }
+    #expect(highlighted.lowercased().contains("juvenile"))
+
+    session.press(.backspace)
+    #expect(session.trail == ["Search: juvenile"])
+    #expect(session.isShowingSearchResults)
+    #expect(session.selectedSearchResult == selected)
+    #expect(session.focus == .list)
+
+    session.press(.character("L"))
+    #expect(session.trail == ["Search: juvenile", "GA 55/64"])
+  }
+
+  @Test func escapeLeavesTheResultsForTheList() {
+    var session = Self.searched("juvenile")
+    let ids = Fixture.session().listedIDs
+    session.press(.escape)
+    #expect(!session.isShowingSearchResults)
+    #expect(session.listedIDs == ids)
+    #expect(session.trail.count == 1)
+    #expect(!session.trail[0].hasPrefix("Search"))
+  }
+
+  @Test func aBadQueryIsExplainedOnTheStatusLineSafely() {
+    var session = Self.searched("crime body:XYZ")
+    #expect(!session.isShowingSearchResults)
+    #expect(session.statusLine.contains("no body is called XYZ"))
+    var hostile = Self.searched("crime body:\u{1B}]0;pwned\u{07}")
+    #expect(hostile.statusLine.contains("no body is called"))
+    #expect(hostile.screen.isTerminalSafe)
+    hostile.press(.character("F"))
+    hostile.type("\u{1B}[31m")
+    #expect(hostile.screen.isTerminalSafe)
+  }
+
+  @Test func nothingFoundSaysSo() {
+    let session = Self.searched("zzzyzzx")
+    #expect(session.isShowingSearchResults)
+    #expect(session.searchResultLabels.isEmpty)
+    #expect(session.statusLine.contains("Nothing found for zzzyzzx"))
+  }
+
+  @Test func filtersNarrowTheResults() {
+    let all = Self.searched("crime").searchResultLabels
+    let ga = Self.searched("crime body:GA").searchResultLabels
+    #expect(!ga.isEmpty && ga.count < all.count)
+    #expect(ga.allSatisfy { $0.hasPrefix("GA ") })
+  }
+}
