@@ -179,35 +179,50 @@ enum HeaderReader {
     var index = 0
     while index < text.count {
       if ASCII.isDigit(text[index]), text.isWordStart(index) {
-        let digits = text.digitRun(at: index)
-        var cursor = digits.upperBound
-        if cursor + 2 <= text.count,
-          ["st", "nd", "rd", "th", "d"].contains(where: { text.hasPrefixIgnoringCase(Array($0.utf8), at: cursor) && text.isWordEnd(cursor + $0.count) })
-        {
-          while cursor < text.count, ASCII.isLetter(text[cursor]) { cursor += 1 }
-          let ordinalEnd = cursor
-          cursor = text.skippingSpaces(from: cursor)
-          if text.hasPrefixIgnoringCase(Array("plenary ".utf8), at: cursor) { cursor = text.skippingSpaces(from: cursor + 8) }
-          if text.hasPrefixIgnoringCase(Array("meeting".utf8), at: cursor), text.isWordEnd(cursor + 7) {
-            let end = cursor + 7
-            let ordinal = Array(text[index..<ordinalEnd]).string.lowercased()
-            let plenary = text[ordinalEnd..<end].map(ASCII.lower).contains(UInt8(ascii: "p"))
-            return ("\(ordinal) \(plenary ? "plenary " : "")meeting", index..<end)
-          }
-        }
-        index = digits.upperBound
+        if let found = meeting(in: text, at: index) { return found }
+        index = text.digitRun(at: index).upperBound
         continue
       }
-      if text.hasPrefixIgnoringCase(Array("meeting ".utf8), at: index), text.isWordStart(index) {
-        let digits = text.digitRun(at: index + 8)
-        if !digits.isEmpty, text.isWordEnd(digits.upperBound) {
-          return ("meeting \(text[digits].string)", index..<digits.upperBound)
-        }
+      if ASCII.lower(text[index]) == UInt8(ascii: "m"), text.isWordStart(index), let found = meeting(in: text, at: index) {
+        return found
       }
       index += 1
     }
     return nil
   }
+
+  /// A meeting line's `47th plenary meeting` or `meeting 12` starting exactly at `index` (no copy, no scan: the
+  /// segmenter asks this at every number in a paragraph).
+  static func meeting(in text: [UInt8], at index: Int) -> (text: String, range: Range<Int>)? {
+    guard index < text.count else { return nil }
+    if ASCII.isDigit(text[index]) {
+      let digits = text.digitRun(at: index)
+      var cursor = digits.upperBound
+      guard cursor + 2 <= text.count,
+        Self.ordinalSuffixes.contains(where: { text.hasPrefixIgnoringCase($0, at: cursor) && text.isWordEnd(cursor + $0.count) })
+      else { return nil }
+      while cursor < text.count, ASCII.isLetter(text[cursor]) { cursor += 1 }
+      let ordinalEnd = cursor
+      cursor = text.skippingSpaces(from: cursor)
+      if text.hasPrefixIgnoringCase(Self.plenaryWord, at: cursor) { cursor = text.skippingSpaces(from: cursor + 8) }
+      guard text.hasPrefixIgnoringCase(Self.meetingWord, at: cursor), text.isWordEnd(cursor + 7) else { return nil }
+      let end = cursor + 7
+      let ordinal = Array(text[index..<ordinalEnd]).string.lowercased()
+      let plenary = text[ordinalEnd..<end].map(ASCII.lower).contains(UInt8(ascii: "p"))
+      return ("\(ordinal) \(plenary ? "plenary " : "")meeting", index..<end)
+    }
+    if text.hasPrefixIgnoringCase(Self.meetingWord + [ASCII.space], at: index) {
+      let digits = text.digitRun(at: index + 8)
+      if !digits.isEmpty, text.isWordEnd(digits.upperBound) {
+        return ("meeting \(text[digits].string)", index..<digits.upperBound)
+      }
+    }
+    return nil
+  }
+
+  private static let ordinalSuffixes: [[UInt8]] = ["st", "nd", "rd", "th", "d"].map { Array($0.utf8) }
+  private static let plenaryWord = Array("plenary ".utf8)
+  private static let meetingWord = Array("meeting".utf8)
 
   /// The first `30 July 1992` in the text.
   static func firstDate(in text: [UInt8]) -> CalendarDate? {

@@ -37,6 +37,11 @@ struct LineCleaner {
      "res", "doc", "annex", "sales", "ch", "fig", "op", "cit", "ibid", "id", "amend", "inf", "l", "c", "e", "a", "s"]
       .map { Array($0.utf8) })
 
+  /// ASCII bytes the cleaner looks at twice: tags, footnote brackets, emphasis, escapes.
+  private static let startsMarkup: [Bool] = (0..<128).map { byte in
+    [ASCII.lessThan, ASCII.openBracket, ASCII.asterisk, ASCII.underscore, ASCII.backslash].contains(UInt8(byte))
+  }
+
   func clean(raw: [UInt8]) -> (text: [UInt8], markers: [InlineMarker]) {
     var input = raw.trimmedSpaces()
     input = Self.strippingLineDecoration(input)
@@ -44,6 +49,7 @@ struct LineCleaner {
     out.reserveCapacity(input.count)
     var markers: [InlineMarker] = []
     var index = 0
+    let startsMarkup = Self.startsMarkup  // read once: a static in the loop costs a lazy-initialisation check per byte
 
     func appendSpace() {
       if let last = out.last, last != ASCII.space { out.append(ASCII.space) }
@@ -56,6 +62,12 @@ struct LineCleaner {
 
     while index < input.count {
       let b = input[index]
+      // Most bytes are plain text: copied without trying every rule below.
+      if b > ASCII.space, b < 0x80, !startsMarkup[Int(b)] {
+        out.append(b)
+        index += 1
+        continue
+      }
       if ASCII.isSpace(b) {
         appendSpace()
         index += 1
@@ -105,7 +117,7 @@ struct LineCleaner {
         index += 2
         continue
       }
-      if let run = Superscript.run(in: input, at: index) {
+      if b == 0xC2 || b == 0xE2, let run = Superscript.run(in: input, at: index) {
         recordMarker(run.digits)
         index += run.length
         continue

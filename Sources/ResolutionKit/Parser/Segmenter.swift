@@ -164,7 +164,7 @@ struct Segmenter {
     guard index < text.count else { return nil }
     let b = text[index]
     if ASCII.isDigit(b) {
-      if let meeting = HeaderReader.meeting(in: Array(text[index...])), meeting.range.lowerBound == 0, inOperative || blockStart && !pieces.isEmpty {
+      if inOperative || blockStart && !pieces.isEmpty, HeaderReader.meeting(in: text, at: index) != nil {
         let found = Boundary(position: index, contentStart: index, kind: .closing)
         if blockStart { advance(for: found.kind) }
         return found
@@ -214,10 +214,7 @@ struct Segmenter {
       }
       let before = text[index - 2]
       if ASCII.isDigit(b) {
-        if inOperative || !pieces.isEmpty || currentKind != nil,
-          let meeting = HeaderReader.meeting(in: Array(text[index...])), meeting.range.lowerBound == 0,
-          inOperative
-        {
+        if inOperative, HeaderReader.meeting(in: text, at: index) != nil {
           return Boundary(position: index, contentStart: index, kind: .closing)
         }
         if ASCII.isTerminal(before) || before == ASCII.closeParen, let found = boundary(in: text, at: index, blockStart: false),

@@ -2,17 +2,21 @@
 enum SourceLines {
   static func read(_ text: String) -> [CleanLine] {
     var rawLines: [[UInt8]] = []
-    var current: [UInt8] = []
-    for byte in text.utf8 {
-      if byte == ASCII.newline {
-        rawLines.append(current)
-        current.removeAll(keepingCapacity: true)
-      } else {
-        // Tabs count as one space; other controls stay and are shown visibly by the front ends.
-        current.append(byte == ASCII.tab ? ASCII.space : byte)
+    let bytes = Array(text.utf8)
+    var lineStart = 0
+    func take(_ end: Int) {
+      var line = Array(bytes[lineStart..<end])
+      // Tabs count as one space; other controls stay and are shown visibly by the front ends.
+      if line.contains(ASCII.tab) {
+        for index in line.indices where line[index] == ASCII.tab { line[index] = ASCII.space }
       }
+      rawLines.append(line)
     }
-    if !current.isEmpty { rawLines.append(current) }
+    while let newline = bytes[lineStart...].firstIndex(of: ASCII.newline) {
+      take(newline)
+      lineStart = newline + 1
+    }
+    if lineStart < bytes.count { take(bytes.count) }
 
     // The margin: the smallest indentation of any line with text (files indented by a fixed amount throughout).
     var margin = Int.max

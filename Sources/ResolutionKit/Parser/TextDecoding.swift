@@ -34,7 +34,7 @@ public enum TextDecoding {
             message: "invalid UTF-8: undecodable bytes were replaced with \u{FFFD}"))
       }
     }
-    if text.utf8.contains(13) {
+    if text.utf8.withContiguousStorageIfAvailable({ $0.contains(13) }) ?? text.utf8.contains(13) {
       text = text.replacingCRLF()
     }
     return Decoded(text: text, warnings: warnings)

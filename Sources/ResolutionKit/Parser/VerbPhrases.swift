@@ -39,7 +39,7 @@ enum VerbPhrases {
     "draws": [["attention"]],
     "drawing": [["attention"]],
     "lays": [["stress"]],
-  ]
+  ].mapValues { options in options.sorted { $0.count > $1.count } }
 
   /// What may follow `Expresses`/`Expressing` as part of the verb phrase (`its appreciation`, `deep concern`).
   private static let expressionObjects: Set<String> = [
@@ -60,9 +60,9 @@ enum VerbPhrases {
 
   /// The verb phrase at the start of a paragraph's words, or "" when the paragraph does not open with one.
   static func leadingPhrase(of text: [UInt8], operative: Bool) -> String {
+    guard let firstByte = text.first(where: { $0 != ASCII.space }), ASCII.isUpper(firstByte) else { return "" }
     let words = firstWords(of: text, limit: 8)
-    guard let first = words.first, let firstByte = first.utf8.first, ASCII.isUpper(firstByte) else { return "" }
-    var lowered = words.map { $0.lowercased() }
+    var lowered = firstWords(of: text, limit: 8, lowercased: true)
     var taken = 0
     // Leading adverbs: `Also`, `Deeply`, `Once again`.
     while taken < lowered.count - 1, leadingAdverbs.contains(lowered[taken]) {
@@ -75,7 +75,7 @@ enum VerbPhrases {
     guard looksLikeVerb(head, operative: operative) || (taken > 0 && head.count > 3) else { return "" }
     taken += 1
     if let options = continuations[head] {
-      for option in options.sorted(by: { $0.count > $1.count }) where matches(option, in: lowered, at: taken) {
+      for option in options where matches(option, in: lowered, at: taken) {
         taken += option.count
         break
       }
@@ -118,7 +118,7 @@ enum VerbPhrases {
     guard preambularOpeners.contains(word) else { return false }
     if word == "also" || word == "further" || word == "deeply" || word == "fully" || word == "gravely" || word == "seriously" {
       // `Also welcoming`: the adverb must be followed by a participle or adjective.
-      let next = firstWords(of: Array(text[end...]), limit: 1).first?.lowercased() ?? ""
+      let next = firstWords(of: text, limit: 1, from: end, lowercased: true).first ?? ""
       return next.hasSuffix("ing") || next.hasSuffix("ed") || ["aware", "mindful", "conscious", "cognizant"].contains(next)
     }
     return true
@@ -126,7 +126,7 @@ enum VerbPhrases {
 
   /// True when a paragraph opening word is an operative verb (`Decides`, `Also requests`).
   static func startsOperativeParagraph(_ text: [UInt8]) -> Bool {
-    let words = firstWords(of: text, limit: 3).map { $0.lowercased() }
+    let words = firstWords(of: text, limit: 3, lowercased: true)
     var index = 0
     while index < words.count - 1, leadingAdverbs.contains(words[index]) { index += 1 }
     guard index < words.count, let first = text.first, ASCII.isUpper(first) else { return false }
@@ -146,15 +146,19 @@ enum VerbPhrases {
   }
 
   /// The first words of the text, letters only (punctuation ends a word and stops the scan).
-  static func firstWords(of text: [UInt8], limit: Int) -> [String] {
+  /// `lowercased` lowers ASCII letters while the words are made (cheaper than `String.lowercased()`, and the words
+  /// hold ASCII letters only).
+  static func firstWords(of text: [UInt8], limit: Int, from start: Int = 0, lowercased: Bool = false) -> [String] {
     var words: [String] = []
-    var index = 0
+    var index = start
     while index < text.count, words.count < limit {
       while index < text.count, text[index] == ASCII.space { index += 1 }
       let start = index
       while index < text.count, ASCII.isLetter(text[index]) || text[index] == ASCII.hyphen { index += 1 }
       guard index > start else { break }
-      words.append(Array(text[start..<index]).string)
+      var word = Array(text[start..<index])
+      if lowercased { for position in word.indices { word[position] = ASCII.lower(word[position]) } }
+      words.append(String(decoding: word, as: UTF8.self))
       if index < text.count, text[index] != ASCII.space { break }
     }
     return words
