@@ -19,7 +19,8 @@ Memory: VmRSS and VmHWM from /proc/PID/status after the first paint and after a 
 Scroll bytes: resolute is started with `--open ID`, put into reading mode with `z` (the text at full width) when its
 keymap has it, and left until quiet; then one key is sent and the bytes written until the output is quiet again are
 counted. One line is Ctrl-E in resolute and `j` in less, one page is Space in both (less is run on the resolution's
-file, with the same terminal). Each key is sent K times and the median taken.
+file, with the same terminal). From the top of the text, 20 line keys are sent one after another, then (from the top again) 5 pages, and the mean
+per key is taken: what one key costs depends on the line it brings in, so single keys are not compared.
 """
 
 import argparse
@@ -157,6 +158,15 @@ def report(name, values, unit, what="runs", digits=1):
     sys.stdout.flush()
 
 
+def report_mean(name, values, unit, what):
+    """The mean per key over keys sent one after another (each key's cost depends on the line it brings in)."""
+    if not values:
+        print(f"{name} nan {unit} (failed)")
+    else:
+        print(f"{name} {sum(values) / len(values):.1f} {unit} (mean of {len(values)} {what} in a row)")
+    sys.stdout.flush()
+
+
 def resolute_argv(args, extra=()):
     return [os.path.abspath(args.resolute), *extra, os.path.abspath(args.corpus)]
 
@@ -222,6 +232,10 @@ def has_reading_mode(args):
         return False
 
 
+# Keys sent one after another from the top of the text, the same for resolute and less.
+LINE_KEYS, PAGE_KEYS = 20, 5
+
+
 def scroll_bytes(args):
     quiet = 0.15
     rows = []
@@ -236,20 +250,24 @@ def scroll_bytes(args):
     if reading:
         s.send(b"z")
         s.drain_until_quiet(0.3, 5.0)
-    line_r = count_key_bytes(s, b"\x05", args.runs, quiet)
-    page_r = count_key_bytes(s, b" ", args.runs, quiet)
+    line_r = count_key_bytes(s, b"\x05", LINE_KEYS, quiet)
+    s.send(b"g")  # back to the top: the pages start where less's do
+    s.drain_until_quiet(0.3, 5.0)
+    page_r = count_key_bytes(s, b" ", PAGE_KEYS, quiet)
     s.close()
     # less on the file itself.
     less = Session(["/usr/bin/env", "less", os.path.abspath(args.file)])
     less.drain_until_quiet(0.3, 10.0)
-    line_l = count_key_bytes(less, b"j", args.runs, quiet)
-    page_l = count_key_bytes(less, b" ", args.runs, quiet)
+    line_l = count_key_bytes(less, b"j", LINE_KEYS, quiet)
+    less.send(b"g")
+    less.drain_until_quiet(0.3, 5.0)
+    page_l = count_key_bytes(less, b" ", PAGE_KEYS, quiet)
     less.close()
     mode = "reading mode (z)" if reading else "clause viewer"
-    report(f"resolute_bytes_scroll_line", line_r, "bytes", f"Ctrl-E, {mode}", 0)
-    report(f"less_bytes_scroll_line", line_l, "bytes", "j", 0)
-    report(f"resolute_bytes_scroll_page", page_r, "bytes", f"Space, {mode}", 0)
-    report(f"less_bytes_scroll_page", page_l, "bytes", "Space", 0)
+    report_mean("resolute_bytes_scroll_line", line_r, "bytes", f"Ctrl-E, {mode},")
+    report_mean("less_bytes_scroll_line", line_l, "bytes", "j")
+    report_mean("resolute_bytes_scroll_page", page_r, "bytes", f"Space, {mode},")
+    report_mean("less_bytes_scroll_page", page_l, "bytes", "Space")
 
 
 def main():

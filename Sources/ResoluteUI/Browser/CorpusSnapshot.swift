@@ -25,7 +25,8 @@ struct CorpusSnapshot: Sendable {
     indexByFile.reserveCapacity(summaries.count)
     for (index, summary) in summaries.enumerated() {
       if indexByFile[summary.file] == nil { indexByFile[summary.file] = index }
-      let name = summary.file.split(separator: "/").last.map(String.init) ?? summary.file
+      // Byte search, not Character splitting: this runs for every listed file at every revision.
+      let name = summary.file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(summary.file[summary.file.index(after: $0)...]) } ?? summary.file
       if indexByFileName[name] == nil { indexByFileName[name] = index }
       let display = summary.displayID.lowercased()
       if indexByDisplayID[display] == nil { indexByDisplayID[display] = index }
