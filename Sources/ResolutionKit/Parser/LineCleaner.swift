@@ -235,18 +235,22 @@ struct LineCleaner {
     out.reserveCapacity(bytes.count)
     var markers: [InlineMarker] = []
     var cursor = 0
-    for removal in removals {
+    // Removals are in text order and never overlap, so a chained neighbour can only be the next or previous one
+    // (looking through all of them made a long line with many markers quadratic).
+    for (position, removal) in removals.enumerated() {
       out.append(contentsOf: bytes[cursor..<removal.range.lowerBound])
       cursor = removal.range.upperBound
       // `thereto,3,4 which`: the comma between chained markers goes with them.
       if cursor < bytes.count, bytes[cursor] == ASCII.comma, cursor + 1 < bytes.count, ASCII.isDigit(bytes[cursor + 1]),
-        removals.contains(where: { $0.range.lowerBound == cursor + 1 })
+        position + 1 < removals.count, removals[position + 1].range.lowerBound == cursor + 1
       {
         cursor += 1
       }
       var offset = out.count
       // `thereto,3,4`: the marker follows the comma that precedes it in print, but belongs just after the word.
-      if removals.first(where: { $0.range.upperBound + 1 == removal.range.lowerBound }) != nil { offset = markers.last?.offset ?? offset }
+      if position > 0, removals[position - 1].range.upperBound + 1 == removal.range.lowerBound {
+        offset = markers.last?.offset ?? offset
+      }
       markers.append(InlineMarker(offset: offset, marker: removal.marker))
     }
     out.append(contentsOf: bytes[cursor...])

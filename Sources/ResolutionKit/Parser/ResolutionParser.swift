@@ -271,22 +271,30 @@ public struct ResolutionParser: Sendable {
         }
       }
     }
+    guard !references.isEmpty else { return }
+    // Looked up once, not per marker: a hostile file may hold a hundred thousand markers.
+    var lengths: [String: Int] = ["title": resolution.title?.utf8.count ?? 0]
+    for paragraph in resolution.preamble { lengths[paragraph.ref] = paragraph.text.utf8.count }
+    for paragraph in resolution.operative {
+      lengths[paragraph.ref] = paragraph.text.utf8.count
+      for sub in paragraph.subparagraphs { lengths[sub.ref] = sub.text.utf8.count }
+    }
+    let textsByMarker = Dictionary(grouping: resolution.footnoteTexts, by: \.marker)
     for (marker, ref, block) in references {
       let line = block.line(at: marker.offset)
       // A marker after trailing punctuation the title drops (`Crime,⁶`) stands at the end of the text.
-      let length = resolution.text(of: ref)?.utf8.count ?? 0
+      let length = lengths[ref] ?? 0
       resolution.footnotes.append(
         FootnoteReference(
-          marker: marker.marker, ref: ref, text: footnoteText(for: marker.marker, near: line, in: resolution.footnoteTexts),
+          marker: marker.marker, ref: ref, text: footnoteText(near: line, in: textsByMarker[marker.marker] ?? []),
           line: line, offset: min(marker.offset, length)))
     }
   }
 
-  /// The footnote text for a marker: the first with that marker at or after the reference (page-bottom order),
-  /// else the last before it (footnotes collected at the end of a file).
-  private func footnoteText(for marker: String, near line: Int, in texts: [FootnoteText]) -> String? {
-    let candidates = texts.filter { $0.marker == marker }
-    return (candidates.first { $0.line >= line } ?? candidates.last)?.text
+  /// The footnote text for a marker among the texts with that marker: the first at or after the reference
+  /// (page-bottom order), else the last before it (footnotes collected at the end of a file).
+  private func footnoteText(near line: Int, in candidates: [FootnoteText]) -> String? {
+    (candidates.first { $0.line >= line } ?? candidates.last)?.text
   }
 
   private static func looksBinary(_ bytes: [UInt8]) -> Bool {

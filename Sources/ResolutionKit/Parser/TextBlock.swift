@@ -18,12 +18,19 @@ struct TextBlock: Sendable {
 
   /// The source line of the byte at `offset`.
   func line(at offset: Int) -> Int {
-    var result = lineStarts.first?.line ?? 0
-    for start in lineStarts {
-      if start.offset > offset { break }
-      result = start.line
+    let after = firstLineStart(after: offset)
+    return after > 0 ? lineStarts[after - 1].line : (lineStarts.first?.line ?? 0)
+  }
+
+  /// The index of the first line start beyond `offset` (binary search: a block may hold a million lines, and every
+  /// marker and every piece cut from it asks).
+  private func firstLineStart(after offset: Int) -> Int {
+    var low = 0, high = lineStarts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if lineStarts[middle].offset > offset { high = middle } else { low = middle + 1 }
     }
-    return result
+    return low
   }
 
   /// Appends another run, joining with a space, or mending a word hyphenated across the break.
@@ -65,8 +72,10 @@ struct TextBlock: Sendable {
     piece.markers = markers.filter { $0.offset >= lower && $0.offset <= upper && (range.upperBound >= text.count || $0.offset < range.upperBound) }
       .map { InlineMarker(offset: min($0.offset - lower, upper - lower), marker: $0.marker) }
     var starts: [(offset: Int, line: Int)] = [(0, line(at: lower))]
-    for start in lineStarts where start.offset > lower && start.offset < upper {
-      starts.append((start.offset - lower, start.line))
+    var index = firstLineStart(after: lower)
+    while index < lineStarts.count, lineStarts[index].offset < upper {
+      starts.append((lineStarts[index].offset - lower, lineStarts[index].line))
+      index += 1
     }
     piece.lineStarts = starts
     return piece
