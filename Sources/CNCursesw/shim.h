@@ -94,8 +94,14 @@ static inline int resolute_mouse_is_wheel_down(mmask_t state) { return (state & 
 
 static volatile sig_atomic_t resolute_terminating_signal = 0;
 static volatile sig_atomic_t resolute_suspend_requested = 0;
+/// Set with the flag above and cleared only when the main loop takes it: a watchdog thread ends the process itself
+/// when the loop is busy (a huge file being laid out) and does not answer within a second.
+static volatile sig_atomic_t resolute_unanswered_signal = 0;
 
-static void resolute_record_terminating_signal(int signal_number) { resolute_terminating_signal = signal_number; }
+static void resolute_record_terminating_signal(int signal_number) {
+  resolute_terminating_signal = signal_number;
+  resolute_unanswered_signal = signal_number;
+}
 static void resolute_record_suspend(int signal_number) {
   (void)signal_number;
   resolute_suspend_requested = 1;
@@ -139,8 +145,12 @@ static inline void resolute_restore_default_signal_handlers(void) {
 static inline int resolute_take_terminating_signal(void) {
   int value = resolute_terminating_signal;
   resolute_terminating_signal = 0;
+  if (value != 0) resolute_unanswered_signal = 0;
   return value;
 }
+
+/// A terminating signal the main loop has not taken yet (0 when none).
+static inline int resolute_unanswered_terminating_signal(void) { return resolute_unanswered_signal; }
 
 /// Whether Ctrl-Z (SIGTSTP) arrived since the last call.
 static inline int resolute_take_suspend_request(void) {

@@ -46,6 +46,7 @@ public enum TerminalRunner {
     let window = resolute_standard_screen()!
     let capabilities = configure(window)
     TerminalSignals.armCrashRestore(ttyDescriptor: ttyDescriptor, mouse: capabilities.mouse)
+    TerminalSignals.startWatchdog()
 
     var terminatingSignal: Int32?
     do {

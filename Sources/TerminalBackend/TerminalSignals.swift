@@ -1,4 +1,5 @@
 import CNCursesw
+import Foundation
 
 /// The signal plumbing of the C shim. The shim keeps its flags in `static` C variables, which exist once per object
 /// file, so this is the only Swift file that may touch them.
@@ -33,4 +34,24 @@ enum TerminalSignals {
   }
 
   static func disarmCrashRestore() { resolute_disarm_crash_restore() }
+
+  /// Starts a thread that ends the process when a terminating signal (an SSH drop's SIGHUP, a SIGTERM) stays
+  /// unanswered for a second because the main loop is busy: it puts the terminal back the way the crash path does and
+  /// dies of the signal. Normally the loop answers within milliseconds and the watchdog never acts.
+  static func startWatchdog() {
+    let thread = Thread {
+      var waited = 0
+      while true {
+        Thread.sleep(forTimeInterval: 0.1)
+        let signal = resolute_unanswered_terminating_signal()
+        waited = signal == 0 ? 0 : waited + 1
+        if waited >= 10 {
+          resolute_restore_terminal_now()
+          resolute_reraise_with_default_action(signal)
+        }
+      }
+    }
+    thread.name = "resolute-signal-watchdog"
+    thread.start()
+  }
 }

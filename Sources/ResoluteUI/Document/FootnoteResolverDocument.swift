@@ -50,12 +50,19 @@ enum FootnoteResolverDocument {
     let glyphs = presentation.glyphs
     var notes = ViewerDocument(location: nil, heading: "Notes \(glyphs.dot) \(displayRef(ref))")
     var footnoteStops: [String: Int] = [:]
-    for marker in resolution.footnotes where marker.ref == ref {
+    // Looked up once per paragraph, and at most `shownPerKind` of each kind listed: a hostile file may put a
+    // hundred thousand markers in one paragraph, and the notes are rebuilt whenever the cursor moves.
+    let markers = resolution.footnotes.filter { $0.ref == ref }
+    let citationsHere = resolution.citations.filter { $0.ref == ref }
+    var footnoteTexts: [String: String] = [:]
+    for note in resolution.footnoteTexts where footnoteTexts[note.ref] == nil { footnoteTexts[note.ref] = note.text }
+    let citationsInNotes = Dictionary(grouping: resolution.citations.filter { $0.ref.hasPrefix("fn") }, by: \.ref)
+    for marker in markers.prefix(shownPerKind) {
       let prefix = presentation.cells(glyphs.footnoteMarker(marker.marker) + " ", theme.footnoteMarker)
       // Citations inside a footnote are measured in the footnote text's own bytes, so prefer that text.
       let noteRef = "fn\(marker.marker)"
-      let text = resolution.text(of: noteRef) ?? marker.text
-      let citations = resolution.citations.filter { $0.ref == noteRef }
+      let text = footnoteTexts[noteRef] ?? marker.text
+      let citations = citationsInNotes[noteRef] ?? []
       let cells =
         text.map { linkedCells($0, citations: citations, into: &notes, presentation: presentation) }
         ?? presentation.cells("footnote \(marker.marker): not in this file", theme.absent)
@@ -65,7 +72,8 @@ enum FootnoteResolverDocument {
           ref: "fn\(marker.marker)", isStop: true, prefix: prefix, cells: cells,
           spaceBefore: notes.blocks.isEmpty ? 0 : 1))
     }
-    for citation in resolution.citations where citation.ref == ref {
+    appendOverflow(markers.count, "footnote marker", to: &notes, presentation: presentation)
+    for citation in citationsHere.prefix(shownPerKind) {
       let link = notes.addLink(.citation(citation), label: citation.text)
       var cells = presentation.cells(citation.text, theme.link, link: link)
       cells += presentation.cells(" \(glyphs.arrow) ", theme.dim)
@@ -76,11 +84,29 @@ enum FootnoteResolverDocument {
           ref: "cite\(notes.links.count)", isStop: true, cells: cells,
           spaceBefore: notes.blocks.isEmpty ? 0 : 1))
     }
+    appendOverflow(citationsHere.count, "citation", to: &notes, presentation: presentation)
     if notes.blocks.isEmpty {
       notes.append(
         DocumentBlock(cells: presentation.cells("No footnotes or citations in \(displayRef(ref)).", theme.dim)))
     }
     return (notes, footnoteStops)
+  }
+
+  /// How many footnotes and how many citations of one paragraph the notes list.
+  static let shownPerKind = 200
+
+  /// A line saying how many of `count` were not listed, when there were more than `shownPerKind`.
+  private static func appendOverflow(
+    _ count: Int, _ what: String, to notes: inout ViewerDocument, presentation: Presentation
+  ) {
+    guard count > shownPerKind else { return }
+    let rest = count - shownPerKind
+    notes.append(
+      DocumentBlock(
+        cells: presentation.cells(
+          "\(presentation.glyphs.ellipsis) and \(rest) more \(what)\(rest == 1 ? "" : "s") in this paragraph (`resolute show` lists them all)",
+          presentation.theme.dim),
+        spaceBefore: 1))
   }
 
   /// `text` with the citations at their UTF-8 ranges made links of `notes`.

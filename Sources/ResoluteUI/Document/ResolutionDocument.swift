@@ -7,6 +7,7 @@ enum ResolutionDocument {
   static func build(_ resolution: Resolution, presentation: Presentation) -> ViewerDocument {
     var builder = Builder(resolution: resolution, presentation: presentation)
     if resolution.isStructured { builder.buildStructured() } else { builder.buildPlainText() }
+    builder.appendOmissionNotice()
     return builder.document
   }
 
@@ -23,10 +24,20 @@ enum ResolutionDocument {
     let presentation: Presentation
     var document: ViewerDocument
     var theme: Theme { presentation.theme }
+    /// The viewer holds a file as cells, tens of bytes per character: past this many bytes of text the rest is left
+    /// to `resolute show`, and the document says so, so that a hostile 50 MB file cannot take gigabytes.
+    static let textBudget = 2_000_000
+    var remainingBudget = textBudget
+    var omittedBytes = 0
+    /// Grouped once: a hostile file may hold thousands of paragraphs and markers.
+    let footnotesByRef: [String: [FootnoteReference]]
+    let citationsByRef: [String: [Citation]]
 
     init(resolution: Resolution, presentation: Presentation) {
       self.resolution = resolution
       self.presentation = presentation
+      footnotesByRef = Dictionary(grouping: resolution.footnotes, by: \.ref)
+      citationsByRef = Dictionary(grouping: resolution.citations, by: \.ref)
       document = ViewerDocument(
         location: .resolution(file: resolution.file),
         heading: ResolutionDocument.heading(of: resolution, glyphs: presentation.glyphs))
@@ -93,13 +104,41 @@ enum ResolutionDocument {
       }
     }
 
+    /// `text`, cut to what is left of the budget (at a character boundary); what is cut is counted.
+    mutating func withinBudget(_ text: String) -> String {
+      let length = text.utf8.count
+      guard length > remainingBudget else {
+        remainingBudget -= length
+        return text
+      }
+      let bytes = Array(text.utf8)
+      var cut = remainingBudget
+      while cut > 0, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+      omittedBytes += length - cut
+      remainingBudget = 0
+      return String(decoding: bytes[..<cut], as: UTF8.self)
+    }
+
+    /// Says what the budget left out, and where to read it.
+    mutating func appendOmissionNotice() {
+      guard omittedBytes > 0 else { return }
+      let megabytes = Double(omittedBytes) / 1_000_000
+      let size = megabytes >= 1 ? "\((megabytes * 10).rounded() / 10) MB" : "\(omittedBytes) bytes"
+      document.append(
+        DocumentBlock(
+          cells: presentation.cells(
+            "The viewer stops after \(Self.textBudget / 1_000_000) MB of text: \(size) of this file are not shown "
+              + "here. `resolute show` prints all of it.", theme.warning),
+          spaceBefore: 2))
+    }
+
     /// A file the parser could not structure: its lines as they are, one stop per run of non-blank lines.
     mutating func buildPlainText() {
       document.append(
         DocumentBlock(
           cells: presentation.cells("This file could not be structured; it is shown as plain text.", theme.warning)))
       var paragraphs: [[String]] = [[]]
-      for rawLine in resolution.plainText.split(
+      for rawLine in withinBudget(resolution.plainText).split(
         omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
       {
         var line = String(rawLine)
@@ -144,13 +183,21 @@ enum ResolutionDocument {
     mutating func paragraphCells(
       _ text: String, ref: String, style: CellStyle, verb: String = "", verbStyle: CellStyle? = nil
     ) -> [TextCell] {
-      let markers = resolution.footnotes.filter { $0.ref == ref }.sorted { $0.offset < $1.offset }
-      let citations = resolution.citations.filter { $0.ref == ref }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+      let fullLength = text.utf8.count
+      let text = withinBudget(text)
+      let shownLength = text.utf8.count
+      // Markers and citations in a part the budget cut off are left out with it.
+      let markers = (footnotesByRef[ref] ?? []).filter { shownLength == fullLength || $0.offset < shownLength }
+        .sorted { $0.offset < $1.offset }
+      let citations = (citationsByRef[ref] ?? []).filter { shownLength == fullLength || $0.range.upperBound <= shownLength }
+        .sorted { $0.range.lowerBound < $1.range.lowerBound }
       let verbLength = !verb.isEmpty && text.hasPrefix(verb) ? verb.utf8.count : 0
       // Link indices are assigned in reading order, interleaved with the markers'.
       var citationLinks = Array(repeating: -1, count: citations.count)
       var cells: [TextCell] = []
       var nextMarker = 0
+      // Citations are sorted by start; those before it have all ended (no search per character).
+      var currentCitation = 0
       var offset = 0
       var run = ""
       var runStyle = style
@@ -168,7 +215,11 @@ enum ResolutionDocument {
         }
         var characterStyle = offset < verbLength ? (verbStyle ?? style) : style
         var link: Int?
-        if let index = citations.firstIndex(where: { $0.range.contains(offset) }) {
+        while currentCitation < citations.count, citations[currentCitation].range.upperBound <= offset {
+          currentCitation += 1
+        }
+        if currentCitation < citations.count, citations[currentCitation].range.contains(offset) {
+          let index = currentCitation
           if citationLinks[index] < 0 {
             flush()
             citationLinks[index] = document.addLink(.citation(citations[index]), label: citations[index].text)

@@ -106,27 +106,44 @@ public struct CitationGraph: Sendable {
   /// The sentence of `paragraph` that contains the UTF-8 `range`: bounded by `;` or a full stop followed by a space
   /// (not the full stop of an abbreviation), or the paragraph's ends.
   public static func sentence(in paragraph: String, around range: Range<Int>) -> String {
-    let bytes = Array(paragraph.utf8)
-    guard range.lowerBound <= bytes.count else { return paragraph }
+    var paragraph = paragraph
+    // The paragraph's own storage, not a copy: a hostile file may hold one paragraph of 50 MB with 100,000 citations.
+    return paragraph.withUTF8 { bytes in sentence(in: bytes, around: range) } ?? paragraph
+  }
+
+  /// How far a sentence is followed each way from its citation; a text without sentence ends would otherwise make every
+  /// citation in it scan the whole text.
+  static let sentenceReach = 2_000
+
+  private static func sentence(in bytes: UnsafeBufferPointer<UInt8>, around range: Range<Int>) -> String? {
+    guard range.lowerBound <= bytes.count else { return nil }
     func endsSentence(at index: Int) -> Bool {
       let byte = bytes[index]
       guard index + 1 == bytes.count || bytes[index + 1] == 32 else { return false }
       if byte == UInt8(ascii: ";") { return true }
       guard byte == UInt8(ascii: ".") else { return false }
       var wordStart = index
-      while wordStart > 0, bytes[wordStart - 1] != 32, bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
+      while wordStart > 0, index - wordStart < 40, bytes[wordStart - 1] != 32, bytes[wordStart - 1] != UInt8(ascii: "(") {
+        wordStart -= 1
+      }
       let word = String(decoding: bytes[wordStart..<index], as: UTF8.self)
       // A single capital is an initial (`E. Smith`), not the end of a sentence.
       return !abbreviations.contains(word) && !(word.count == 1 && word.first!.isUppercase)
     }
+    func isContinuation(_ index: Int) -> Bool { index < bytes.count && bytes[index] & 0xC0 == 0x80 }
     var start = min(range.lowerBound, bytes.count)
-    while start > 0, !endsSentence(at: start - 1) { start -= 1 }
+    let earliest = max(0, start - sentenceReach)
+    while start > earliest, !endsSentence(at: start - 1) { start -= 1 }
+    while isContinuation(start) { start += 1 }
     var end = min(max(range.upperBound, start), bytes.count)
-    while end < bytes.count {
+    let latest = min(bytes.count, end + sentenceReach)
+    while end < latest {
       let stop = endsSentence(at: end)
       end += 1
       if stop { break }
     }
+    while end > start, isContinuation(end) { end -= 1 }
     return String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces
   }
+
 }
