@@ -25,9 +25,10 @@ struct PreparedFile: Sendable {
     paragraphs = resolution.searchableParagraphs
     warnings = resolution.warnings
     var citations: [StoredCitation] = []
+    let texts = resolution.citations.isEmpty ? [:] : resolution.textsByRef
     for (ordinal, citation) in resolution.citations.enumerated() where citation.kind == .resolution {
       guard let target = citation.target.flatMap(ResolutionID.init) else { continue }
-      let paragraph = resolution.text(of: citation.ref) ?? citation.text
+      let paragraph = texts[citation.ref] ?? citation.text
       citations.append(
         StoredCitation(
           ordinal: ordinal, target: target.description, citation: citation,

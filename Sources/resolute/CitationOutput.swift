@@ -72,9 +72,9 @@ struct CitationContext {
     ]
   }
 
-  /// The sentence of `resolution` that holds `citation`.
-  static func sentence(of citation: Citation, in resolution: Resolution) -> String {
-    CitationGraph.sentence(in: resolution.text(of: citation.ref) ?? citation.text, around: citation.range)
+  /// The sentence that holds `citation`, given the paragraph texts of its resolution (`Resolution.textsByRef`).
+  static func sentence(of citation: Citation, in texts: [String: String]) -> String {
+    CitationGraph.sentence(in: texts[citation.ref] ?? citation.text, around: citation.range)
   }
 }
 

@@ -44,10 +44,11 @@ struct CitesCommand: ParsableCommand {
       throw failure(message)
     }
     let citations = resolution.citations.filter { $0.kind == .resolution || $0.kind == .document }
+    let texts = resolution.textsByRef
     if json {
       let items = citations.map { citation in
         JSONValue.object(
-          CitationContext.json(citation, sentence: CitationContext.sentence(of: citation, in: resolution)))
+          CitationContext.json(citation, sentence: CitationContext.sentence(of: citation, in: texts)))
       }
       Output.write(
         JSONValue.object([
@@ -60,6 +61,7 @@ struct CitesCommand: ParsableCommand {
   }
 
   private func text(_ resolution: Resolution, _ citations: [Citation], _ context: CitationContext) -> [String] {
+    let texts = resolution.textsByRef
     let resolutions = citations.filter { $0.kind == .resolution }
     let documents = citations.filter { $0.kind == .document }
     let targets = Set(resolutions.map { $0.target ?? "" })
@@ -85,7 +87,7 @@ struct CitesCommand: ParsableCommand {
         out.append("? (the body of these citations is unclear)")
       }
       for citation in group {
-        out += context.lines(for: citation, sentence: CitationContext.sentence(of: citation, in: resolution))
+        out += context.lines(for: citation, sentence: CitationContext.sentence(of: citation, in: texts))
       }
     }
     return out

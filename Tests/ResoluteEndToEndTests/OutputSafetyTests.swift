@@ -43,7 +43,7 @@ struct OutputSafetyTests {
     try folder.write("c/bad\u{1B}name.txt", "text")
     let corpus = folder.url.appendingPathComponent("c").path
     // `script` runs the command on a pseudo-terminal, so its standard output is a terminal.
-    for command in ["show hostile.txt --corpus", "list", "check"] {
+    for command in ["show hostile.txt --corpus", "list", "check", "search reversed --corpus"] {
       let runner = try folder.write("run.sh", "exec '\(binary.path)' \(command) '\(corpus)'\n")
       let result = try Resolute.runProcess(
         URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", "/bin/sh '\(runner.path)'", "/dev/null"])

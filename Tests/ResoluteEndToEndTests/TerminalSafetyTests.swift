@@ -10,7 +10,9 @@ extension TerminalTests {
     try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
     var text = try String(
       contentsOf: Resolute.corpus.appendingPathComponent("ccpcj-5-2-technical-cooperation.txt"), encoding: .utf8)
-    let payload = "\u{1B}[2J\u{1B}]0;PWNED-TITLE\u{07}\u{1B}]52;c;SGVsbG8=\u{07}\u{07}\u{9B}31m\u{202E}evil"
+    let payload =
+      "\u{1B}[2J\u{1B}]0;PWNED-TITLE\u{07}\u{1B}]52;c;SGVsbG8=\u{07}\u{07}\u{9B}31m\u{202E}evil"
+      + "\u{1B}P1$qPWNED-DCS\u{1B}\\ back\u{08}\u{08}space"
     let paragraph = "Recalling Economic and Social Council resolution 1995/15"
     let title = "Technical cooperation and interregional advisory services"
     #expect(text.contains(paragraph) && text.contains(title), "the seed file changed: update this test")
@@ -33,6 +35,7 @@ extension TerminalTests {
     let text = Self.viewerText(screen)
     let placeholders = [
       "^[[2J", "^[]0;PWNED-", "^G", "^[]52;c;SGVsbG8=", "<U+009B>31m", "<U+202E>evil", "^[[31mcooperation",
+      "P1$qPWNED-DCS^[\\", "back^H^Hspace",
     ]
     for placeholder in placeholders {
       #expect(text.contains(placeholder), "placeholder \(placeholder) not on screen:\n\(screen)")
@@ -46,6 +49,7 @@ extension TerminalTests {
     let forbidden: [(String, [UInt8])] = [
       ("BEL", [0x07]), ("OSC (ESC ])", [0x1B, 0x5D]), ("CSI 2J", Array("\u{1B}[2J".utf8)),
       ("C1 CSI U+009B", [0xC2, 0x9B]), ("U+202E", [0xE2, 0x80, 0xAE]), ("the title text", Array("PWNED-TITLE".utf8)),
+      ("DCS (ESC P)", [0x1B, 0x50]), ("string terminator (ESC \\)", [0x1B, 0x5C]),
     ]
     for (name, sequence) in forbidden {
       #expect(!bytes.containsBytes(sequence), "\(name) was written to the terminal")

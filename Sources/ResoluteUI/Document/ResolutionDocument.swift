@@ -134,9 +134,11 @@ enum ResolutionDocument {
 
     /// A file the parser could not structure: its lines as they are, one stop per run of non-blank lines.
     mutating func buildPlainText() {
-      document.append(
-        DocumentBlock(
-          cells: presentation.cells("This file could not be structured; it is shown as plain text.", theme.warning)))
+      // A file listed earlier that cannot be read now (deleted, moved, locked since) says why instead.
+      let unreadable = resolution.plainText.isEmpty ? resolution.warnings.first?.message : nil
+      let header = unreadable.map { "This file cannot be read now: \($0)." }
+        ?? "This file could not be structured; it is shown as plain text."
+      document.append(DocumentBlock(cells: presentation.cells(header, theme.warning)))
       var paragraphs: [[String]] = [[]]
       for rawLine in withinBudget(resolution.plainText).split(
         omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })

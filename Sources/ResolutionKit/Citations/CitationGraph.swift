@@ -48,8 +48,9 @@ public struct CitationGraph: Sendable {
     }
     for resolution in corpus.resolutions {
       var outgoing: [CitationEdge] = []
+      let texts = resolution.citations.isEmpty ? [:] : resolution.textsByRef
       for citation in resolution.citations where citation.kind == .resolution {
-        let paragraph = resolution.text(of: citation.ref) ?? citation.text
+        let paragraph = texts[citation.ref] ?? citation.text
         let edge = CitationEdge(
           sourceFile: resolution.file, sourceID: resolution.id, citation: citation,
           sentence: Self.sentence(in: paragraph, around: citation.range))

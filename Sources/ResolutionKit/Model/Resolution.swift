@@ -72,6 +72,21 @@ public struct Resolution: Hashable, Sendable {
     return nil
   }
 
+  /// Every paragraph's text by ref, as `text(of:)` finds it, for callers that look up many refs: `text(of:)` searches
+  /// the paragraphs each time, which a hostile file with tens of thousands of citations makes quadratic.
+  public var textsByRef: [String: String] {
+    var texts: [String: String] = [:]
+    func add(_ ref: String, _ text: String) { if texts[ref] == nil { texts[ref] = text } }
+    if let title { add("title", title) }
+    for paragraph in preamble { add(paragraph.ref, paragraph.text) }
+    for paragraph in operative {
+      add(paragraph.ref, paragraph.text)
+      for sub in paragraph.subparagraphs { add(sub.ref, sub.text) }
+    }
+    for note in footnoteTexts { add(note.ref, note.text) }
+    return texts
+  }
+
   /// The 1-based source line of the paragraph with this ref.
   public func line(of ref: String) -> Int? {
     if ref == "title" { return titleLine }

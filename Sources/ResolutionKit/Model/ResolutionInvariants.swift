@@ -9,8 +9,9 @@ public enum ResolutionInvariants {
     for ref in resolution.paragraphRefs where !seen.insert(ref).inserted {
       problems.append("paragraph reference \(ref) names more than one paragraph")
     }
+    let texts = resolution.textsByRef
     for citation in resolution.citations {
-      guard let text = resolution.text(of: citation.ref) else {
+      guard let text = texts[citation.ref] else {
         problems.append("citation \(citation.text) sits in \(citation.ref), which names no paragraph")
         continue
       }
@@ -19,7 +20,7 @@ public enum ResolutionInvariants {
       }
     }
     for footnote in resolution.footnotes {
-      guard let text = resolution.text(of: footnote.ref) else {
+      guard let text = texts[footnote.ref] else {
         problems.append("footnote \(footnote.marker) sits in \(footnote.ref), which names no paragraph")
         continue
       }

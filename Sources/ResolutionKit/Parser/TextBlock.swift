@@ -2,7 +2,7 @@
 struct TextBlock: Sendable {
   var text: [UInt8] = []
   var markers: [InlineMarker] = []
-  /// Where each source line starts in `text`, ascending.
+  /// Where each source line starts in `text`, ascending. (`markers` are ascending by offset too.)
   var lineStarts: [(offset: Int, line: Int)] = []
 
   init() {}
@@ -69,8 +69,21 @@ struct TextBlock: Sendable {
     while upper > lower, ASCII.isSpace(text[upper - 1]) { upper -= 1 }
     var piece = TextBlock()
     piece.text = Array(text[lower..<upper])
-    piece.markers = markers.filter { $0.offset >= lower && $0.offset <= upper && (range.upperBound >= text.count || $0.offset < range.upperBound) }
-      .map { InlineMarker(offset: min($0.offset - lower, upper - lower), marker: $0.marker) }
+    // Markers are in text order: start at the first one at `lower` (binary search; the segmenter cuts a block into
+    // as many pieces as it has paragraphs, and a hostile block has tens of thousands of both).
+    var low = 0, high = markers.count
+    while low < high {
+      let middle = (low + high) / 2
+      if markers[middle].offset < lower { low = middle + 1 } else { high = middle }
+    }
+    var markerIndex = low
+    while markerIndex < markers.count, markers[markerIndex].offset <= upper {
+      let marker = markers[markerIndex]
+      if range.upperBound >= text.count || marker.offset < range.upperBound {
+        piece.markers.append(InlineMarker(offset: min(marker.offset - lower, upper - lower), marker: marker.marker))
+      }
+      markerIndex += 1
+    }
     var starts: [(offset: Int, line: Int)] = [(0, line(at: lower))]
     var index = firstLineStart(after: lower)
     while index < lineStarts.count, lineStarts[index].offset < upper {
