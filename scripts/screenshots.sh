@@ -35,6 +35,19 @@ set -g status off
 set -g escape-time 0
 EOF
 
+# Screen of the current scene, polled until its bottom line no longer contains $1 (at most 20 s).
+wait_gone() {
+  local text="$1" tries=0
+  while tmux -L "$socket" capture-pane -p -t shot | tail -1 | grep -qF -- "$text"; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 400 ]; then
+      echo "screenshots: '$text' never went away" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
+}
+
 # Screen of the current scene, polled until it contains $1 (at most 20 s).
 wait_for() {
   local text="$1" tries=0
@@ -139,6 +152,26 @@ wait_for 'GA 55/64 · A/RES/55/64'
 keys Tab
 wait_for '46/152 not in corpus'
 save monochrome-vt100 'TERM=vt100: monochrome'
+
+# 7. Corpus-wide search: F, a query, Enter; the results replace the list.
+start 80 24 tmux-256color -- --open 'GA 55/64'
+wait_for 'GA 55/64 · A/RES/55/64'
+wait_gone 'index'  # searched once the index is up to date (the corpus was indexed by the first scene)
+keys F
+keys -l 'technical cooperation'
+keys Enter
+wait_for 'Search: technical cooperation'
+save search-results 'F searches every paragraph: "technical cooperation"'
+
+# 8. A result opened at its paragraph, the match highlighted.
+keys Enter
+wait_for 'Search: technical cooperation ›'
+save search-opened 'Enter opens a result at its paragraph'
+
+# 9. Reading mode: the text at full width.
+keys z
+wait_for 'z list'
+save reading-mode 'z: reading mode, the text at full width'
 
 keys q
 echo "screenshots: done" >&2
