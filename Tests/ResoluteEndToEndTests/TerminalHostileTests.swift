@@ -124,3 +124,70 @@ extension TerminalTests {
     #expect(try Self.terminalModes(terminal, into: "modes-after") == modesBefore)
   }
 }
+
+extension TerminalTests {
+  @Test("A read-only corpus with a NUL-laden file: browsed, the controls shown visibly, and nothing written inside it")
+  func readOnlyCorpus() throws {
+    let terminal = try TerminalTmux()
+    let corpus = terminal.folder.appendingPathComponent("read-only")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: Resolute.corpus.appendingPathComponent(Seed.ga), to: corpus.appendingPathComponent(Seed.ga))
+    try Data(Array("Nul\u{0}title and \u{1B}[2J here\n\nplain text\n".utf8)).write(to: corpus.appendingPathComponent("nul.txt"))
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: corpus.path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: corpus.path) }
+    let before = try Self.listing(of: corpus)
+
+    try terminal.command(Self.browserCommand("--open 'GA 55/64'", corpus: corpus))
+    try terminal.waitFor("GA 55/64 · A/RES/55/64")
+    try terminal.press(":")
+    try terminal.type("nul.txt")
+    try terminal.press("Enter")
+    let screen = try terminal.waitFor("Nul^@title")
+    #expect(screen.contains("^[[2J"), "\(screen)")
+    try terminal.press("q")
+    try terminal.waitFor("EXITED:0")
+    #expect(try Self.listing(of: corpus) == before, "the browser wrote inside the corpus")
+  }
+
+  /// Every entry under `folder` with its size and modification time.
+  static func listing(of folder: URL) throws -> [String] {
+    let manager = FileManager.default
+    return try manager.subpathsOfDirectory(atPath: folder.path).sorted().map { path in
+      let attributes = try manager.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
+      return "\(path) \(attributes[.size] ?? "") \(attributes[.modificationDate] ?? "")"
+    }
+  }
+}
+
+extension TerminalTests {
+  /// Resident memory of `pid` in kB, from /proc.
+  static func residentKilobytes(_ pid: pid_t) throws -> Int {
+    let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+    let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") })
+    return try #require(Int(line.split(separator: " ").dropFirst().first ?? ""))
+  }
+
+  @Test("Memory stays bounded: 300 keys of reading, following and going back add no copies of the corpus")
+  func memoryStaysBounded() throws {
+    let terminal = try TerminalTmux()
+    let pid = try Self.startBrowser(
+      terminal, corpus: Resolute.corpus, arguments: "--open 'ECOSOC 1992/22'", waitingFor: "ECOSOC 1992/22 · E/RES")
+    // One round first, so every resolution has been opened (and cached) once before the measurement starts.
+    func round() throws {
+      for _ in 0..<20 { try terminal.press("j") }
+      try terminal.press("Tab", "Enter", "BSpace", "G", "g", "h", "j", "Enter", "l")
+    }
+    try round()
+    _ = try terminal.settledScreen()
+    let before = try Self.residentKilobytes(pid)
+    for _ in 0..<10 { try round() }
+    _ = try terminal.settledScreen()
+    let after = try Self.residentKilobytes(pid)
+    print("resident memory over 300 keys: \(before) kB → \(after) kB")
+    // A copy of the parsed corpus per key would add megabytes per round; allow for allocator noise only.
+    #expect(after - before < 16_000, "resident memory grew from \(before) kB to \(after) kB over 300 keys")
+    try terminal.press("q")
+    try terminal.waitFor("EXITED:0")
+  }
+}
