@@ -10,30 +10,48 @@ public enum CitationResolution {
   public static func resolve(_ corpus: inout Corpus) {
     let found = extractAll(corpus.resolutions)
     for index in corpus.resolutions.indices { corpus.resolutions[index].citations = found[index] }
-    var fileByID: [ResolutionID: Int] = [:]
+    var indexByID: [ResolutionID: Int] = [:]
+    var indexByFile: [String: Int] = [:]
     for (index, resolution) in corpus.resolutions.enumerated() {
-      if let id = resolution.id, fileByID[id] == nil { fileByID[id] = index }
+      if let id = resolution.id, indexByID[id] == nil { indexByID[id] = index }
+      indexByFile[resolution.file] = index
     }
+    let resolutions = corpus.resolutions
     for index in corpus.resolutions.indices {
-      let own = corpus.resolutions[index]
-      corpus.resolutions[index].citations = own.citations.map { citation in
-        var citation = citation
-        switch citation.kind {
-        case .resolution:
-          guard let id = citation.target.flatMap(ResolutionID.init), let targetIndex = fileByID[id] else { break }
-          let target = corpus.resolutions[targetIndex]
-          citation.resolved = target.file
-          citation.resolvedParagraph = citation.pinpoint.flatMap { paragraph(named: $0, in: target) }
-        case .internal:
-          citation.resolved = own.file
-          citation.resolvedParagraph = citation.target.flatMap { paragraph(ref: $0, in: own) }
-        case .self:
-          citation.resolved = own.file
-        case .document:
-          break
+      resolve(
+        &corpus.resolutions[index], fileWithID: { indexByID[$0].map { resolutions[$0].file } },
+        outline: { file in indexByFile[file].map { ParagraphOutline(resolutions[$0]) } })
+    }
+  }
+
+  /// Links the citations of one resolution: `fileWithID` gives the first file holding an id (in corpus order),
+  /// `outline` the paragraph structure of a file (for pinpoints). `resolve(_:)` uses it for a loaded corpus, the index
+  /// for a resolution parsed when it is opened.
+  public static func resolve(
+    _ resolution: inout Resolution, fileWithID: (ResolutionID) -> String?, outline: (String) -> ParagraphOutline?
+  ) {
+    let own = resolution
+    guard !own.citations.isEmpty else { return }
+    let ownOutline = ParagraphOutline(own)
+    resolution.citations = own.citations.map { citation in
+      var citation = citation
+      switch citation.kind {
+      case .resolution:
+        guard let id = citation.target.flatMap(ResolutionID.init), let file = fileWithID(id) else { break }
+        citation.resolved = file
+        if let pinpoint = citation.pinpoint {
+          citation.resolvedParagraph =
+            file == own.file ? ownOutline.paragraph(named: pinpoint) : outline(file)?.paragraph(named: pinpoint)
         }
-        return citation
+      case .internal:
+        citation.resolved = own.file
+        citation.resolvedParagraph = citation.target.flatMap { ownOutline.paragraph(ref: $0) }
+      case .self:
+        citation.resolved = own.file
+      case .document:
+        break
       }
+      return citation
     }
   }
 
@@ -54,29 +72,5 @@ public enum CitationResolution {
 
   private struct SlotBox: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<[Citation]>
-  }
-
-  /// The paragraph a pinpoint names in the target's body: `para. 9` -> `9`, `para. 26 (d)` -> `26(d)`,
-  /// `section II` -> its first paragraph. Annexes are not parsed, so pinpoints into them resolve to nothing.
-  static func paragraph(named pinpoint: String, in target: Resolution) -> String? {
-    if pinpoint.hasPrefix("para. ") {
-      let number = pinpoint.dropFirst("para. ".count).filter { $0 != " " }
-      guard target.sections.isEmpty else { return nil }
-      return paragraph(ref: String(number), in: target)
-    }
-    if pinpoint.hasPrefix("section ") {
-      return paragraph(ref: String(pinpoint.dropFirst("section ".count)), in: target)
-    }
-    return nil
-  }
-
-  /// `ref` when the resolution has that paragraph; for a bare section number (`VI`), the section's first paragraph.
-  static func paragraph(ref: String, in resolution: Resolution) -> String? {
-    let refs = resolution.paragraphRefs
-    if refs.contains(ref) { return ref }
-    if resolution.sections.contains(where: { $0.number == ref }) {
-      return resolution.operative.first { $0.section == ref }?.ref
-    }
-    return nil
   }
 }

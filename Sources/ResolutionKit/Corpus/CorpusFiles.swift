@@ -55,16 +55,8 @@ extension CorpusLoader {
 
   /// Walks the folder `path` as `load(path:)` does, without reading the files.
   public static func listFiles(path: String, catalogPath: String? = nil) throws(CorpusError) -> Listing {
-    let root = displayRoot(path)
-    switch FileSystem.status(path, followingLinks: true) {
-    case .failure(let failure) where failure.isMissing: throw .folderMissing(path: path)
-    case .failure(let failure): throw .unreadable(path: path, reason: failure.description)
-    case .success(let status) where status.kind != .directory: throw .notAFolder(path: path)
-    case .success: break
-    }
-    let defaultCatalog = join(path, Catalog.defaultFileName)
-    var walk = Walk(root: root, catalogPath: catalogPath ?? defaultCatalog)
-    try walk.start(path)
+    let (walk, defaultCatalog) = try walkFolder(path, catalogPath: catalogPath)
+    let root = walk.root
     var warnings = walk.warnings
     var unreadable = walk.unreadable
     var files: [ListedFile] = []
@@ -194,7 +186,8 @@ public struct ParagraphOutline: Hashable, Sendable {
       })
   }
 
-  /// What `CitationResolution` fills `resolvedParagraph` with for `pinpoint` when this is the target.
+  /// The paragraph a pinpoint names in the target's body: `para. 9` -> `9`, `para. 26 (d)` -> `26(d)`,
+  /// `section II` -> its first paragraph. Annexes are not parsed, so pinpoints into them resolve to nothing.
   public func paragraph(named pinpoint: String) -> String? {
     if pinpoint.hasPrefix("para. ") {
       let number = pinpoint.dropFirst("para. ".count).filter { $0 != " " }
@@ -207,40 +200,11 @@ public struct ParagraphOutline: Hashable, Sendable {
     return nil
   }
 
+  /// `ref` when the resolution has that paragraph; for a bare section number (`VI`), the section's first paragraph.
   func paragraph(ref: String) -> String? {
     if refs.contains(ref) { return ref }
     if let index = sectionNumbers.firstIndex(of: ref) { return sectionFirsts[index] }
     return nil
-  }
-}
-
-extension CitationResolution {
-  /// Links the citations of one resolution as `resolve(_:)` does for a whole corpus: `fileWithID` gives the first
-  /// file holding an id, `outline` the paragraph structure of a file (for pinpoints).
-  public static func resolve(
-    _ resolution: inout Resolution, fileWithID: (ResolutionID) -> String?, outline: (String) -> ParagraphOutline?
-  ) {
-    let own = resolution
-    resolution.citations = own.citations.map { citation in
-      var citation = citation
-      switch citation.kind {
-      case .resolution:
-        guard let id = citation.target.flatMap(ResolutionID.init), let file = fileWithID(id) else { break }
-        citation.resolved = file
-        if let pinpoint = citation.pinpoint {
-          citation.resolvedParagraph =
-            file == own.file ? ParagraphOutline(own).paragraph(named: pinpoint) : outline(file)?.paragraph(named: pinpoint)
-        }
-      case .internal:
-        citation.resolved = own.file
-        citation.resolvedParagraph = citation.target.flatMap { paragraph(ref: $0, in: own) }
-      case .self:
-        citation.resolved = own.file
-      case .document:
-        break
-      }
-      return citation
-    }
   }
 }
 

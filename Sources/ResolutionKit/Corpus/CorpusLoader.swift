@@ -9,7 +9,15 @@ public enum CorpusLoader {
   /// Loads the corpus in `path`. `catalogPath` defaults to `<path>/catalog.toml`; a missing default catalog is fine.
   /// `Resolution.file` is `path` (as given, without a leading `./` or trailing `/`) joined with the path inside the folder.
   public static func load(path: String, catalogPath: String? = nil) throws(CorpusError) -> Corpus {
-    let root = displayRoot(path)
+    let (walk, defaultCatalog) = try walkFolder(path, catalogPath: catalogPath)
+    return assemble(
+      root: walk.root, files: walk.files, warnings: walk.warnings, unreadable: walk.unreadable,
+      catalogPath: catalogPath, defaultCatalog: defaultCatalog)
+  }
+
+  /// Checks that `path` is a folder and walks it (files found, nothing read); also the default catalog's path.
+  /// Shared by `load(path:)` and `listFiles(path:)`.
+  static func walkFolder(_ path: String, catalogPath: String?) throws(CorpusError) -> (Walk, defaultCatalog: String) {
     switch FileSystem.status(path, followingLinks: true) {
     case .failure(let failure) where failure.isMissing: throw .folderMissing(path: path)
     case .failure(let failure): throw .unreadable(path: path, reason: failure.description)
@@ -17,11 +25,9 @@ public enum CorpusLoader {
     case .success: break
     }
     let defaultCatalog = join(path, Catalog.defaultFileName)
-    var walk = Walk(root: root, catalogPath: catalogPath ?? defaultCatalog)
+    var walk = Walk(root: displayRoot(path), catalogPath: catalogPath ?? defaultCatalog)
     try walk.start(path)
-    return assemble(
-      root: root, files: walk.files, warnings: walk.warnings, unreadable: walk.unreadable,
-      catalogPath: catalogPath, defaultCatalog: defaultCatalog)
+    return (walk, defaultCatalog)
   }
 
   /// Reads one file as a corpus of its own, with the catalog of the folder it is in applied.

@@ -273,17 +273,12 @@ public struct ResolutionParser: Sendable {
     }
     guard !references.isEmpty else { return }
     // Looked up once, not per marker: a hostile file may hold a hundred thousand markers.
-    var lengths: [String: Int] = ["title": resolution.title?.utf8.count ?? 0]
-    for paragraph in resolution.preamble { lengths[paragraph.ref] = paragraph.text.utf8.count }
-    for paragraph in resolution.operative {
-      lengths[paragraph.ref] = paragraph.text.utf8.count
-      for sub in paragraph.subparagraphs { lengths[sub.ref] = sub.text.utf8.count }
-    }
+    let texts = resolution.textsByRef
     let textsByMarker = Dictionary(grouping: resolution.footnoteTexts, by: \.marker)
     for (marker, ref, block) in references {
       let line = block.line(at: marker.offset)
       // A marker after trailing punctuation the title drops (`Crime,⁶`) stands at the end of the text.
-      let length = lengths[ref] ?? 0
+      let length = texts[ref]?.utf8.count ?? 0
       resolution.footnotes.append(
         FootnoteReference(
           marker: marker.marker, ref: ref, text: footnoteText(near: line, in: textsByMarker[marker.marker] ?? []),
