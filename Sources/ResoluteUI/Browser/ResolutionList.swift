@@ -96,17 +96,11 @@ struct ResolutionList: Hashable, Sendable {
     if let index = rowIndex[location] { selected = index }
   }
 
-  mutating func move(by delta: Int) {
-    guard !rows.isEmpty else { return }
-    selected = min(max(0, selected + delta), rows.count - 1)
-  }
+  mutating func move(by delta: Int) { selected = ListScrolling.moved(selected, by: delta, count: rows.count) }
 
   /// Keeps the selection in view for a list `visibleRows` rows tall.
   mutating func reveal(visibleRows: Int) {
-    guard visibleRows > 0 else { return }
-    if selected < scroll { scroll = selected }
-    if selected >= scroll + visibleRows { scroll = selected - visibleRows + 1 }
-    scroll = min(max(0, scroll), max(0, rows.count - visibleRows))
+    scroll = ListScrolling.revealing(selected, scroll: scroll, visible: visibleRows, count: rows.count)
   }
 
   private mutating func update() {

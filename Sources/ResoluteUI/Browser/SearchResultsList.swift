@@ -13,17 +13,11 @@ struct SearchResultsList: Hashable, Sendable {
 
   var selectedHit: SearchHit? { hits.indices.contains(selected) ? hits[selected] : nil }
 
-  mutating func move(by delta: Int) {
-    guard !hits.isEmpty else { return }
-    selected = min(max(0, selected + delta), hits.count - 1)
-  }
+  mutating func move(by delta: Int) { selected = ListScrolling.moved(selected, by: delta, count: hits.count) }
 
   /// Keeps the selection in view for a pane showing `visibleHits` results.
   mutating func reveal(visibleHits: Int) {
-    guard visibleHits > 0 else { return }
-    if selected < scroll { scroll = selected }
-    if selected >= scroll + visibleHits { scroll = selected - visibleHits + 1 }
-    scroll = min(max(0, scroll), max(0, hits.count - visibleHits))
+    scroll = ListScrolling.revealing(selected, scroll: scroll, visible: visibleHits, count: hits.count)
   }
 
   /// The words a hit matched, as its text spells them (`torture` for `tortur*`), for the viewer's highlight; the

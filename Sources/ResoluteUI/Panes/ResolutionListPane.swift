@@ -31,14 +31,8 @@ enum ResolutionListPane {
       let selected = index == list.selected
       let y = body.y + slot * rowHeight
       let rowRect = Rect(x: body.x, y: y, width: body.width, height: rowHeight)
-      let selectedStyle = focused ? theme.listSelected : theme.listSelectedUnfocused
-      func style(_ base: CellStyle) -> CellStyle {
-        guard selected else { return base }
-        var merged = selectedStyle
-        merged.italic = base.italic
-        return merged
-      }
-      if selected { buffer.fill(rowRect, style: selectedStyle) }
+      let style = SelectedRowStyle(selected: selected, focused: focused, theme: theme)
+      if selected { buffer.fill(rowRect, style: style.fill) }
       let idStyle = style(row.isAbsent ? theme.absent : theme.heading)
       let titleStyle = style(row.isAbsent ? theme.absent : theme.normal)
       if rowHeight == 1 {

@@ -28,15 +28,9 @@ enum SearchResultsPane {
       guard index < results.hits.count else { break }
       let hit = results.hits[index]
       let selected = index == results.selected
-      let selectedStyle = focused ? theme.listSelected : theme.listSelectedUnfocused
-      func style(_ base: CellStyle) -> CellStyle {
-        guard selected else { return base }
-        var merged = selectedStyle
-        merged.italic = base.italic
-        return merged
-      }
+      let style = SelectedRowStyle(selected: selected, focused: focused, theme: theme)
       let y = body.y + slot * rowsPerHit
-      if selected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: rowsPerHit), style: selectedStyle) }
+      if selected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: rowsPerHit), style: style.fill) }
       var heading = presentation.cells(" " + hit.displayID, style(theme.heading))
       heading += presentation.cells(" \(presentation.glyphs.dot) \(hit.ref)", style(theme.dim))
       buffer.drawTruncated(
