@@ -23,6 +23,8 @@ let package = Package(
     ),
     // State + key -> state, state -> grid of cells. No I/O, no ncurses.
     .target(name: "ResoluteUI", dependencies: ["ResolutionKit"]),
+    // The reader's own files: config.toml, and marks and history saved atomically. Never inside a corpus.
+    .target(name: "ReaderFiles", dependencies: ["ResoluteUI"]),
     // The C library, wide-character build, with shims for its macros and globals.
     .systemLibrary(name: "CNCursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
     // The only code that talks to ncurses.
@@ -30,7 +32,7 @@ let package = Package(
     .executableTarget(
       name: "resolute",
       dependencies: [
-        "ResolutionKit", "CorpusIndex", "ResoluteUI", "TerminalBackend",
+        "ResolutionKit", "CorpusIndex", "ResoluteUI", "ReaderFiles", "TerminalBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -54,6 +56,7 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "CorpusIndexTests", dependencies: ["CorpusIndex", "ResolutionKit"]),
+    .testTarget(name: "ReaderFilesTests", dependencies: ["ReaderFiles", "ResoluteUI"]),
     .testTarget(name: "ResoluteUITests", dependencies: ["ResoluteUI", "ResolutionKit"], resources: [.copy("Snapshots")]),
     .testTarget(name: "ResoluteEndToEndTests", dependencies: ["ResolutionKit"]),
   ],

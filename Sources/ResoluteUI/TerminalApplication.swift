@@ -32,8 +32,11 @@ public protocol TerminalApplication {
   /// True while the application wants `Key.tick` about every 100 ms (e.g. while its list is still filling).
   /// Otherwise the backend waits for input only, so an idle session writes nothing.
   var wantsTicks: Bool { get }
+  /// Text the reader asked to copy; the backend gives it to the terminal's clipboard each time `serial` changes.
+  var clipboard: Clipboard? { get }
 }
 
 extension TerminalApplication {
   public var wantsTicks: Bool { false }
+  public var clipboard: Clipboard? { nil }
 }

@@ -12,7 +12,8 @@ struct CursesStyle {
   let colors: Bool
 
   /// Prepares the colour pairs when the terminal has enough of them; returns false when colours cannot be used.
-  static func prepareColorPairs() -> Bool {
+  /// `overrides` are the reader's colours from the config file; a colour the terminal does not have is ignored.
+  static func prepareColorPairs(overrides: [CellStyle.Role: ColorChoice] = [:]) -> Bool {
     guard start_color() == OK else { return false }
     let roles = CellStyle.Role.allCases
     guard Int(resolute_color_pair_count()) > roles.count * 2 else { return false }
@@ -21,9 +22,24 @@ struct CursesStyle {
       foreground: defaultsAvailable ? -1 : Int16(COLOR_WHITE),
       background: defaultsAvailable ? -1 : Int16(COLOR_BLACK),
       grey: resolute_color_count() >= 16 ? 8 : (defaultsAvailable ? -1 : Int16(COLOR_WHITE)))
+    let colorCount = Int(resolute_color_count())
+    func resolve(_ color: TerminalColor?) -> Int16? {
+      switch color {
+      case nil: return nil
+      case .terminalDefault: return defaultsAvailable ? -1 : nil
+      case .index(let index): return Int(index) < colorCount ? index : nil
+      }
+    }
     for role in roles {
-      let plain = palette.plain(role)
-      let reversed = palette.reversed(role)
+      var plain = palette.plain(role)
+      var reversed = palette.reversed(role)
+      if let choice = overrides[role] {
+        let foreground = resolve(choice.foreground)
+        let background = resolve(choice.background)
+        plain = (foreground ?? plain.foreground, background ?? plain.background)
+        // Reversed cells (status bar, selections) swap the reader's two colours.
+        reversed = (background ?? reversed.foreground, foreground ?? reversed.background)
+      }
       init_pair(pairNumber(role, reversed: false), plain.foreground, plain.background)
       init_pair(pairNumber(role, reversed: true), reversed.foreground, reversed.background)
     }
@@ -77,7 +93,8 @@ private struct Palette {
     case .link, .linkSelected: (cyan, background)
     case .dim: (grey, background)
     case .border: (blue, background)
-    case .warning, .absent, .placeholder: (red, background)
+    case .warning, .absent, .placeholder, .deleted: (red, background)
+    case .inserted: (green, background)
     }
   }
 
@@ -90,7 +107,8 @@ private struct Palette {
     case .link, .linkSelected: (black, cyan)
     case .cursorLine, .statusBar, .border: (white, blue)
     case .statusTrail: (yellow, blue)
-    case .warning, .absent, .placeholder: (white, red)
+    case .warning, .absent, .placeholder, .deleted: (white, red)
+    case .inserted: (black, green)
     }
   }
 }

@@ -19,7 +19,13 @@ public enum TerminalRunner {
 
   /// Takes over the terminal, builds the application for its capabilities and size, and runs it until it quits.
   /// A terminating signal restores the terminal first and then ends the process with that signal.
+  /// - Parameters:
+  ///   - colors: the reader's colours by role (from the config file).
+  ///   - observe: called with the application after each key it handled, the last one included, so its owner can
+  ///     save what it keeps.
   public static func run<Application: TerminalApplication>(
+    colors: [CellStyle.Role: ColorChoice] = [:],
+    observe: (Application) -> Void = { _ in },
     _ makeApplication: (_ capabilities: TerminalCapabilities, _ width: Int, _ height: Int) throws -> Application
   ) throws {
     guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard input") }
@@ -44,7 +50,7 @@ public enum TerminalRunner {
       throw TerminalError.cannotAddressCursor(terminalName ?? "(TERM is not set)")
     }
     let window = resolute_standard_screen()!
-    let capabilities = configure(window)
+    let capabilities = configure(window, colors: colors)
     TerminalSignals.armCrashRestore(ttyDescriptor: ttyDescriptor, mouse: capabilities.mouse)
     TerminalSignals.startWatchdog()
 
@@ -52,7 +58,9 @@ public enum TerminalRunner {
     do {
       let size = (Int(resolute_window_width(window)), Int(resolute_window_height(window)))
       var application = try makeApplication(capabilities, size.0, size.1)
-      terminatingSignal = loop(&application, window: window, style: CursesStyle(colors: capabilities.colors))
+      terminatingSignal = loop(
+        &application, window: window, style: CursesStyle(colors: capabilities.colors), tty: ttyDescriptor,
+        observe: observe)
     } catch {
       restore(screen)
       throw error
@@ -62,7 +70,9 @@ public enum TerminalRunner {
   }
 
   /// Terminal modes and what the terminal can show.
-  private static func configure(_ window: CursesWindow) -> TerminalCapabilities {
+  private static func configure(_ window: CursesWindow, colors overrides: [CellStyle.Role: ColorChoice])
+    -> TerminalCapabilities
+  {
     cbreak()  // not raw: Ctrl-C and Ctrl-Z stay signals, handled like any other program's
     noecho()
     nonl()
@@ -77,7 +87,7 @@ public enum TerminalRunner {
     let codeset = String(cString: resolute_locale_codeset()).uppercased()
     let unicode = codeset == "UTF-8" || codeset == "UTF8"
     let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-    let colors = has_colors() && !noColor && CursesStyle.prepareColorPairs()
+    let colors = has_colors() && !noColor && CursesStyle.prepareColorPairs(overrides: overrides)
     var mouse = false
     if mousemask(resolute_mouse_wanted(), nil) != 0 {
       mouseinterval(0)  // report presses at once instead of waiting to pair them into clicks
@@ -88,9 +98,18 @@ public enum TerminalRunner {
 
   /// Reads keys until the application quits or a terminating signal arrives (returned).
   private static func loop<Application: TerminalApplication>(
-    _ application: inout Application, window: CursesWindow, style: CursesStyle
+    _ application: inout Application, window: CursesWindow, style: CursesStyle, tty: Int32,
+    observe: (Application) -> Void
   ) -> Int32? {
     var painter = CellPainter(window: window, style: style)
+    var clipboard = TerminalClipboard(tty: tty, serial: application.clipboard?.serial)
+    // Every key goes through here: the owner sees the new state, and text to copy goes to the terminal.
+    func deliver(_ key: Key, fullRepaint: Bool) -> Bool {
+      let quits = Self.deliver(key, to: &application, painter: &painter, fullRepaint: fullRepaint)
+      clipboard.copyIfChanged(application.clipboard)
+      observe(application)
+      return quits
+    }
     let decoder = KeyDecoder(window: window)
     painter.paint(application)
     let clock = ContinuousClock()
@@ -101,7 +120,7 @@ public enum TerminalRunner {
         endwin()
         TerminalSignals.stopUntilContinued()
         if let signal = TerminalSignals.takeTerminatingSignal() { return signal }
-        if deliver(.redraw, to: &application, painter: &painter, fullRepaint: true) { return nil }
+        if deliver(.redraw, fullRepaint: true) { return nil }
         continue
       }
       var code: wint_t = 0
@@ -112,13 +131,13 @@ public enum TerminalRunner {
         case .resize, .redraw: fullRepaint = true
         default: fullRepaint = false
         }
-        if deliver(key, to: &application, painter: &painter, fullRepaint: fullRepaint) { return nil }
+        if deliver(key, fullRepaint: fullRepaint) { return nil }
       }
       // Ticks only while the application asks for them (a list still filling); checked after keys too, so typing
       // cannot starve them. An idle tick that changes nothing draws nothing.
       if application.wantsTicks, clock.now - lastTick >= tickInterval {
         lastTick = clock.now
-        if deliver(.tick, to: &application, painter: &painter, fullRepaint: false) { return nil }
+        if deliver(.tick, fullRepaint: false) { return nil }
       }
     }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import CorpusIndex
+import ReaderFiles
 import ResoluteUI
 import ResolutionKit
 import TerminalBackend
@@ -18,6 +19,9 @@ struct BrowseCommand: ParsableCommand {
       A folder is read through its index (see `resolute index`), kept in $XDG_CACHE_HOME/resolute/, never in the \
       corpus: the list shows what the index holds at once and fills while changed files are read in the background. \
       A single file, or --no-index, is read into memory instead.
+
+      Keys and colours can be changed in $XDG_CONFIG_HOME/resolute/config.toml (see the README); marks (m, ') and \
+      the places visited (B) are kept in $XDG_STATE_HOME/resolute/state.json, written atomically.
       """)
 
   @Argument(
@@ -36,17 +40,42 @@ struct BrowseCommand: ParsableCommand {
   var noIndex = false
 
   func run() throws {
-    let (source, notice) = try Self.source(path: path, indexPath: indexPath, useIndex: !noIndex)
+    let (source, sourceNotice) = try Self.source(path: path, indexPath: indexPath, useIndex: !noIndex)
+    let config = ConfigFile.load(path: ReaderPaths.configFile())
+    let stateFile = StateFile(path: ReaderPaths.stateFile())
+    let corpusKey = ReaderPaths.corpusKey(source.root)
+    let (saved, stateProblem) = stateFile.load(corpus: corpusKey)
+    // A single file is its own corpus: its folder is where its path is relative to.
+    let root = source.root
+    let state = saved.resolved(against: root)
+    let notice = sourceNotice ?? stateProblem
+    var savedRevision = 0
+    var saveProblem: String?
     do {
-      try TerminalRunner.run { capabilities, width, height in
+      try TerminalRunner.run(
+        colors: config.colors,
+        observe: { (session: BrowserSession) in
+          // Saved as soon as it changes, so a killed session loses nothing the reader did.
+          guard session.stateRevision != savedRevision else { return }
+          savedRevision = session.stateRevision
+          do {
+            try stateFile.save(session.readerState.relative(to: root), corpus: corpusKey)
+          } catch {
+            saveProblem = "\(error)"
+          }
+        }
+      ) { capabilities, width, height in
         BrowserSession(
-          source: source, capabilities: capabilities, width: width, height: height, open: open, notice: notice)
+          source: source, capabilities: capabilities, width: width, height: height, open: open, notice: notice,
+          config: config, state: state)
       }
     } catch let error as TerminalError {
       throw failure(error.description)
     }
     // Said again once the screen is back, where the reader can scroll to it.
     if let notice { Output.error("note: \(notice)") }
+    for problem in config.problems { Output.error("config: \(problem)") }
+    if let saveProblem { Output.error("warning: marks and history not saved: \(saveProblem)") }
   }
 
   /// What the browser reads: the index of a folder (updating in the background), or the file or folder in memory when

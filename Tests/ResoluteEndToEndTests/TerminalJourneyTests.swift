@@ -9,8 +9,7 @@ struct TerminalTests {
   /// `resolute corpus …` as typed into the pane, followed by a marker with its exit status.
   static func browserCommand(_ arguments: String, corpus: URL = Resolute.corpus, prefix: String = "") throws -> String {
     let binary = try #require(Resolute.binary, "resolute executable not found; run `swift build` first")
-    let cache = "XDG_CACHE_HOME=\(shellQuoted(Resolute.cacheHome.path)) "
-    return "\(cache)\(prefix)\(shellQuoted(binary.path)) \(shellQuoted(corpus.path)) \(arguments); echo EXITED:$?"
+    return "\(Resolute.shellEnvironment)\(prefix)\(shellQuoted(binary.path)) \(shellQuoted(corpus.path)) \(arguments); echo EXITED:$?"
   }
 
   /// The history trail: the status line up to the key hints (separated by two spaces).

@@ -181,7 +181,7 @@ def first_paint(args):
                     os.unlink(os.path.join(root, name))
                 for name in dirs:
                     os.rmdir(os.path.join(root, name))
-        s = Session(resolute_argv(args), {"XDG_CACHE_HOME": args.cache})
+        s = Session(resolute_argv(args), {"XDG_CACHE_HOME": args.cache, "XDG_STATE_HOME": args.cache + "/state", "XDG_CONFIG_HOME": args.cache + "/config"})
         t = s.wait_for_first_paint(args.limit)
         s.close()
         times.append(t * 1000 if t is not None else None)
@@ -194,7 +194,7 @@ BROWSING = [b"j"] * 30 + [b"\r", b"l"] + [b"j"] * 10 + [b"\t", b"\r"] + [b" "] *
 
 
 def memory(args):
-    s = Session(resolute_argv(args), {"XDG_CACHE_HOME": args.cache})
+    s = Session(resolute_argv(args), {"XDG_CACHE_HOME": args.cache, "XDG_STATE_HOME": args.cache + "/state", "XDG_CONFIG_HOME": args.cache + "/config"})
     t = s.wait_for_first_paint(args.limit)
     if t is None:
         s.close()
@@ -240,7 +240,7 @@ def scroll_bytes(args):
     quiet = 0.15
     rows = []
     # resolute: open the resolution, reading mode, quiet, then the keys.
-    s = Session(resolute_argv(args, ["--open", args.open]), {"XDG_CACHE_HOME": args.cache})
+    s = Session(resolute_argv(args, ["--open", args.open]), {"XDG_CACHE_HOME": args.cache, "XDG_STATE_HOME": args.cache + "/state", "XDG_CONFIG_HOME": args.cache + "/config"})
     if s.wait_for_first_paint(args.limit) is None:
         s.close()
         print("resolute_scroll_bytes nan bytes (no first paint)")

@@ -16,6 +16,7 @@ extension BrowserSession {
     let notesHeight = notesGeometry.height
     switch command {
     case .quit:
+      rememberPosition()
       return .quit
     case .redraw:
       break
@@ -75,6 +76,16 @@ extension BrowserSession {
     case .cycleSort:
       list.sort = list.sort.next
       message = "List sorted by \(list.sort.rawValue)"
+    case .setMark:
+      pendingKey = .mark
+    case .jumpToMark:
+      pendingKey = .jump
+    case .showBookmarks:
+      if open(.bookmarks, paragraph: nil, history: .push) { focus = .viewer }
+    case .copyReference:
+      copyReference()
+    case .compare, .reusedLanguage, .series:
+      performAcross(command)
     case .cancel:
       if focus == .notes {
         focus = .viewer
@@ -153,6 +164,7 @@ extension BrowserSession {
       message = "\(label(of: location)) cannot be shown"
       return false
     }
+    rememberPosition()
     switch mode {
     case .push:
       if let item = currentItem { history.back.append(item) }
@@ -171,6 +183,7 @@ extension BrowserSession {
     }
     list.select(location)
     refreshNotes(force: true)
+    if mode != .replace { recordVisit(location, paragraph: paragraph) }
     return true
   }
 
@@ -183,6 +196,8 @@ extension BrowserSession {
       return source.absentResolution(id).map {
         (AbsentResolutionPage.build($0, snapshot: snapshot, presentation: presentation), nil)
       }
+    case .bookmarks:
+      return (BookmarksPage.build(readerState, snapshot: snapshot, presentation: presentation), nil)
     }
   }
 
@@ -314,6 +329,8 @@ extension BrowserSession {
       focus = .notes
     case .paragraph(let file, let ref):
       if open(.resolution(file: file), paragraph: ref, history: .push) { focus = .viewer }
+    case .open(let location, let ref):
+      if open(location, paragraph: ref, history: .push) { focus = .viewer }
     }
   }
 

@@ -69,7 +69,7 @@ extension BrowserSession {
     case .mouseWheelUp: helpScroll -= 3
     default: return .none
     }
-    helpScroll = min(max(0, helpScroll), max(0, HelpOverlay.lineCount - 1))
+    helpScroll = min(max(0, helpScroll), max(0, keymap.help.count - 1))
     return .redraw
   }
 

@@ -52,6 +52,7 @@ extension BrowserSession {
       return
     }
     history = History(back: [.search(results)], forward: [])
+    recordVisit(.resolution(file: hit.file), paragraph: landsOnParagraph ? hit.ref : nil)
     let terms = SearchResultsList.matchedTerms(of: hit, query: query)
     lastSearch = terms.first ?? ""
     searchTerms = Array(terms.dropFirst())

@@ -51,6 +51,17 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var message: String?
   public internal(set) var isHelpVisible = false
   var helpScroll = 0
+  /// The standard keys with the reader's config on top.
+  let keymap: Keymap
+  /// Marks and places visited, kept across sessions: the executable saves it whenever `stateRevision` moves.
+  public internal(set) var readerState: ReaderState
+  public internal(set) var stateRevision = 0
+  /// The last reference copied with `y`, for the backend to hand to the terminal's clipboard.
+  public internal(set) var clipboard: Clipboard?
+  /// `m` or `'` pressed, waiting for the mark's name.
+  var pendingKey: PendingKey?
+  /// True while `init` opens the first page, which is not a visit the reader chose.
+  var isStarting = true
 
   struct NotesSource: Hashable, Sendable {
     var location: Location?
@@ -58,8 +69,13 @@ public struct BrowserSession: TerminalApplication {
   }
 
   /// Builds the browser on a corpus parsed into memory.
-  public init(corpus: Corpus, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil) {
-    self.init(source: LoadedCorpus(corpus), capabilities: capabilities, width: width, height: height, open: open)
+  public init(
+    corpus: Corpus, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil,
+    config: ReaderConfig = .standard, state: ReaderState = ReaderState()
+  ) {
+    self.init(
+      source: LoadedCorpus(corpus), capabilities: capabilities, width: width, height: height, open: open,
+      config: config, state: state)
   }
 
   /// Builds the browser on `source`, which may still be filling: the first screen shows what it lists now, and
@@ -70,11 +86,15 @@ public struct BrowserSession: TerminalApplication {
   ///   - open: a target such as `GA 55/64` or `GA 55/64#7` to start at; when it names nothing, the browser starts at
   ///     the first resolution and says so on the status line (or, while the source fills, waits for it).
   ///   - notice: a line for the status line of the first screen (e.g. that a damaged index is being rebuilt).
+  ///   - config: keys and colours from the reader's config file; its first problem is said on the first screen.
+  ///   - state: marks and places visited in earlier sessions.
   public init(
     source: any CorpusSource, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil,
-    notice: String? = nil
+    notice: String? = nil, config: ReaderConfig = .standard, state: ReaderState = ReaderState()
   ) {
     self.source = source
+    keymap = Keymap(config: config)
+    readerState = state
     // Completeness first: a source that completes while the list is read is then looked at again on the next tick.
     isSourceComplete = source.isComplete
     sourceProgress = isSourceComplete ? nil : source.progress
@@ -91,7 +111,7 @@ public struct BrowserSession: TerminalApplication {
     } else {
       showEmptyViewer()
     }
-    message = notice
+    message = notice ?? config.problems.first.map(Self.configNotice)
     if let target = open, !target.trimmedSpaces.isEmpty {
       let goto = GotoTarget(target)
       if !isSourceComplete, !goto.id.isEmpty, goto.location(in: source, snapshot: snapshot) == nil {
@@ -101,7 +121,15 @@ public struct BrowserSession: TerminalApplication {
         focus = .viewer
       }
     }
+    isStarting = false
     refresh()
+  }
+
+  /// The first problem of the config file, short enough for the status line (the executable prints them all after).
+  static func configNotice(_ problem: ConfigProblem) -> String {
+    let name = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
+    let reason = problem.message.split(separator: ";", maxSplits: 1).first.map(String.init) ?? problem.message
+    return "\(name) line \(problem.line): \(reason) (listed on quit)"
   }
 
   /// The viewer when nothing is listed (yet).
@@ -133,6 +161,11 @@ public struct BrowserSession: TerminalApplication {
     pendingOpen = nil
     if isHelpVisible { return handleHelp(key) }
     if prompt != nil { return handlePrompt(key) }
+    if let pendingKey { return handlePendingKey(pendingKey, key) }
+    if key == .delete, viewer.document.location == .bookmarks, focus == .viewer {
+      forgetBookmarkUnderCursor()
+      return .redraw
+    }
     let hadMessage = message != nil
     message = nil
     let response: ApplicationResponse
@@ -141,7 +174,7 @@ public struct BrowserSession: TerminalApplication {
     case .mouseWheelUp(let x, let y): response = wheel(-3, x: x, y: y)
     case .mouseWheelDown(let x, let y): response = wheel(3, x: x, y: y)
     default:
-      guard let command = Keymap.command(for: key) else { return hadMessage ? .redraw : .none }
+      guard let command = keymap.command(for: key) else { return hadMessage ? .redraw : .none }
       response = perform(command)
     }
     refresh()
@@ -176,7 +209,7 @@ public struct BrowserSession: TerminalApplication {
     }
     if isHelpVisible {
       HelpOverlay.render(
-        scroll: helpScroll, in: Rect(x: 0, y: 0, width: buffer.width, height: max(0, buffer.height - 1)),
+        keymap.help, scroll: helpScroll, in: Rect(x: 0, y: 0, width: buffer.width, height: max(0, buffer.height - 1)),
         into: &buffer, presentation: presentation)
     }
   }
@@ -315,6 +348,7 @@ public struct BrowserSession: TerminalApplication {
     case .resolution(let file):
       snapshot.displayID(file: file) ?? (shownResolution?.file == file ? shownResolution?.displayID : nil) ?? file
     case .absent(let id): "\(id) (absent)"
+    case .bookmarks: "Bookmarks"
     }
   }
 
@@ -331,6 +365,7 @@ public struct BrowserSession: TerminalApplication {
       for: focus, split: width >= ScreenLayout.splitMinimumWidth, reading: isReading,
       searchResults: searchResults != nil)
     if let sourceProgress { hints = sourceProgress + "  " + hints }
-    return StatusLinePane.Content(trail: trail, prompt: promptText, message: message, hints: hints)
+    let waiting = pendingKey.map { $0 == .mark ? "Mark: type a letter to name it" : "Go to mark: type its letter (' goes back)" }
+    return StatusLinePane.Content(trail: trail, prompt: promptText, message: waiting ?? message, hints: hints)
   }
 }

@@ -29,4 +29,18 @@ enum Command: Hashable, Sendable {
   /// Esc: close, cancel, clear.
   case cancel
   case redraw
+  /// `m` then a letter: mark the paragraph under the cursor.
+  case setMark
+  /// `'` then a letter: go to that mark (`''`: back).
+  case jumpToMark
+  /// `B`: the bookmarks page (marks and recently visited places).
+  case showBookmarks
+  /// `y`: copy the reference of the paragraph under the cursor (`GA resolution 55/64, para. 7`).
+  case copyReference
+  /// `d`: compare the resolution shown with its predecessor in its series.
+  case compare
+  /// `r`: the paragraphs of the corpus that reuse the language of the paragraph under the cursor.
+  case reusedLanguage
+  /// `t`: the series the resolution shown belongs to, as a timeline.
+  case series
 }

@@ -35,7 +35,7 @@ enum FootnoteResolverDocument {
         notes.append(DocumentBlock(cells: presentation.cells("Enter opens it there.", theme.dim), spaceBefore: 1))
         return (notes, [:])
       }
-    case nil:
+    case nil, .bookmarks:
       break
     }
     notes.append(DocumentBlock(cells: presentation.cells("No footnotes or citations here.", theme.dim)))

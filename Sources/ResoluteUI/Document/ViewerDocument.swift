@@ -5,6 +5,8 @@ import ResolutionKit
 public enum Location: Hashable, Sendable {
   case resolution(file: String)
   case absent(ResolutionID)
+  /// The reader's marks and recently visited places (`B`).
+  case bookmarks
 }
 
 /// What a link leads to.
@@ -15,6 +17,8 @@ public enum LinkTarget: Hashable, Sendable {
   case footnote(marker: String, paragraph: String)
   /// A paragraph of a resolution of the corpus (the citing paragraphs on an absent resolution's page).
   case paragraph(file: String, ref: String)
+  /// Any page, at a paragraph when given (bookmarks, series members, compare and reuse entries).
+  case open(Location, ref: String?)
 }
 
 /// A link in a document, in reading order.

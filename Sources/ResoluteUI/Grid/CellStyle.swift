@@ -2,7 +2,9 @@
 public struct CellStyle: Hashable, Sendable {
   public enum Role: UInt8, Hashable, Sendable, CaseIterable {
     case normal, title, heading, verbPreamble, verbOperative, link, linkSelected, footnoteMarker,
-      cursorLine, dim, statusBar, statusTrail, border, highlight, warning, absent, placeholder
+      cursorLine, dim, statusBar, statusTrail, border, highlight, warning, absent, placeholder,
+      /// Words a later text adds, and words it drops (the compare view).
+      inserted, deleted
   }
 
   public var role: Role

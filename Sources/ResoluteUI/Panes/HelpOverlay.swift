@@ -1,16 +1,17 @@
 /// `?`: a box over the screen listing every key. `q`, Esc or `?` close it (q does not quit from here: a reader who
 /// opened the help to find the quit key should not lose their place by pressing it).
 enum HelpOverlay {
-  static var lineCount: Int { Keymap.help.count }
-
-  static func render(scroll: Int, in area: Rect, into buffer: inout ScreenBuffer, presentation: Presentation) {
+  static func render(
+    _ help: [(keys: String, action: String)], scroll: Int, in area: Rect, into buffer: inout ScreenBuffer,
+    presentation: Presentation
+  ) {
     guard area.width >= 3, area.height >= 3 else { return }
     let theme = presentation.theme
     let glyphs = presentation.glyphs
-    let keyWidth = Keymap.help.map(\.keys.count).max() ?? 0
-    let textWidth = keyWidth + 2 + (Keymap.help.map(\.action.count).max() ?? 0)
+    let keyWidth = help.map(\.keys.count).max() ?? 0
+    let textWidth = keyWidth + 2 + (help.map(\.action.count).max() ?? 0)
     let width = min(area.width, max(keyWidth, textWidth) + 4)
-    let height = min(area.height, Keymap.help.count + 4)
+    let height = min(area.height, help.count + 4)
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     buffer.fill(box, style: theme.normal)
@@ -34,17 +35,17 @@ enum HelpOverlay {
       presentation.cells("Keys", theme.title), in: Rect(x: box.x + 2, y: box.y, width: inner.width, height: 1),
       ellipsis: [])
     // A box shorter than the list says how to see the rest.
-    let footer = Keymap.help.count > inner.height ? "j k scroll, q closes" : "q, Esc or ? closes"
+    let footer = help.count > inner.height ? "j k scroll, q closes" : "q, Esc or ? closes"
     if box.width > footer.count + 4 {
       buffer.draw(
         presentation.cells(" \(footer) ", theme.dim), x: box.maxX - footer.count - 4, y: box.maxY - 1,
         limit: box.maxX - 1)
     }
-    let first = min(max(0, scroll), max(0, Keymap.help.count - inner.height))
+    let first = min(max(0, scroll), max(0, help.count - inner.height))
     for row in 0..<inner.height {
       let index = first + row
-      guard index < Keymap.help.count else { break }
-      let entry = Keymap.help[index]
+      guard index < help.count else { break }
+      let entry = help[index]
       var cells: [TextCell]
       if entry.keys.isEmpty {
         cells = presentation.cells(entry.action, theme.heading)

@@ -47,6 +47,27 @@ enum Resolute {
     return url
   }()
 
+  /// `XDG_STATE_HOME` and `XDG_CONFIG_HOME` for every run likewise: marks and history go to the tests' own folder,
+  /// and no config of the user's changes what the tests see.
+  static let stateHome: URL = {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("resolute-tests-state-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }()
+  static let configHome: URL = {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("resolute-tests-config-\(ProcessInfo.processInfo.processIdentifier)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }()
+
+  /// The environment assignments for a shell command line in tmux.
+  static var shellEnvironment: String {
+    "XDG_CACHE_HOME=\(shellQuoted(cacheHome.path)) XDG_STATE_HOME=\(shellQuoted(stateHome.path)) "
+      + "XDG_CONFIG_HOME=\(shellQuoted(configHome.path)) "
+  }
+
   struct Result {
     var status: Int32
     var stdout: String
@@ -80,6 +101,8 @@ enum Resolute {
     var variables = ProcessInfo.processInfo.environment
     variables["RESOLUTE_CORPUS"] = nil
     variables["XDG_CACHE_HOME"] = cacheHome.path
+    variables["XDG_STATE_HOME"] = stateHome.path
+    variables["XDG_CONFIG_HOME"] = configHome.path
     for (key, value) in environment { variables[key] = value }
     process.environment = variables
     process.standardOutput = out

@@ -26,9 +26,11 @@ enum Fixture {
 
   static func session(
     width: Int = 80, height: Int = 24, capabilities: TerminalCapabilities = color, open: String? = nil,
-    corpus: Corpus = Fixture.corpus
+    corpus: Corpus = Fixture.corpus, config: ReaderConfig = .standard, state: ReaderState = ReaderState()
   ) -> BrowserSession {
-    BrowserSession(corpus: corpus, capabilities: capabilities, width: width, height: height, open: open)
+    BrowserSession(
+      corpus: corpus, capabilities: capabilities, width: width, height: height, open: open, config: config,
+      state: state)
   }
 
   /// True when some file of the corpus has citations: the citation-dependent tests need the citations work.

@@ -1,0 +1,26 @@
+import Foundation
+import ResoluteUI
+
+/// Reads the reader's config file. A missing file is the standard config; an unreadable one is a problem to report.
+public enum ConfigFile {
+  public static func load(path: String) -> ReaderConfig {
+    guard FileManager.default.fileExists(atPath: path) else {
+      var config = ReaderConfig()
+      config.file = path
+      return config
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      var config = ReaderConfig()
+      config.file = path
+      config.problems = [ConfigProblem(file: path, line: 0, message: "cannot be read")]
+      return config
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      var config = ReaderConfig()
+      config.file = path
+      config.problems = [ConfigProblem(file: path, line: 0, message: "is not UTF-8 text")]
+      return config
+    }
+    return ReaderConfig(text: text, file: path)
+  }
+}

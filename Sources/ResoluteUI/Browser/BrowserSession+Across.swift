@@ -1,0 +1,4 @@
+// TEMPORARY until compare, reuse and series land.
+extension BrowserSession {
+  mutating func performAcross(_ command: Command) {}
+}

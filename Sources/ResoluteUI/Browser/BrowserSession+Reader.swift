@@ -1,0 +1,156 @@
+import ResolutionKit
+
+/// The reader's own: marks (`m`, `'`), the bookmarks page (`B`), the places visited (kept across sessions), and
+/// copying a paragraph's reference (`y`). Every change to what is kept moves `stateRevision`, which tells the
+/// executable to save `readerState`.
+extension BrowserSession {
+  /// A key that waits for a second one: `m` and `'` take a mark name.
+  enum PendingKey: Hashable, Sendable {
+    case mark, jump
+  }
+
+  mutating func handlePendingKey(_ pending: PendingKey, _ key: Key) -> ApplicationResponse {
+    pendingKey = nil
+    message = nil
+    guard case .character(let name) = key else {
+      if key != .escape { message = pending == .mark ? "No mark set" : "No mark chosen" }
+      return .redraw
+    }
+    switch pending {
+    case .mark: setMark(String(name))
+    case .jump where name == "'": goBack()
+    case .jump: jumpToMark(String(name))
+    }
+    refresh()
+    return .redraw
+  }
+
+  private mutating func setMark(_ name: String) {
+    guard let character = name.first, ReaderState.isMarkName(character) else {
+      message = "Marks are named by a letter or a digit: m a, m B, m 1"
+      return
+    }
+    guard let place = currentPlace else {
+      message = "Marks are set on a resolution's page"
+      return
+    }
+    readerState.marks[name] = place
+    stateRevision += 1
+    message = "Mark \(name): \(reference(for: place) ?? place.description)"
+  }
+
+  private mutating func jumpToMark(_ name: String) {
+    guard let place = readerState.marks[name], let location = place.location else {
+      message = "No mark \(name): m\(name) sets it"
+      return
+    }
+    open(location, paragraph: place.ref, history: .push, missing: place.label)
+  }
+
+  /// Opens a saved place; a file that has gone from the corpus is said so, by the name it had.
+  mutating func open(_ location: Location, paragraph: String?, history mode: HistoryMode, missing label: String) {
+    if case .resolution(let file) = location, snapshot.displayID(file: file) == nil, source.resolution(file: file) == nil {
+      message = "\(label) is no longer in the corpus (\(file))"
+      return
+    }
+    if open(location, paragraph: paragraph, history: mode) { focus = .viewer }
+  }
+
+  /// The paragraph under the viewer's cursor as a place to keep, when the viewer shows a resolution or an absent one.
+  var currentPlace: SavedPlace? {
+    guard let location = viewer.document.location else { return nil }
+    let ref = viewer.cursorRef.flatMap { $0 == "title" ? nil : $0 }
+    return SavedPlace(location: location, ref: ref, label: label(of: location))
+  }
+
+  /// Keeps the reader's position in the page being left (or the last one, on quitting) in the places visited.
+  mutating func rememberPosition() {
+    guard let place = currentPlace, let index = readerState.recent.lastIndex(where: { $0.location == place.location })
+    else { return }
+    guard readerState.recent[index] != place else { return }
+    readerState.recent[index] = place
+    stateRevision += 1
+  }
+
+  /// Records that `location` was opened (resolutions and absent pages only).
+  mutating func recordVisit(_ location: Location, paragraph: String?) {
+    guard !isStarting, let place = SavedPlace(location: location, ref: paragraph, label: label(of: location)) else {
+      return
+    }
+    readerState.visit(place)
+    stateRevision += 1
+  }
+
+  // MARK: - Copying a reference
+
+  /// `y`: the reference of the paragraph under the cursor, as people cite it, for the terminal's clipboard.
+  mutating func copyReference() {
+    guard let text = referenceUnderCursor else {
+      message = "Nothing to copy here: y copies the reference of a resolution's paragraph"
+      return
+    }
+    clipboard = Clipboard(text: text, serial: (clipboard?.serial ?? 0) + 1)
+    message = "Copied: \(text)"
+  }
+
+  /// The reference of the paragraph under the viewer's cursor, or of the paragraph a list entry there points at.
+  var referenceUnderCursor: String? {
+    if let block = viewer.cursorBlock,
+      let link = viewer.document.links.first(where: { $0.block == block }),
+      let place = Self.place(of: link.target)
+    {
+      return reference(for: place)
+    }
+    return currentPlace.flatMap(reference(for:))
+  }
+
+  /// Where a link leads, as a place.
+  static func place(of target: LinkTarget) -> SavedPlace? {
+    switch target {
+    case .paragraph(let file, let ref): SavedPlace(location: .resolution(file: file), ref: ref, label: file)
+    case .open(let location, let ref): SavedPlace(location: location, ref: ref, label: "")
+    case .citation, .footnote: nil
+    }
+  }
+
+  /// `GA resolution 55/64, para. 7`.
+  func reference(for place: SavedPlace) -> String? {
+    if let id = place.absent { return "\(id.body.key) resolution \(id.number)" }
+    guard let file = place.file else { return nil }
+    let resolution = shownResolution?.file == file ? shownResolution : source.resolution(file: file)
+    guard let resolution else { return nil }
+    return ParagraphReference.citation(for: place.ref, in: resolution)
+      ?? ParagraphReference.citation(for: nil, in: resolution)
+  }
+}
+
+/// Text the reader asked to copy; the backend hands it to the terminal's clipboard (OSC 52) when `serial` moves.
+public struct Clipboard: Hashable, Sendable {
+  public var text: String
+  public var serial: Int
+}
+
+extension BrowserSession {
+  /// Del on the bookmarks page: forgets the mark or visited place under the cursor, and shows the page again.
+  mutating func forgetBookmarkUnderCursor() {
+    guard let ref = viewer.cursorRef else { return }
+    let parts = ref.split(separator: ":", maxSplits: 1).map(String.init)
+    guard parts.count == 2 else { return }
+    if parts[0] == "mark" {
+      readerState.marks[parts[1]] = nil
+      message = "Mark \(parts[1]) forgotten"
+    } else if let age = Int(parts[1]), age >= 1, age <= readerState.recent.count {
+      let place = readerState.recent.remove(at: readerState.recent.count - age)
+      message = "Forgot \(place.description)"
+    } else {
+      return
+    }
+    stateRevision += 1
+    let cursor = viewer.cursor
+    guard let (document, _) = makeDocument(.bookmarks) else { return }
+    viewer = DocumentView(document: document, width: viewerGeometry.width)
+    if let cursor, !document.stops.isEmpty { viewer.cursor = min(cursor, document.stops.count - 1) }
+    viewer.revealCursor(height: viewerGeometry.height)
+    refreshNotes(force: true)
+  }
+}

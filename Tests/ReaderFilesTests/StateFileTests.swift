@@ -1,0 +1,94 @@
+import Foundation
+import ReaderFiles
+import ResoluteUI
+import ResolutionKit
+import Testing
+
+@Suite("State file") struct StateFileTests {
+  let folder: String = {
+    let path = NSTemporaryDirectory() + "resolute-state-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }()
+
+  private func place(_ file: String, _ ref: String?) -> SavedPlace {
+    SavedPlace(file: file, ref: ref, label: "GA 55/64")
+  }
+
+  @Test func savesAndLoadsMarksAndRecentPerCorpus() throws {
+    let file = StateFile(path: folder + "/resolute/state.json")
+    var first = ReaderState()
+    first.marks["a"] = place("corpus/ga.txt", "7")
+    first.recent = [place("corpus/ga.txt", "PP3"), place("corpus/ecosoc.txt", nil)]
+    try file.save(first, corpus: "/one")
+    var second = ReaderState()
+    second.marks["b"] = place("other/x.txt", "1")
+    try file.save(second, corpus: "/two")
+
+    #expect(file.load(corpus: "/one").state == first)
+    #expect(file.load(corpus: "/two").state == second)
+    #expect(file.load(corpus: "/three").state == ReaderState())
+    #expect(file.load(corpus: "/one").problem == nil)
+    // No temporary file is left beside it.
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/resolute")
+    #expect(names.sorted() == ["state.json", "state.json.lock"])
+  }
+
+  @Test func anInvalidFileIsSetAsideNotLost() throws {
+    let path = folder + "/state.json"
+    try Data("{ not json".utf8).write(to: URL(fileURLWithPath: path))
+    let file = StateFile(path: path)
+    let loaded = file.load(corpus: "/one")
+    #expect(loaded.state == ReaderState())
+    #expect(loaded.problem?.contains("set aside as \(path).invalid") == true)
+    #expect(String(data: FileManager.default.contents(atPath: path + ".invalid") ?? Data(), encoding: .utf8) == "{ not json")
+  }
+
+  @Test func atomicWriteReplacesWholeAndRemovesStaleTemporaries() throws {
+    let path = folder + "/file.json"
+    // A temporary left by a process that no longer exists (pid 2^22 + 1 is above Linux's pid_max default).
+    try Data("half".utf8).write(to: URL(fileURLWithPath: path + ".tmp-4194305"))
+    try AtomicFile.write(Array("first".utf8), to: path)
+    try AtomicFile.write(Array("second".utf8), to: path)
+    #expect(String(data: FileManager.default.contents(atPath: path)!, encoding: .utf8) == "second")
+    #expect(!FileManager.default.fileExists(atPath: path + ".tmp-4194305"))
+  }
+
+  @Test func unwritableFolderIsAnErrorNamingIt() throws {
+    let blocker = folder + "/not-a-folder"
+    try Data().write(to: URL(fileURLWithPath: blocker))
+    #expect(throws: ReaderFileError.self) { try AtomicFile.write([1], to: blocker + "/state.json") }
+  }
+}
+
+@Suite("Config file") struct ConfigFileTests {
+  @Test func missingFileIsTheStandardConfigNamingItsPath() {
+    let config = ConfigFile.load(path: "/nonexistent/resolute/config.toml")
+    #expect(config.problems.isEmpty)
+    #expect(config.colors.isEmpty)
+    #expect(config.file == "/nonexistent/resolute/config.toml")
+  }
+
+  @Test func readsColoursAndReportsBadLinesWithTheirNumbers() throws {
+    let path = NSTemporaryDirectory() + "resolute-config-\(UUID().uuidString).toml"
+    try Data(
+      """
+      # my colours
+      [colors]
+      link = "bright-cyan"
+      highlight = "black on yellow"
+      status = "on 24"
+      nonsense = "red"
+      title = "chartreuse"
+      [keys]
+      follow = "o"
+      """.utf8
+    ).write(to: URL(fileURLWithPath: path))
+    let config = ConfigFile.load(path: path)
+    #expect(config.colors[.link] == ColorChoice(foreground: .index(14), background: nil))
+    #expect(config.colors[.highlight] == ColorChoice(foreground: .index(0), background: .index(3)))
+    #expect(config.colors[.statusBar] == ColorChoice(foreground: nil, background: .index(24)))
+    #expect(config.problems.map(\.line) == [6, 7])
+    #expect(config.problems[0].description.hasPrefix("\(path):6: no colour role “nonsense”"))
+  }
+}
