@@ -37,6 +37,7 @@ final class TerminalTmux {
     set -g status off
     set -g default-terminal "\(terminalType)"
     set -g escape-time 0
+    set -g set-clipboard on
     """.write(to: configuration, atomically: true, encoding: .utf8)
     var settings = ["LANG": "C.UTF-8", "LC_ALL": "", "TZ": "UTC", "HOME": home.path, "NO_COLOR": ""]
     settings.merge(environment) { _, new in new }
@@ -82,6 +83,9 @@ final class TerminalTmux {
   func colouredScreen() throws -> String { try run(["capture-pane", "-e", "-p", "-t", target]) }
 
   /// The pane's title, which an OSC 0/2 sequence reaching the terminal would change.
+  /// What the program last copied with OSC 52 (tmux keeps it as its newest paste buffer), nil when nothing was.
+  func pasteBuffer() -> String? { try? run(["show-buffer"]) }
+
   func paneTitle() throws -> String { try run(["display-message", "-p", "-t", target, "#{pane_title}"]) }
 
   /// Polls the screen until `condition` holds (at most `timeout` seconds) and returns it; fails with the last screen.

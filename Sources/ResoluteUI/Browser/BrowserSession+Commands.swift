@@ -188,7 +188,7 @@ extension BrowserSession {
   }
 
   /// The page for `location`, and the resolution it shows (parsed now, by the source).
-  func makeDocument(_ location: Location) -> (ViewerDocument, Resolution?)? {
+  mutating func makeDocument(_ location: Location) -> (ViewerDocument, Resolution?)? {
     switch location {
     case .resolution(let file):
       return source.resolution(file: file).map { (ResolutionDocument.build($0, presentation: presentation), $0) }
@@ -198,6 +198,8 @@ extension BrowserSession {
       }
     case .bookmarks:
       return (BookmarksPage.build(readerState, snapshot: snapshot, presentation: presentation), nil)
+    case .compare, .reuse, .series:
+      return makeAcrossDocument(location)
     }
   }
 

@@ -52,6 +52,8 @@ extension BrowserSession {
       goto(prompt.text, history: .push)
     case .searchAll:
       searchAll(prompt.text)
+    case .compare:
+      compare(with: prompt.text)
     }
   }
 

@@ -62,6 +62,8 @@ public struct BrowserSession: TerminalApplication {
   var pendingKey: PendingKey?
   /// True while `init` opens the first page, which is not a visit the reader chose.
   var isStarting = true
+  /// Series found across the corpus, built on the first `t` or `d` and again when the source's list changes.
+  // SERIES-INDEX var seriesIndex: (revision: Int, index: SeriesIndex)?
 
   struct NotesSource: Hashable, Sendable {
     var location: Location?
@@ -349,6 +351,9 @@ public struct BrowserSession: TerminalApplication {
       snapshot.displayID(file: file) ?? (shownResolution?.file == file ? shownResolution?.displayID : nil) ?? file
     case .absent(let id): "\(id) (absent)"
     case .bookmarks: "Bookmarks"
+    case .compare(let old, let new): "\(label(of: .resolution(file: old))) \(presentation.glyphs.arrow) \(label(of: .resolution(file: new)))"
+    case .reuse(let file, let ref): "Reuse \(label(of: .resolution(file: file)))#\(ref)"
+    case .series(let file, let id): "Series \(file.map { label(of: .resolution(file: $0)) } ?? id?.description ?? "")"
     }
   }
 

@@ -9,6 +9,8 @@ struct Prompt: Hashable, Sendable {
     case goto
     /// `F`: search every paragraph of the corpus, on Enter.
     case searchAll
+    /// `d`: the resolution to compare the shown one with (its predecessor already typed).
+    case compare
   }
 
   var kind: Kind
@@ -19,6 +21,7 @@ struct Prompt: Hashable, Sendable {
     case .filter, .find: "/"
     case .goto: ":"
     case .searchAll: "Search all: "
+    case .compare: "Compare with: "
     }
   }
 }

@@ -19,7 +19,7 @@ enum FootnoteResolverDocument {
     case .resolution(let file):
       guard let resolution = shown, resolution.file == file, let ref = document.blocks[block].ref else { break }
       return resolutionNotes(resolution, ref: ref, snapshot: snapshot, source: source, presentation: presentation)
-    case .absent:
+    case .absent, .reuse, .compare:
       if let link = document.links.first(where: { $0.block == block }),
         case .paragraph(let file, let ref) = link.target,
         let resolution = source.resolution(file: file)
@@ -35,7 +35,7 @@ enum FootnoteResolverDocument {
         notes.append(DocumentBlock(cells: presentation.cells("Enter opens it there.", theme.dim), spaceBefore: 1))
         return (notes, [:])
       }
-    case nil, .bookmarks:
+    case nil, .bookmarks, .series:
       break
     }
     notes.append(DocumentBlock(cells: presentation.cells("No footnotes or citations here.", theme.dim)))

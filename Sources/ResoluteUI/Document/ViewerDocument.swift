@@ -7,6 +7,12 @@ public enum Location: Hashable, Sendable {
   case absent(ResolutionID)
   /// The reader's marks and recently visited places (`B`).
   case bookmarks
+  /// Two resolutions of the corpus compared paragraph by paragraph (`d`), by file.
+  case compare(old: String, new: String)
+  /// The paragraphs that reuse the language of paragraph `ref` of `file` (`r`).
+  case reuse(file: String, ref: String)
+  /// The series of a resolution of the corpus (by file) or of one only cited (by id) (`t`).
+  case series(file: String?, id: ResolutionID?)
 }
 
 /// What a link leads to.
@@ -45,11 +51,15 @@ struct DocumentBlock: Hashable, Sendable {
   var keepSpaces: Bool
   /// Blank lines above the block.
   var spaceBefore: Int
+  /// Two texts to show side by side when the page is wide enough, one above the other (each with its own prefix)
+  /// when it is not: the compare view's old and new paragraph. Drawn after `cells`, which then act as a header line.
+  var columns: ColumnPair?
 
   init(
     ref: String? = nil, isStop: Bool = false, prefix: [TextCell] = [], cells: [TextCell], indent: Int = 0,
-    keepSpaces: Bool = false, spaceBefore: Int = 0
+    keepSpaces: Bool = false, spaceBefore: Int = 0, columns: ColumnPair? = nil
   ) {
+    self.columns = columns
     self.ref = ref
     self.isStop = isStop
     self.prefix = prefix
@@ -60,7 +70,24 @@ struct DocumentBlock: Hashable, Sendable {
   }
 
   /// Lower-cased text for search.
-  var searchText: String { (prefix + cells).plainText.lowercased() }
+  var searchText: String {
+    (prefix + cells + (columns.map { $0.left.prefix + $0.left.cells + $0.right.prefix + $0.right.cells } ?? []))
+      .plainText.lowercased()
+  }
+}
+
+/// Two texts of a block, side by side on a wide page, one above the other on a narrow one.
+struct ColumnPair: Hashable, Sendable {
+  struct Column: Hashable, Sendable {
+    /// Starts the column's first line (`− `, `7 `) when the columns are stacked; continuation lines hang under it.
+    var prefix: [TextCell]
+    var cells: [TextCell]
+  }
+
+  var left: Column
+  var right: Column
+  /// Drawn between the columns side by side (` │ `).
+  var rule: [TextCell]
 }
 
 /// Something the viewer (or the footnote pane) can show: blocks, the links in them, and the blocks the cursor stops at.

@@ -13,6 +13,9 @@ struct WrappedDocument: Hashable, Sendable {
   /// The first line of each link.
   var linkLines: [Int] = []
 
+  /// Below this many columns, side-by-side blocks are shown one column above the other.
+  static let sideBySideMinimumWidth = 90
+
   init(document: ViewerDocument, width: Int, fill: CellStyle = .plain) {
     self.width = max(0, width)
     linkLines = Array(repeating: 0, count: document.links.count)
@@ -21,15 +24,35 @@ struct WrappedDocument: Hashable, Sendable {
       for _ in 0..<block.spaceBefore where !lines.isEmpty { lines.append(Line(block: nil, cells: [])) }
       let start = lines.count
       let indent = min(block.indent, self.width / 2)
-      let wrapped = LineWrapper.wrap(
-        block.cells, width: self.width - indent, prefix: block.prefix, indent: block.prefix.screenWidth,
-        keepSpaces: block.keepSpaces, fill: fill)
+      var wrapped =
+        block.cells.isEmpty && block.prefix.isEmpty && block.columns != nil
+        ? []
+        : LineWrapper.wrap(
+          block.cells, width: self.width - indent, prefix: block.prefix, indent: block.prefix.screenWidth,
+          keepSpaces: block.keepSpaces, fill: fill)
+      wrapped += Self.columnLines(block.columns, width: self.width - indent, fill: fill)
       for cells in wrapped {
         let padded = Array(repeating: TextCell(" ", style: fill), count: indent) + cells
         for cell in cells { if let link = cell.link, seenLinks.insert(link).inserted { linkLines[link] = lines.count } }
         lines.append(Line(block: index, cells: padded))
       }
       blockLines.append(start..<lines.count)
+    }
+  }
+
+  /// Side by side (separated by the rule) when wide enough, else the left column above the right.
+  private static func columnLines(_ columns: ColumnPair?, width: Int, fill: CellStyle) -> [[TextCell]] {
+    guard let columns, width > 0 else { return [] }
+    func wrap(_ column: ColumnPair.Column, _ width: Int) -> [[TextCell]] {
+      LineWrapper.wrap(column.cells, width: width, prefix: column.prefix, indent: column.prefix.screenWidth, fill: fill)
+    }
+    guard width >= sideBySideMinimumWidth else { return wrap(columns.left, width) + wrap(columns.right, width) }
+    let columnWidth = (width - columns.rule.screenWidth) / 2
+    let left = wrap(columns.left, columnWidth), right = wrap(columns.right, columnWidth)
+    return (0..<max(left.count, right.count)).map { row in
+      var line = row < left.count ? left[row] : []
+      line += Array(repeating: TextCell(" ", style: fill), count: max(0, columnWidth - line.screenWidth))
+      return line + columns.rule + (row < right.count ? right[row] : [])
     }
   }
 
