@@ -173,5 +173,47 @@ keys z
 wait_for 'z list'
 save reading-mode 'z: reading mode, the text at full width'
 
+# 10. Compare, side by side on a wide terminal: ECOSOC 2004 with its predecessor in the series, GA 55/64.
+start 140 40 tmux-256color -- --open 'ecosoc-2004-technical-cooperation-capacity.txt'
+wait_for 'Strengthening the technical cooperation'
+keys d
+wait_for 'Compare with: GA 55/64'
+keys Enter
+wait_for 'OPERATIVE PART'
+keys j j j j
+save compare-side-by-side 'd compares with the predecessor: GA 55/64 → ECOSOC 2004, side by side (140×40)'
+
+# 11. Compare at 80×24: old above new.
+start 80 24 tmux-256color -- --open 'ecosoc-2004-technical-cooperation-capacity.txt'
+wait_for 'Strengthening the technical'
+keys d
+wait_for 'Compare with: GA 55/64'
+keys Enter
+wait_for 'unchanged'
+keys j j j j
+save compare-interleaved 'The same comparison at 80×24: the older text above the newer'
+
+# 12. Reused language of GA 55/64's Fund paragraph.
+start 80 24 tmux-256color -- --open 'GA 55/64#14'
+wait_for 'GA 55/64 · A/RES/55/64'
+keys r
+wait_for 'Reused language of'
+keys j
+save reuse 'r: where the language of GA 55/64 para. 14 (the Fund) recurs'
+
+# 13. The series of GA 55/64 as a timeline.
+start 80 24 tmux-256color -- --open 'GA 55/64'
+wait_for 'GA 55/64 · A/RES/55/64'
+keys t
+wait_for 'Series:'
+save series 't: the series, present and only-cited members with their dates'
+
+# 14. Bookmarks: a mark and the places visited.
+keys BSpace
+wait_for 'GA 55/64 · A/RES/55/64'
+keys j j m a B
+wait_for 'Recent'
+save bookmarks 'm a marks a paragraph; B lists marks and the places visited'
+
 keys q
 echo "screenshots: done" >&2
