@@ -6,6 +6,8 @@ indirect enum JSONValue {
   case null
   case bool(Bool)
   case int(Int)
+  /// A finite number such as a similarity (`0.47`); written as `null` if it is not finite, which JSON cannot hold.
+  case double(Double)
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -27,6 +29,7 @@ indirect enum JSONValue {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
     case .int(let value): out += String(value)
+    case .double(let value): out += value.isFinite ? String(value) : "null"
     case .string(let value): Self.writeString(value, to: &out)
     case .array(let items):
       guard !items.isEmpty else {

@@ -63,7 +63,7 @@ public struct BrowserSession: TerminalApplication {
   /// True while `init` opens the first page, which is not a visit the reader chose.
   var isStarting = true
   /// Series found across the corpus, built on the first `t` or `d` and again when the source's list changes.
-  // SERIES-INDEX var seriesIndex: (revision: Int, index: SeriesIndex)?
+  var seriesIndex: (revision: Int, index: SeriesIndex)?
 
   struct NotesSource: Hashable, Sendable {
     var location: Location?
