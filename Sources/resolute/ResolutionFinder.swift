@@ -6,22 +6,33 @@ enum ResolutionFinder {
   /// Looks `query` up in the corpus (explicit or default). A path to a file that is not in that corpus is read on its
   /// own. Ambiguous ids give the first file and a note naming all of them; unknown ones fail with suggestions.
   static func find(_ query: String, corpus explicit: String?) throws -> Resolution {
+    try find([query], corpus: explicit)[0]
+  }
+
+  /// Finds each of `queries` as `find(_:corpus:)` does, loading the corpus once (for `diff`, which takes two).
+  static func find(_ queries: [String], corpus explicit: String?) throws -> [Resolution] {
     let located: String?
     do {
       located = try CorpusLocation.resolve(explicit: explicit)
     } catch {
-      // No default corpus: a file path can still be shown on its own.
-      guard isFile(query) else { throw failure(error.description) }
+      // No default corpus: file paths can still be read on their own.
+      guard queries.allSatisfy(isFile) else { throw failure(error.description) }
       located = nil
     }
-    var suggestions: [String] = []
+    var corpus: Corpus?
     if let located {
-      let corpus: Corpus
       do {
         corpus = try CorpusLoader.load(path: located)
       } catch {
         throw failure(error.description)
       }
+    }
+    return try queries.map { try find($0, in: corpus, located: located) }
+  }
+
+  private static func find(_ query: String, in corpus: Corpus?, located: String?) throws -> Resolution {
+    var suggestions: [String] = []
+    if let corpus {
       switch corpus.lookup(query) {
       case .found(let resolution, let others):
         if !others.isEmpty {
