@@ -1,7 +1,134 @@
 import ResolutionKit
-// TEMPORARY until compare, reuse and series land.
+
+/// Reading across resolutions: compare (`d`), reused language (`r`) and series (`t`). Each is a page of its own in
+/// the viewer and a step in the history trail, so Enter follows its links and Backspace comes back.
 extension BrowserSession {
-  mutating func performAcross(_ command: Command) {}
-  mutating func makeAcrossDocument(_ location: Location) -> (ViewerDocument, Resolution?)? { nil }
-  mutating func compare(with text: String) {}
+  /// How many reused paragraphs the reuse page lists.
+  static let reuseLimit = 50
+
+  mutating func performAcross(_ command: Command) {
+    switch command {
+    case .compare: startCompare()
+    case .reusedLanguage: showReusedLanguage()
+    case .series: showSeries()
+    default: break
+    }
+  }
+
+  /// The resolution file the viewer shows (a compare page counts as its newer text).
+  private var shownFile: String? {
+    switch viewer.document.location {
+    case .resolution(let file): file
+    case .compare(_, let new): new
+    case .reuse(let file, _): file
+    case .series(let file, _): file
+    default: nil
+    }
+  }
+
+  // MARK: - Compare
+
+  /// `d`: asks what to compare with, the predecessor in the resolution's series already typed (Enter accepts it).
+  private mutating func startCompare() {
+    guard let file = shownFile else {
+      message = "d compares a resolution of the corpus with another: open one first"
+      return
+    }
+    let predecessor = series(ofFile: file)?.predecessor
+    prompt = Prompt(kind: .compare, text: predecessor?.displayID ?? "")
+    if predecessor == nil { message = "No earlier resolution of its series is in the corpus: type an id" }
+  }
+
+  /// Compares the shown resolution (the newer text) with the one `text` names (the older).
+  mutating func compare(with text: String) {
+    guard let file = shownFile else { return }
+    let target = GotoTarget(text)
+    guard !target.id.isEmpty else {
+      message = "Type the id of the resolution to compare with, such as GA 55/64"
+      return
+    }
+    switch target.location(in: source, snapshot: snapshot) {
+    case .resolution(let other)?:
+      guard other != file else {
+        message = "That is the resolution shown: type another id"
+        return
+      }
+      if open(.compare(old: other, new: file), paragraph: nil, history: .push) { focus = .viewer }
+    case .absent(let id)?:
+      message = "\(id) is only cited: no text to compare"
+    default:
+      message = "“\(target.id)” is not in the corpus"
+    }
+  }
+
+  // MARK: - Reused language
+
+  /// `r`: the reused language of the paragraph under the cursor (or of the paragraph a compare row stands for).
+  private mutating func showReusedLanguage() {
+    var place: (file: String, ref: String)?
+    if case .resolution(let file) = viewer.document.location, let ref = viewer.cursorRef, ref != "title",
+      !ref.hasPrefix("fn")
+    {
+      place = (file, ref)
+    } else if let block = viewer.cursorBlock, let link = viewer.document.links.first(where: { $0.block == block }),
+      case .paragraph(let file, let ref) = link.target
+    {
+      place = (file, ref)
+    }
+    guard let place else {
+      message = "r shows the reused language of a paragraph: put the cursor on one"
+      return
+    }
+    if open(.reuse(file: place.file, ref: place.ref), paragraph: nil, history: .push) { focus = .viewer }
+  }
+
+  // MARK: - Series
+
+  private mutating func showSeries() {
+    let location: Location
+    switch viewer.document.location {
+    case .absent(let id): location = .series(file: nil, id: id)
+    default:
+      guard let file = shownFile else {
+        message = "t shows the series of a resolution: open one first"
+        return
+      }
+      location = .series(file: file, id: nil)
+    }
+    if open(location, paragraph: nil, history: .push) { focus = .viewer }
+  }
+
+  /// The series of `file`, from the series index (built once per revision of the source's list).
+  mutating func series(ofFile file: String) -> ResolutionSeries? {
+    currentSeriesIndex().series(ofFile: file)
+  }
+
+  private mutating func currentSeriesIndex() -> SeriesIndex {
+    if let seriesIndex, seriesIndex.revision == snapshot.revision { return seriesIndex.index }
+    let index = SeriesIndex(source: source)
+    seriesIndex = (snapshot.revision, index)
+    return index
+  }
+
+  // MARK: - Pages
+
+  /// The page for a compare, reuse or series location.
+  mutating func makeAcrossDocument(_ location: Location) -> (ViewerDocument, Resolution?)? {
+    switch location {
+    case .compare(let old, let new):
+      guard let older = source.resolution(file: old), let newer = source.resolution(file: new) else { return nil }
+      return (ComparePage.build(ResolutionComparison(old: older, new: newer), presentation: presentation), nil)
+    case .reuse(let file, let ref):
+      guard let resolution = source.resolution(file: file), let text = resolution.text(of: ref) else { return nil }
+      _ = (resolution, text)
+      return nil // REUSE-PENDING
+    case .series(let file, let id):
+      let index = currentSeriesIndex()
+      let found = file.flatMap(index.series(ofFile:)) ?? id.flatMap(index.series(of:))
+      guard let found else { return nil }
+      return (SeriesPage.build(found, location: location, presentation: presentation), nil)
+    default:
+      return nil
+    }
+  }
 }

@@ -14,7 +14,7 @@ struct WrappedDocument: Hashable, Sendable {
   var linkLines: [Int] = []
 
   /// Below this many columns, side-by-side blocks are shown one column above the other.
-  static let sideBySideMinimumWidth = 90
+  static let sideBySideMinimumWidth = 80
 
   init(document: ViewerDocument, width: Int, fill: CellStyle = .plain) {
     self.width = max(0, width)
