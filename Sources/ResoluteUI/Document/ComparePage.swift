@@ -50,7 +50,7 @@ enum ComparePage {
   }
 
   /// A new paragraph too different from every old one to be paired may still echo one: for each added row, the
-  /// dropped paragraph whose words it shares most (at least 30%), so a reworded paragraph can be traced. Only for
+  /// dropped paragraph whose words it shares most (at least 35%), so a reworded paragraph can be traced. Only for
   /// parts small enough to try every pair.
   static func closestDropped(in rows: [AlignedParagraph]) -> [Int: (ref: String, similarity: Double)] {
     let added = rows.indices.filter { rows[$0].change == .added }
@@ -62,7 +62,7 @@ enum ComparePage {
       for candidate in dropped {
         guard let old = rows[candidate].old else { continue }
         let similarity = WordDiff(old: old.text, new: new.text).similarity
-        if similarity >= 0.3, similarity > (closest[index]?.similarity ?? 0) {
+        if similarity >= 0.35, similarity > (closest[index]?.similarity ?? 0) {
           closest[index] = (old.ref, similarity)
         }
       }
