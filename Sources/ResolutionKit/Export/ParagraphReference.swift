@@ -1,0 +1,69 @@
+/// The form in which people cite a paragraph of a resolution, for copying a reference out of the browser and for
+/// `resolute show --paragraph REF --format reference`.
+///
+/// The forms follow the UN's own editorial style as the corpus texts use it: the body's short key and the number
+/// (`GA resolution 55/64`, as `General Assembly resolution 55/2, para. 9` is cut to its key), then the place with the
+/// abbreviations the footnotes use (`para. 9`, `sect. 23`), section before paragraph as in `section VI, paragraph 1`,
+/// and a subparagraph letter after a space as in `paragraph 26 (d)`:
+///
+/// | ref         | citation                                           |
+/// |-------------|----------------------------------------------------|
+/// | `7`         | `GA resolution 55/64, para. 7`                     |
+/// | `IV.3(h)`   | `ECOSOC resolution 1992/22, sect. IV, para. 3 (h)` |
+/// | `PP3`       | `GA resolution 55/64, preambular para. 3`          |
+/// | `fn2`       | `GA resolution 55/64, footnote 2`                  |
+/// | `title`/nil | `GA resolution 55/64`                              |
+public enum ParagraphReference {
+  /// How people cite a paragraph: "GA resolution 55/64, para. 7"; "ECOSOC resolution 1992/22, sect. IV, para. 3 (h)";
+  /// "GA resolution 55/64, preambular para. 3"; "CCPCJ resolution 5/2, para. 12"; the resolution alone for ref "title"
+  /// or nil ref ("GA resolution 55/64"); footnote refs "GA resolution 55/64, footnote 2". Without a number it names the
+  /// body and adoption date: "ECOSOC resolution of 21 July 2004, para. 6" (or the file name when undated). Returns nil
+  /// when `ref` is not a ref of `resolution`.
+  ///
+  /// Choices where the texts leave room:
+  /// - Operative paragraphs are cited by their printed number. A number the file repeats (ref `1-2`, numbering that
+  ///   restarts) is cited as printed too, so two paragraphs can share a citation, as they would in print.
+  /// - `title` is accepted even when the parser found no title: it stands for the resolution as a whole.
+  /// - A footnote ref (`fn2`) is accepted when the file has the footnote's text or a marker for it.
+  /// - With neither number nor date the file's name stands in: `ECOSOC resolution (file.txt), para. 6`; with no body
+  ///   either, `Resolution (file.txt)`.
+  /// - Text from the file (the number, the file name) is returned as it is: callers that print it sanitize it.
+  public static func citation(for ref: String?, in resolution: Resolution) -> String? {
+    let whole = resolutionName(resolution)
+    guard let ref, ref != "title" else { return whole }
+    guard let place = place(of: ref, in: resolution) else { return nil }
+    return whole + ", " + place
+  }
+
+  /// `GA resolution 55/64`, `ECOSOC resolution of 21 July 2004`, `ECOSOC resolution (file.txt)`.
+  static func resolutionName(_ resolution: Resolution) -> String {
+    let kind = resolution.body.map { "\($0.key) resolution" } ?? "Resolution"
+    if let number = resolution.number, !number.isEmpty { return "\(kind) \(number)" }
+    if let adopted = resolution.adopted { return "\(kind) of \(adopted)" }
+    let name = resolution.file.split(separator: "/").last.map(String.init) ?? resolution.file
+    return "\(kind) (\(name))"
+  }
+
+  /// `para. 7`, `sect. IV, para. 3 (h)`, `preambular para. 3`, `footnote 2`, or nil when no paragraph has `ref`.
+  static func place(of ref: String, in resolution: Resolution) -> String? {
+    if let index = resolution.preamble.firstIndex(where: { $0.ref == ref }) {
+      // `PP3` is the third preambular paragraph; the position says the same when a ref was ever built otherwise.
+      let number = ref.hasPrefix("PP") ? String(ref.dropFirst(2)) : String(index + 1)
+      return "preambular para. \(number)"
+    }
+    for paragraph in resolution.operative {
+      let section = paragraph.section.map { "sect. \($0), " } ?? ""
+      if paragraph.ref == ref { return "\(section)para. \(paragraph.number)" }
+      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) {
+        return "\(section)para. \(paragraph.number) (\(sub.label))"
+      }
+    }
+    if ref.hasPrefix("fn") {
+      let marker = String(ref.dropFirst(2))
+      let known =
+        resolution.footnoteTexts.contains { $0.marker == marker } || resolution.footnotes.contains { $0.marker == marker }
+      if known, !marker.isEmpty { return "footnote \(marker)" }
+    }
+    return nil
+  }
+}
