@@ -3,6 +3,7 @@ import ArgumentParser
 /// The subcommands of resolute-bench.
 enum BenchCommands {
   static let all: [ParsableCommand.Type] = [
-    ParseBench.self, IndexBuildBench.self, OpenBench.self, SearchBench.self, FollowBench.self,
+    ParseBench.self, IndexBuildBench.self, OpenBench.self, SearchBench.self, FollowBench.self, ReuseBench.self,
+    FingerprintBench.self,
   ]
 }
