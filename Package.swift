@@ -42,12 +42,15 @@ let package = Package(
       dependencies: ["ResolutionKit"],
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]
     ),
-    // In-process measurements for scripts/bench.sh (parse throughput, index build, search, following a citation).
+    // In-process measurements for scripts/bench.sh (parse throughput, index build, search, following a citation,
+    // reused language).
     .executableTarget(
       name: "resolute-bench",
       dependencies: [
         "ResolutionKit", "CorpusIndex", "ResoluteUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // Only to read the index's size by table (dbstat) for the reuse figures.
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(

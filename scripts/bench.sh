@@ -101,6 +101,10 @@ for n in $sizes; do
   step "$out" "$bench" open "$corpus" --cache "$cache" --runs "$r"
   step "$out" "$bench" search "$corpus" --cache "$cache" --runs "$r"
   step "$out" "$bench" follow "$corpus" --cache "$cache" --citations "$citations"
+  # Reused language: ~50 anchor paragraphs through the index (median and 95th percentile), the postings' share of the
+  # index, and the single-core cost of fingerprinting (what the postings add to a build besides their inserts).
+  step "$out" "$bench" reuse "$corpus" --cache "$cache" --runs "$r" --anchors 50
+  step "$out" "$bench" fingerprint "$corpus" --max-files 20000
   step "$out" python3 scripts/bench/pty_bench.py first-paint --resolute "$resolute" --corpus "$corpus" \
     --cache "$cache" --runs "$r" --name first_paint_indexed
   step "$out" python3 scripts/bench/pty_bench.py first-paint --resolute "$resolute" --corpus "$corpus" \

@@ -4,12 +4,15 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_001
+  static let userVersion: Int32 = 7_320_002
 
   /// A paragraph's FTS row id is its file's id shifted by this many bits plus its ordinal, so all paragraphs of a file
   /// form one rowid range that can be deleted without scanning the table.
   static let paragraphBits: Int64 = 20
   static let maxParagraphsPerFile = 1 << 20
+
+  /// The `meta` key of the number of paragraphs.
+  static let paragraphCountKey = "paragraphs"
 
   static func create(_ db: Database) throws {
     try db.execute(
@@ -86,6 +89,17 @@ enum IndexSchema {
         CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs USING fts5(
           text, ref UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
         );
+        -- How many paragraphs hold each word: the rarity of words for reused language (ReuseStore.documentFrequency).
+        CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_terms USING fts5vocab(paragraphs, row);
+        -- Reused language: the winnowed fingerprints (LanguageFingerprint) of each preambular, operative and
+        -- subparagraph, by fingerprint. `paragraph` is the FTS row id; 31-bit fingerprints take four bytes.
+        CREATE TABLE IF NOT EXISTS reuse_postings(
+          fingerprint INTEGER NOT NULL,
+          paragraph INTEGER NOT NULL,
+          PRIMARY KEY(fingerprint, paragraph)
+        ) WITHOUT ROWID;
+        -- The number of rows of `paragraphs`, kept by the writer (counting an FTS5 table reads all of it).
+        INSERT OR IGNORE INTO meta(key, value) VALUES ('\(paragraphCountKey)', '0');
         """)
   }
 

@@ -8,8 +8,19 @@ enum IndexWriter {
   /// Removes a file and everything stored for it.
   static func delete(fileID: Int64, _ db: Database) throws {
     let first = fileID << IndexSchema.paragraphBits
-    try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE rowid BETWEEN ? AND ?")
-      .execute(arguments: [first, first + Int64(IndexSchema.maxParagraphsPerFile) - 1])
+    let last = first + Int64(IndexSchema.maxParagraphsPerFile) - 1
+    // The postings are keyed by fingerprint: the file's are found by fingerprinting its stored paragraphs again.
+    let stored = try Row.fetchAll(
+      db, sql: "SELECT rowid, ref, text FROM paragraphs WHERE rowid BETWEEN ? AND ?", arguments: [first, last])
+    let posting = try db.cachedStatement(sql: "DELETE FROM reuse_postings WHERE fingerprint = ? AND paragraph = ?")
+    for row in stored where ReuseQuery.isReusable(ref: row[1]) {
+      let rowID: Int64 = row[0]
+      for fingerprint in LanguageFingerprint(text: row[2]).fingerprints {
+        try posting.execute(arguments: [fingerprint, rowID])
+      }
+    }
+    try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE rowid BETWEEN ? AND ?").execute(arguments: [first, last])
+    try addParagraphs(-stored.count, db)
     try db.cachedStatement(sql: "DELETE FROM citations WHERE file_id = ?").execute(arguments: [fileID])
     try db.cachedStatement(sql: "DELETE FROM file_warnings WHERE file_id = ?").execute(arguments: [fileID])
     try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?").execute(arguments: [fileID])
@@ -32,10 +43,19 @@ enum IndexWriter {
     ])
     let fileID = db.lastInsertedRowID
     let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(rowid, text, ref) VALUES (?, ?, ?)")
-    for (ordinal, paragraph) in file.paragraphs.prefix(IndexSchema.maxParagraphsPerFile).enumerated() {
+    let stored = file.paragraphs.prefix(IndexSchema.maxParagraphsPerFile)
+    for (ordinal, paragraph) in stored.enumerated() {
       try paragraphStatement.execute(arguments: [
         fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text, paragraph.ref,
       ])
+    }
+    try addParagraphs(stored.count, db)
+    let postingStatement = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO reuse_postings(fingerprint, paragraph) VALUES (?, ?)")
+    for (ordinal, fingerprints) in file.fingerprints where ordinal < IndexSchema.maxParagraphsPerFile {
+      for fingerprint in fingerprints {
+        try postingStatement.execute(arguments: [fingerprint, fileID << IndexSchema.paragraphBits | Int64(ordinal)])
+      }
     }
     let citationStatement = try db.cachedStatement(
       sql: """
@@ -114,6 +134,13 @@ enum IndexWriter {
         Frequency.ranked(gathered.subjects).first, gathered.citing.count,
       ])
     }
+  }
+
+  /// Keeps the paragraph count in `meta` (for word rarity) in step with the paragraphs table.
+  static func addParagraphs(_ count: Int, _ db: Database) throws {
+    guard count != 0 else { return }
+    try db.cachedStatement(sql: "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + ? AS TEXT) WHERE key = ?")
+      .execute(arguments: [count, IndexSchema.paragraphCountKey])
   }
 
   static func setMeta(_ key: String, _ value: String, _ db: Database) throws {

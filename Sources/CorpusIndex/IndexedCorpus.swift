@@ -272,6 +272,19 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   }
 }
 
+extension IndexedCorpus {
+  // MARK: - Reused language
+
+  /// Read from the fingerprint postings the index keeps (see `IndexReuse`); empty when the index cannot be read.
+  public func reusedLanguage(ref: String, inFile file: String, limit: Int) -> [ReuseMatch] {
+    guard limit > 0, ReuseQuery.isReusable(ref: ref), let fileID = locked({ snapshot.rowIDByFile[file] }) else {
+      return []
+    }
+    return (try? pool.read { db in try IndexReuse.matches(ref: ref, fileID: fileID, limit: limit, prefix: prefix, db) })
+      ?? []
+  }
+}
+
 /// The last few resolutions opened, so moving back and forth does not parse again. An entry is used only while its
 /// file's size and time and the index revision are what they were.
 struct ResolutionCache {

@@ -11,6 +11,8 @@ struct PreparedFile: Sendable {
   var year: Int?
   var outline: String
   var paragraphs: [SearchableParagraph]
+  /// The reused-language fingerprints of each reusable paragraph, by ordinal in `paragraphs`.
+  var fingerprints: [(ordinal: Int, fingerprints: [Int64])]
   var citations: [StoredCitation]
   var warnings: [ParseWarning]
 
@@ -23,6 +25,7 @@ struct PreparedFile: Sendable {
     year = resolution.adopted?.year ?? resolution.id?.impliedYear
     outline = OutlineCoding.encode(ParagraphOutline(resolution))
     paragraphs = resolution.searchableParagraphs
+    fingerprints = IndexReuse.fingerprints(of: paragraphs)
     warnings = resolution.warnings
     var citations: [StoredCitation] = []
     let texts = resolution.citations.isEmpty ? [:] : resolution.textsByRef

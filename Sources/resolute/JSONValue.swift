@@ -6,8 +6,8 @@ indirect enum JSONValue {
   case null
   case bool(Bool)
   case int(Int)
-  /// A finite number such as a similarity (`0.47`); written as `null` if it is not finite, which JSON cannot hold.
-  case double(Double)
+  /// A number in 0...1, written with four decimals (`0.8312`): no float formatting that depends on the platform.
+  case fraction(Double)
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -29,7 +29,10 @@ indirect enum JSONValue {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
     case .int(let value): out += String(value)
-    case .double(let value): out += value.isFinite ? String(value) : "null"
+    case .fraction(let value):
+      let tenThousandths = Int((min(1, max(0, value.isNaN ? 0 : value)) * 10_000).rounded())
+      let decimals = String(tenThousandths % 10_000)
+      out += "\(tenThousandths / 10_000)." + String(repeating: "0", count: 4 - decimals.count) + decimals
     case .string(let value): Self.writeString(value, to: &out)
     case .array(let items):
       guard !items.isEmpty else {

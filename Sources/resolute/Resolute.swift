@@ -12,7 +12,7 @@ struct Resolute: ParsableCommand {
       The corpus is a folder of plain-text resolution files. When no folder is given, Resolute uses `corpus/` in \
       the current directory, else the folder named by the environment variable \(CorpusLocation.environmentVariable).
       """,
-    subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, CitesCommand.self, CitedByCommand.self, GraphCommand.self, SearchCommand.self, IndexCommand.self, DiffCommand.self, SeriesCommand.self, MarksCommand.self],
+    subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, CitesCommand.self, CitedByCommand.self, GraphCommand.self, SearchCommand.self, IndexCommand.self, DiffCommand.self, SeriesCommand.self, ReuseCommand.self, MarksCommand.self],
     defaultSubcommand: BrowseCommand.self
   )
 }

@@ -137,7 +137,7 @@ struct SeriesCommand: ParsableCommand {
 
   private static func json(_ evidence: SeriesEvidence) -> JSONValue {
     switch evidence {
-    case .similarTitle(let similarity): .object([("kind", .string("similarTitle")), ("similarity", .double(similarity))])
+    case .similarTitle(let similarity): .object([("kind", .string("similarTitle")), ("similarity", .fraction(similarity))])
     case .citesAnchor: .object([("kind", .string("citesAnchor"))])
     case .citedByAnchor: .object([("kind", .string("citedByAnchor"))])
     case .citationSubject: .object([("kind", .string("citationSubject"))])

@@ -29,6 +29,9 @@ ROWS = [
     ("Follow a citation, Enter to rendered 80×24 screen (median)", "follow_citation", "ms",
      {10_000: 10, 100_000: 10}, "le"),
     ("— 95th percentile", "follow_citation_p95", "ms", {10_000: 10, 100_000: 10}, "le"),
+    ("Reused language, 20 matches of one paragraph (median of 50 anchors)", "reuse_query", "ms",
+     {None: 100}, "le"),
+    ("— 95th percentile", "reuse_query_p95", "ms", {None: 200}, "le"),
     ("Resident memory of one browser (VmHWM after first paint + 50 keys)", "browser_hwm_after_browsing", "MiB",
      {10_000: 60, 100_000: 150}, "le"),
     ("Parse throughput, one core (bytes in memory)", "parse_throughput_1core", "MB/s", {None: 100}, "ge"),
@@ -39,6 +42,10 @@ INFO_ROWS = [
     ("Index build rate, 2 threads", "index_build_rate", "files/s"),
     ("Resident memory right after first paint (VmRSS)", "browser_rss_first_paint", "MiB"),
     ("Corpus size on disk", "corpus_mb", "MB"),
+    ("Index size", "index_size", "MiB"),
+    ("— without the reused-language postings", "index_size_without_reuse", "MiB"),
+    ("Reused-language postings (rows)", "reuse_postings_rows", "rows"),
+    ("Fingerprinting every paragraph, one core (up to 20,000 files)", "reuse_fingerprint_1core", "s"),
 ]
 
 

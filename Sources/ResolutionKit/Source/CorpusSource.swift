@@ -31,6 +31,11 @@ public protocol CorpusSource: Sendable {
   func citations(of id: ResolutionID) -> [CitationEdge]
   /// Full-text search over every paragraph, best first.
   func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit]
+  /// The paragraphs of the corpus whose language is the same or nearly the same as that of paragraph `ref` of `file`
+  /// (a preambular, operative or subparagraph; not a footnote): other resolutions' and other paragraphs of the same
+  /// resolution, never the paragraph itself. Best first, at most `limit`, only real matches (see `ReuseSimilarity`);
+  /// empty when there is no such paragraph.
+  func reusedLanguage(ref: String, inFile file: String, limit: Int) -> [ReuseMatch]
 }
 
 extension CorpusSource {

@@ -5,6 +5,7 @@ public struct LoadedCorpus: CorpusSource {
   public let summaries: [ResolutionSummary]
   public let absentSummaries: [AbsentSummary]
   private let indexByFile: [String: Int]
+  private let reuseIndex: ReuseMemoryIndex
 
   public init(_ corpus: Corpus) {
     self.corpus = corpus
@@ -16,6 +17,7 @@ public struct LoadedCorpus: CorpusSource {
       indexByFile[resolution.file] = index
     }
     self.indexByFile = indexByFile
+    reuseIndex = ReuseMemoryIndex(resolutions: corpus.resolutions)
   }
 
   public var root: String { corpus.root }
@@ -34,5 +36,24 @@ public struct LoadedCorpus: CorpusSource {
 
   public func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit] {
     ScanSearch.search(query, in: corpus.resolutions, limit: limit)
+  }
+
+  public func reusedLanguage(ref: String, inFile file: String, limit: Int) -> [ReuseMatch] {
+    guard limit > 0, ReuseQuery.isReusable(ref: ref), let index = indexByFile[file] else { return [] }
+    let paragraphs = corpus.resolutions[index].searchableParagraphs
+    guard let ordinal = paragraphs.firstIndex(where: { $0.ref == ref }), ordinal < 1 << Int(ReuseQuery.ordinalBits)
+    else { return [] }
+    let tables = reuseIndex.tables
+    let hits = ReuseQuery.run(
+      anchorKey: ReuseMemoryIndex.key(resolution: index, ordinal: ordinal), anchorText: paragraphs[ordinal].text,
+      store: tables)
+    let ranked = hits.map { hit in
+      let resolution = corpus.resolutions[Int(hit.key >> ReuseQuery.ordinalBits)]
+      let match = ReuseMatch(
+        file: resolution.file, displayID: resolution.displayID, adopted: resolution.adopted, ref: hit.ref,
+        text: hit.text, similarity: hit.similarity, sharedPhrase: hit.sharedPhrase)
+      return (match: match, ordinal: hit.ordinal)
+    }
+    return ranked.sorted(by: ReuseMatch.precedes).prefix(limit).map(\.match)
   }
 }

@@ -50,4 +50,7 @@ final class FillingSource: CorpusSource, @unchecked Sendable {
   func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit] {
     try current.search(query, limit: limit)
   }
+  func reusedLanguage(ref: String, inFile file: String, limit: Int) -> [ReuseMatch] {
+    current.reusedLanguage(ref: ref, inFile: file, limit: limit)
+  }
 }

@@ -1,0 +1,75 @@
+/// Word shingles and content-defined fingerprints of a paragraph (normalised: case-folded, punctuation dropped).
+///
+/// `shingles` are the hashes of every run of `shingleWords` consecutive words: what `ReuseSimilarity` compares.
+/// `fingerprints` are a small sample of them that an index can store: hashes of consecutive pairs of content words
+/// (function words such as "the", "of" skipped), winnowed, i.e. the smallest hash of every window of
+/// `fingerprintWindow` consecutive pairs. Two paragraphs that share a run of `fingerprintWindow + 1` content words
+/// (about 11-12 words of prose) therefore always share a fingerprint, whatever surrounds the run, and a paragraph
+/// keeps about one fingerprint per 6 words.
+public struct LanguageFingerprint: Hashable, Sendable {
+  /// Words per shingle.
+  public static let shingleWords = 3
+  /// Content-word pairs per winnowing window.
+  public static let fingerprintWindow = 6
+
+  /// The folded words, in order.
+  public let words: [String]
+  /// The hash of each run of `shingleWords` words, in order (one hash of all words when there are fewer).
+  public let shingles: [UInt64]
+  /// Winnowed content-word-pair hashes, sorted, without repeats: non-negative and below 2^31, so an index stores each
+  /// in four bytes.
+  public let fingerprints: [Int64]
+
+  let wordHashes: [UInt64]
+  let wordRanges: [Range<Int>]
+
+  public init(text: String) {
+    let parsed = ReuseWords(text)
+    words = parsed.words
+    wordHashes = parsed.hashes
+    wordRanges = parsed.ranges
+    shingles = Self.shingles(of: parsed.hashes)
+    fingerprints = Self.winnow(parsed.hashes.filter { !ReuseWords.functionWords.contains($0) })
+  }
+
+  public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wordHashes == rhs.wordHashes && lhs.words == rhs.words }
+  public func hash(into hasher: inout Hasher) { hasher.combine(wordHashes) }
+
+  static func shingles(of hashes: [UInt64]) -> [UInt64] {
+    let k = shingleWords
+    guard !hashes.isEmpty else { return [] }
+    guard hashes.count >= k else { return [combine(hashes[...])] }
+    return (0...(hashes.count - k)).map { combine(hashes[$0..<($0 + k)]) }
+  }
+
+  static func combine(_ hashes: ArraySlice<UInt64>) -> UInt64 {
+    var value: UInt64 = 0x243F_6A88_85A3_08D3
+    for hash in hashes { value = ReuseWords.mix(value ^ hash) }
+    return value
+  }
+
+  /// Robust winnowing: in each window the smallest hash (the rightmost of equal ones) is kept; a hash is recorded
+  /// once per stretch of windows that chose it.
+  static func winnow(_ content: [UInt64]) -> [Int64] {
+    guard !content.isEmpty else { return [] }
+    let pairs: [Int64] =
+      content.count == 1
+      ? [compact(combine(content[...]))]
+      : (0..<(content.count - 1)).map { compact(combine(content[$0...($0 + 1)])) }
+    let window = min(fingerprintWindow, pairs.count)
+    var chosen = Set<Int64>()
+    var previous = -1
+    for start in 0...(pairs.count - window) {
+      var best = start
+      for index in start..<(start + window) where pairs[index] <= pairs[best] { best = index }
+      if best != previous {
+        chosen.insert(pairs[best])
+        previous = best
+      }
+    }
+    return chosen.sorted()
+  }
+
+  /// 31 bits: small enough for SQLite's four-byte integers; a collision only adds a candidate that verification drops.
+  static func compact(_ hash: UInt64) -> Int64 { Int64(hash >> 33) }
+}

@@ -1,0 +1,79 @@
+/// The words of a paragraph as reuse detection sees them: letters and digits, case-folded; everything else (spaces,
+/// punctuation, footnote debris) separates words. ASCII is folded byte by byte; other letters by their Unicode
+/// lowercase mapping.
+struct ReuseWords: Sendable {
+  /// The folded words, in order.
+  var words: [String] = []
+  /// A 64-bit hash of each word (FNV-1a of its folded UTF-8), so comparisons need not compare strings.
+  var hashes: [UInt64] = []
+  /// Each word's UTF-8 range in the original text, to quote a shared phrase as the text writes it.
+  var ranges: [Range<Int>] = []
+
+  /// Paragraphs longer than this are read only this far: a hostile file's one-paragraph megabyte must not make a
+  /// comparison slow. Real paragraphs have a few hundred words at most.
+  static let maximumWords = 4_000
+
+  init(_ text: String) {
+    var current: [UInt8] = []
+    var start = 0
+    var offset = 0
+    func flush() {
+      guard !current.isEmpty else { return }
+      words.append(String(decoding: current, as: UTF8.self))
+      hashes.append(Self.hash(current))
+      ranges.append(start..<offset)
+      current.removeAll(keepingCapacity: true)
+    }
+    for scalar in text.unicodeScalars {
+      if words.count >= Self.maximumWords { break }
+      let value = scalar.value
+      let width = UTF8.width(scalar)
+      if value < 0x80 {
+        let byte = UInt8(value)
+        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+          if current.isEmpty { start = offset }
+          current.append(byte)
+        } else if byte >= 0x41 && byte <= 0x5A {
+          if current.isEmpty { start = offset }
+          current.append(byte + 0x20)
+        } else {
+          flush()
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        if current.isEmpty { start = offset }
+        current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      } else {
+        flush()
+      }
+      offset += width
+    }
+    flush()
+  }
+
+  static func hash(_ bytes: [UInt8]) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  /// A well-mixed 64-bit value (the splitmix64 finaliser), so that sampling by minimum hash is unbiased.
+  static func mix(_ value: UInt64) -> UInt64 {
+    var z = value &+ 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// Words too common to carry language of their own; fingerprints skip them so that they sample the content words,
+  /// which makes a shared run of ordinary prose (about 40% function words) share a fingerprint sooner.
+  static let functionWords: Set<UInt64> = Set(
+    [
+      "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "by", "with", "as", "at", "from", "into", "its",
+      "their", "his", "her", "be", "been", "is", "are", "was", "were", "that", "which", "this", "these", "those", "it",
+      "all", "such", "also", "other", "any", "has", "have", "had", "so", "but", "not", "no", "nor", "if", "within",
+      "under", "upon", "between", "well", "both", "each", "further",
+    ].map { hash(Array($0.utf8)) })
+}

@@ -1,0 +1,152 @@
+import ArgumentParser
+import CorpusIndex
+import ResolutionKit
+
+/// `resolute reuse ID-OR-FILE REF [--corpus PATH] [--index PATH] [--limit N] [--json] [--no-index]`.
+struct ReuseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reuse",
+    abstract: "Find the paragraphs of the corpus that reuse the language of one paragraph.",
+    discussion: """
+      REF is a preambular, operative or subparagraph of the resolution ID-OR-FILE (PP3, 7, IV.3(c); any case). \
+      Every other paragraph of the corpus, in other resolutions and in the same one, is compared with it; those that \
+      share a run of its language are listed best first: similarity (100% = the same words), id, paragraph, adoption \
+      date, the longest phrase the two share, and the paragraph's text. Language made of words found everywhere \
+      ("of the United Nations Crime Prevention and Criminal Justice Programme") does not count as reuse on its own.
+
+      The corpus's index is brought up to date first and answers the question (see `resolute index`); --no-index \
+      reads the folder into memory instead. --json prints an object with the keys anchor (id, file, ref, text) and \
+      matches, an array of objects with the keys id, file, ref, adopted (YYYY-MM-DD or null), similarity (0 to 1), \
+      sharedPhrase and text.
+      """)
+
+  @Argument(help: ArgumentHelp("The resolution's id, symbol or file.", valueName: "ID-OR-FILE"))
+  var query: String
+
+  @Argument(help: ArgumentHelp("The paragraph: PP3, 7, IV.3(c).", valueName: "REF"))
+  var ref: String
+
+  @OptionGroup var corpusOptions: CorpusOptions
+
+  @Option(name: .customLong("index"), help: ArgumentHelp("The index file to use instead of the default.", valueName: "PATH"))
+  var indexPath: String?
+
+  @Option(help: ArgumentHelp("At most this many matches.", valueName: "N"))
+  var limit = 20
+
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  @Flag(help: "Read the whole folder into memory instead of using the index.")
+  var noIndex = false
+
+  func validate() throws {
+    guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+  }
+
+  func run() throws {
+    let source: any CorpusSource
+    let lookupCorpus: Corpus
+    if noIndex {
+      let loaded = try CorpusLoading.load(corpusOptions.corpus)
+      source = LoadedCorpus(loaded)
+      lookupCorpus = loaded
+    } else {
+      let (index, _) = try IndexOpening.openUpdated(corpus: corpusOptions.corpus, index: indexPath)
+      IndexOpening.printNotices(index)
+      source = index
+      lookupCorpus = Self.listing(index)
+    }
+    let file: String
+    switch lookupCorpus.lookup(query) {
+    case .found(let resolution, let others):
+      if !others.isEmpty {
+        let files = ([resolution] + others).map(\.file).joined(separator: ", ")
+        Output.error("note: \(query) matches \(others.count + 1) files: \(files); using \(resolution.file)")
+      }
+      file = resolution.file
+    case .notFound(let suggestions):
+      var message = "no resolution '\(query)' in \(source.root)"
+      if !suggestions.isEmpty { message += "; did you mean: " + suggestions.joined(separator: ", ") + "?" }
+      throw failure(message + " (`resolute list` shows every id)")
+    }
+    guard let resolution = source.resolution(file: file) else { throw failure("\(file) cannot be read") }
+    let refs = resolution.paragraphRefs
+    guard let anchorRef = refs.first(where: { $0 == ref }) ?? refs.first(where: { $0.lowercased() == ref.lowercased() })
+    else {
+      let known = refs.isEmpty ? "it has no numbered paragraphs" : "its paragraphs are " + Self.summarize(refs)
+      throw failure("\(resolution.displayID) has no paragraph \(ref): \(known)")
+    }
+    let anchorText = resolution.text(of: anchorRef) ?? ""
+    let matches = source.reusedLanguage(ref: anchorRef, inFile: file, limit: limit)
+    if json {
+      Output.write(Self.json(resolution: resolution, ref: anchorRef, text: anchorText, matches: matches).rendered)
+    } else {
+      Output.write(Self.text(resolution: resolution, ref: anchorRef, text: anchorText, matches: matches))
+    }
+  }
+
+  /// The index's list as a corpus of empty resolutions, so the same lookup as `show` finds ids and files.
+  static func listing(_ index: IndexedCorpus) -> Corpus {
+    let resolutions = index.summaries.map { summary in
+      var resolution = Resolution(file: summary.file, plainText: "")
+      resolution.id = summary.id
+      resolution.body = summary.body
+      resolution.number = summary.number
+      return resolution
+    }
+    return Corpus(root: index.root, resolutions: resolutions, warnings: [])
+  }
+
+  /// `PP1-PP8, 1-14, IV.3(a)…` would be nicer; the first and last few are enough to show the form.
+  static func summarize(_ refs: [String]) -> String {
+    refs.count <= 12 ? refs.joined(separator: ", ") : (refs.prefix(6) + ["…"] + refs.suffix(4)).joined(separator: ", ")
+  }
+
+  static func percent(_ similarity: Double) -> String { "\(Int((similarity * 100).rounded()))%" }
+
+  static func text(resolution: Resolution, ref: String, text: String, matches: [ReuseMatch]) -> String {
+    let wrapping = TextWrapping(width: Output.terminalWidth.map { min($0, 100) })
+    var out = "\(resolution.displayID)  \(ref)  \(resolution.adopted?.iso ?? "-")\n"
+    out += wrapping.wrap(text, first: "    ", rest: "    ") + "\n\n"
+    if matches.isEmpty {
+      out += "No other paragraph of the corpus reuses its language.\n"
+      return out
+    }
+    out += "\(matches.count) paragraph\(matches.count == 1 ? "" : "s") reuse its language:\n"
+    for match in matches {
+      out += "\n" + percent(match.similarity).padded(to: 5) + " \(match.displayID)  \(match.ref)  "
+        + "\(match.adopted?.iso ?? "-")\n"
+      out += wrapping.wrap("shared: “\(match.sharedPhrase)”", first: "      ", rest: "        ") + "\n"
+      out += wrapping.wrap(match.text, first: "      ", rest: "      ") + "\n"
+    }
+    return out
+  }
+
+  static func json(resolution: Resolution, ref: String, text: String, matches: [ReuseMatch]) -> JSONValue {
+    .object([
+      (
+        "anchor",
+        .object([
+          ("id", .string(resolution.displayID)), ("file", .string(resolution.file)), ("ref", .string(ref)),
+          ("text", .string(text)),
+        ])
+      ),
+      (
+        "matches",
+        .array(
+          matches.map { match in
+            .object([
+              ("id", .string(match.displayID)),
+              ("file", .string(match.file)),
+              ("ref", .string(match.ref)),
+              ("adopted", .optional(match.adopted?.iso)),
+              ("similarity", .fraction(match.similarity)),
+              ("sharedPhrase", .string(match.sharedPhrase)),
+              ("text", .string(match.text)),
+            ])
+          })
+      ),
+    ])
+  }
+}
