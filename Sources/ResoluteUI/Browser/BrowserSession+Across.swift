@@ -120,8 +120,11 @@ extension BrowserSession {
       return (ComparePage.build(ResolutionComparison(old: older, new: newer), presentation: presentation), nil)
     case .reuse(let file, let ref):
       guard let resolution = source.resolution(file: file), let text = resolution.text(of: ref) else { return nil }
-      _ = (resolution, text)
-      return nil // REUSE-PENDING
+      let matches = source.reusedLanguage(ref: ref, inFile: file, limit: Self.reuseLimit)
+      let page = ReusePage.build(
+        anchor: (file, ref, resolution.displayID, text), matches: matches, limit: Self.reuseLimit,
+        presentation: presentation)
+      return (page, nil)
     case .series(let file, let id):
       let index = currentSeriesIndex()
       let found = file.flatMap(index.series(ofFile:)) ?? id.flatMap(index.series(of:))
