@@ -179,8 +179,9 @@ wait_for 'Strengthening the technical cooperation'
 keys d
 wait_for 'Compare with: GA 55/64'
 keys Enter
-wait_for 'OPERATIVE PART'
-keys j j j j
+wait_for 'PREAMBLE'
+keys / 'PP7 → PP3' Enter
+wait_for '68% the same'
 save compare-side-by-side 'd compares with the predecessor: GA 55/64 → ECOSOC 2004, side by side (140×40)'
 
 # 11. Compare at 80×24: old above new.
@@ -189,8 +190,9 @@ wait_for 'Strengthening the technical'
 keys d
 wait_for 'Compare with: GA 55/64'
 keys Enter
-wait_for 'unchanged'
-keys j j j j
+wait_for 'PREAMBLE'
+keys / 'echoes' Enter n
+wait_for 'voluntary contributions'
 save compare-interleaved 'The same comparison at 80×24: the older text above the newer'
 
 # 12. Reused language of GA 55/64's Fund paragraph.

@@ -95,7 +95,20 @@ extension BrowserSession {
       }
       location = .series(file: file, id: nil)
     }
-    if open(location, paragraph: nil, history: .push) { focus = .viewer }
+    guard open(location, paragraph: nil, history: .push) else { return }
+    focus = .viewer
+    // The cursor starts on the resolution the series was asked for.
+    if let series = series(at: location) {
+      let anchor = series.members[series.anchor]
+      _ = viewer.land(on: SeriesPage.memberRef(anchor, index: series.anchor), height: viewerGeometry.height)
+    }
+  }
+
+  /// The series a series page shows.
+  private mutating func series(at location: Location) -> ResolutionSeries? {
+    guard case .series(let file, let id) = location else { return nil }
+    let index = currentSeriesIndex()
+    return file.flatMap(index.series(ofFile:)) ?? id.flatMap(index.series(of:))
   }
 
   /// The series of `file`, from the series index (built once per revision of the source's list).
@@ -125,10 +138,8 @@ extension BrowserSession {
         anchor: (file, ref, resolution.displayID, text), matches: matches, limit: Self.reuseLimit,
         presentation: presentation)
       return (page, nil)
-    case .series(let file, let id):
-      let index = currentSeriesIndex()
-      let found = file.flatMap(index.series(ofFile:)) ?? id.flatMap(index.series(of:))
-      guard let found else { return nil }
+    case .series:
+      guard let found = series(at: location) else { return nil }
       return (SeriesPage.build(found, location: location, presentation: presentation), nil)
     default:
       return nil

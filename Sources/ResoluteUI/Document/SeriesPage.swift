@@ -18,9 +18,9 @@ enum SeriesPage {
 
     for (index, member) in series.members.enumerated() {
       let isAnchor = index == series.anchor
-      let date = member.date?.description ?? member.year.map(String.init) ?? "undated"
+      let date = member.date?.iso ?? member.year.map(String.init) ?? "undated"
       var prefix = presentation.cells(isAnchor ? glyphs.arrow + " " : "  ", theme.title)
-      prefix += presentation.cells(date.padding(to: 18), theme.dim)
+      prefix += presentation.cells(date.padding(to: 11), theme.dim)
       var cells: [TextCell] = []
       let target: Location? = member.file.map { .resolution(file: $0) } ?? member.id.map(Location.absent)
       if let target {
@@ -36,7 +36,7 @@ enum SeriesPage {
       }
       document.append(
         DocumentBlock(
-          ref: "member:\(index)", isStop: true, prefix: prefix, cells: cells, spaceBefore: index == 0 ? 1 : 0))
+          ref: memberRef(member, index: index), isStop: true, prefix: prefix, cells: cells, spaceBefore: index == 0 ? 1 : 0))
     }
     var neighbours: [String] = []
     if let before = series.predecessor { neighbours.append("before it in the corpus: \(before.displayID)") }
@@ -47,4 +47,7 @@ enum SeriesPage {
     }
     return document
   }
+
+  /// The member's id, as the pane title shows it for the row under the cursor.
+  static func memberRef(_ member: SeriesMember, index: Int) -> String { member.displayID.isEmpty ? "#\(index)" : member.displayID }
 }
