@@ -1,13 +1,15 @@
 import ArgumentParser
 import ResolutionKit
 
-/// `resolute diff OLD NEW [--corpus PATH] [--json] [--width N] [--side-by-side | --interleaved]`.
+/// `resolute diff OLD NEW [--corpus PATH] [--json] [--width N] [--side-by-side | --interleaved]`, or
+/// `resolute diff ID` to compare a resolution with its predecessor in its series.
 struct DiffCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diff",
     abstract: "Compare two resolutions paragraph by paragraph, word by word.",
     discussion: """
-      OLD and NEW are ids, symbols or files, as `show` takes them. Preambular paragraphs are aligned with \
+      OLD and NEW are ids, symbols or files, as `show` takes them. With one resolution only, it is compared with \
+      its predecessor in its series (see `resolute series`), as the browser's `d` proposes. Preambular paragraphs are aligned with \
       preambular ones and operative units (paragraphs and subparagraphs) with operative ones. Paragraphs with the \
       same words are unchanged whatever their numbers; similar ones (half their word pairs shared) are changed, \
       or moved when out of order; the rest are added or dropped. Rows follow the new text; a dropped paragraph \
@@ -23,8 +25,11 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The earlier resolution's id, symbol or file.", valueName: "OLD"))
   var old: String
 
-  @Argument(help: ArgumentHelp("The later resolution's id, symbol or file.", valueName: "NEW"))
-  var new: String
+  @Argument(
+    help: ArgumentHelp(
+      "The later resolution's id, symbol or file (default: OLD is the later one, compared with its predecessor).",
+      valueName: "NEW"))
+  var new: String?
 
   @OptionGroup var corpusOptions: CorpusOptions
 
@@ -44,7 +49,20 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
-    let found = try ResolutionFinder.find([old, new], corpus: corpusOptions.corpus)
+    let found: [Resolution]
+    if let new {
+      found = try ResolutionFinder.find([old, new], corpus: corpusOptions.corpus)
+    } else {
+      let later = try ResolutionFinder.find(old, corpus: corpusOptions.corpus)
+      let series = SeriesIndex(source: LoadedCorpus(try corpusOptions.load())).series(ofFile: later.file)
+      guard let predecessor = series?.predecessor, let file = predecessor.file else {
+        throw failure(
+          "\(later.displayID) has no earlier resolution of its series in the corpus (`resolute series` shows it); "
+            + "name the one to compare with: resolute diff OLD NEW")
+      }
+      Output.error("note: comparing with \(predecessor.displayID), its predecessor in its series")
+      found = [try ResolutionFinder.find(file, corpus: corpusOptions.corpus), later]
+    }
     let comparison = ResolutionComparison(old: found[0], new: found[1])
     if json {
       Output.write(ComparisonJSON.document(comparison).rendered)

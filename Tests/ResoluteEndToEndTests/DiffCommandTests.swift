@@ -102,6 +102,18 @@ struct DiffCommandTests {
     #expect(rows.count(where: { !($0["new"] is NSNull) }) == 19)
   }
 
+  @Test("one resolution alone is compared with its predecessor in its series; none found is an error naming it")
+  func predecessor() throws {
+    let alone = try Resolute.run(["diff", Seed.ecosoc2004, "--corpus", Resolute.corpus.path, "--json"])
+    #expect(alone.status == 0, "stderr: \(alone.stderr)")
+    #expect(alone.stderr.contains("comparing with GA 55/64, its predecessor in its series"))
+    let paired = try Resolute.run(Self.pair + ["--json"])
+    #expect(alone.stdout == paired.stdout)
+    let first = try Resolute.run(["diff", "GA 55/64", "--corpus", Resolute.corpus.path])
+    #expect(first.status == 1)
+    #expect(first.stderr.contains("GA 55/64 has no earlier resolution of its series in the corpus"))
+  }
+
   @Test("a resolution compared with itself is all unchanged")
   func itself() throws {
     let result = try Resolute.run(["diff", Seed.ecosoc1992, "ECOSOC 1992/22", "--corpus", Resolute.corpus.path, "--json"])
