@@ -59,8 +59,14 @@ extension BrowserSession {
   /// The paragraph under the viewer's cursor as a place to keep, when the viewer shows a resolution or an absent one.
   var currentPlace: SavedPlace? {
     guard let location = viewer.document.location else { return nil }
-    let ref = viewer.cursorRef.flatMap { $0 == "title" ? nil : $0 }
-    return SavedPlace(location: location, ref: ref, label: label(of: location))
+    return SavedPlace(location: location, ref: Self.keptRef(viewer.cursorRef, on: location), label: label(of: location))
+  }
+
+  /// The paragraph worth keeping for a place: a resolution's paragraph, not its title, and nothing on an absent
+  /// resolution's page (its entries are other resolutions' paragraphs).
+  static func keptRef(_ ref: String?, on location: Location) -> String? {
+    guard case .resolution = location, let ref, ref != "title" else { return nil }
+    return ref
   }
 
   /// Keeps the reader's position in the page being left (or the last one, on quitting) in the places visited.
@@ -74,7 +80,8 @@ extension BrowserSession {
 
   /// Records that `location` was opened (resolutions and absent pages only).
   mutating func recordVisit(_ location: Location, paragraph: String?) {
-    guard !isStarting, let place = SavedPlace(location: location, ref: paragraph, label: label(of: location)) else {
+    let ref = Self.keptRef(paragraph, on: location)
+    guard !isStarting, let place = SavedPlace(location: location, ref: ref, label: label(of: location)) else {
       return
     }
     readerState.visit(place)
