@@ -72,6 +72,23 @@ import Testing
     #expect(session.readerState.recent.last?.file == Self.ccpcj)
   }
 
+  @Test func absentPagesAndTitlesKeepNoParagraph() {
+    var session = Fixture.session(open: "GA 55/64")
+    session.press(.character(":"))
+    session.type("GA 46/152")
+    session.press(.enter)
+    session.press(.character("j"), .character("j"))
+    session.press(.character(":"))
+    session.type("CCPCJ 5/2")
+    session.press(.enter)
+    session.press(.character("q"))
+    let absent = session.readerState.recent.first { $0.absent != nil }
+    #expect(absent?.absent?.description == "GA 46/152")
+    #expect(absent?.ref == nil)
+    #expect(session.readerState.recent.last?.file == Self.ccpcj)
+    #expect(session.readerState.recent.last?.ref == nil)
+  }
+
   @Test func copyReferenceGivesTheClipboardTheCitationForm() {
     var session = Fixture.session(open: "GA 55/64#7")
     session.press(.character("y"))
