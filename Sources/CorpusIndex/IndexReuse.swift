@@ -4,13 +4,21 @@ import ResolutionKit
 /// Reused language read from the index: `reuse_postings` for the fingerprints, `paragraph_terms` (FTS5's vocabulary)
 /// for the rarity of words, `paragraphs` for the texts. The query itself is `ReuseQuery`, as for a loaded corpus.
 enum IndexReuse {
-  /// What the writer stores for a file: the fingerprints of each reusable paragraph, by ordinal.
-  static func fingerprints(of paragraphs: [SearchableParagraph]) -> [(ordinal: Int, fingerprints: [Int64])] {
-    paragraphs.prefix(IndexSchema.maxParagraphsPerFile).enumerated().compactMap { ordinal, paragraph in
-      guard ReuseQuery.isReusable(ref: paragraph.ref) else { return nil }
-      let fingerprints = LanguageFingerprint(text: paragraph.text).fingerprints
-      return fingerprints.isEmpty ? nil : (ordinal, fingerprints)
+  /// What the writer stores for a file's paragraphs (those it keeps): the fingerprints of each reusable one, by
+  /// ordinal, and how many of them hold each word.
+  static func entries(
+    of paragraphs: [SearchableParagraph]
+  ) -> (fingerprints: [(ordinal: Int, fingerprints: [Int64])], wordCounts: [Int64: Int]) {
+    var fingerprints: [(ordinal: Int, fingerprints: [Int64])] = []
+    var wordCounts: [Int64: Int] = [:]
+    for (ordinal, paragraph) in paragraphs.prefix(IndexSchema.maxParagraphsPerFile).enumerated() {
+      let entries = LanguageFingerprint.indexEntries(of: paragraph.text)
+      for word in entries.wordKeys { wordCounts[word, default: 0] += 1 }
+      if ReuseQuery.isReusable(ref: paragraph.ref), !entries.fingerprints.isEmpty {
+        fingerprints.append((ordinal, entries.fingerprints))
+      }
     }
+    return (fingerprints, wordCounts)
   }
 
   /// The matches of paragraph `ref` of the file with row id `fileID`, best first, at most `limit`.
@@ -77,10 +85,19 @@ enum IndexReuse {
       }
     }
 
-    func documentFrequency(_ word: String) -> Int {
+    func documentFrequency(_ wordKey: Int64) -> Int {
       attempt(0) {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM paragraph_terms WHERE term = ?"), arguments: [word])
-          ?? 0
+        try Int.fetchOne(
+          db.cachedStatement(sql: "SELECT paragraphs FROM word_frequencies WHERE word = ?"), arguments: [wordKey]) ?? 0
+      }
+    }
+
+    func postingCount(_ fingerprint: Int64, limit: Int) -> Int {
+      attempt(0) {
+        try Int.fetchOne(
+          db.cachedStatement(
+            sql: "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE fingerprint = ? LIMIT ?)"),
+          arguments: [fingerprint, limit]) ?? 0
       }
     }
 

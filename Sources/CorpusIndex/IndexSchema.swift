@@ -89,8 +89,12 @@ enum IndexSchema {
         CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs USING fts5(
           text, ref UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
         );
-        -- How many paragraphs hold each word: the rarity of words for reused language (ReuseStore.documentFrequency).
-        CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_terms USING fts5vocab(paragraphs, row);
+        -- How many rows of `paragraphs` hold each word (by its 64-bit hash, LanguageFingerprint.wordKeys): the rarity
+        -- of words for reused language. Kept by the writer (FTS5's own vocabulary reads a common word's whole doclist).
+        CREATE TABLE IF NOT EXISTS word_frequencies(
+          word INTEGER PRIMARY KEY,
+          paragraphs INTEGER NOT NULL
+        ) WITHOUT ROWID;
         -- Reused language: the winnowed fingerprints (LanguageFingerprint) of each preambular, operative and
         -- subparagraph, by fingerprint. `paragraph` is the FTS row id; 31-bit fingerprints take four bytes.
         CREATE TABLE IF NOT EXISTS reuse_postings(

@@ -118,7 +118,9 @@ struct IndexUpdate: Sendable {
       let gone = Set(removed)
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
-        for fileID in removed { try IndexWriter.delete(fileID: fileID, db) }
+        var words = IndexWriter.WordChanges()
+        for fileID in removed { try IndexWriter.delete(fileID: fileID, db, words: &words) }
+        try IndexWriter.applyWordChanges(words, db)
       }
       files.removeAll { gone.contains($0.rowID) }
       publish(files)
@@ -136,18 +138,20 @@ struct IndexUpdate: Sendable {
       var replaced = Set<Int64>()
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
+        var words = IndexWriter.WordChanges()
         for (item, outcome) in zip(batch, outcomes) {
           if let old = item.replaces {
-            try IndexWriter.delete(fileID: old, db)
+            try IndexWriter.delete(fileID: old, db, words: &words)
             replaced.insert(old)
           }
           guard case .success(let prepared) = outcome else { continue }
-          let rowID = try IndexWriter.insert(prepared, db)
+          let rowID = try IndexWriter.insert(prepared, db, words: &words)
           inserted.append(
             IndexedFile(
               rowID: rowID, relative: item.listed.relative, size: item.listed.size, modified: item.listed.modified,
               catalog: item.catalog, key: prepared.key, titleLine: prepared.titleLine, summary: prepared.summary))
         }
+        try IndexWriter.applyWordChanges(words, db)
       }
       for (item, outcome) in zip(batch, outcomes) {
         switch outcome {

@@ -5,20 +5,32 @@ import ResolutionKit
 /// The statements that change an index. Callers run them inside write transactions, so a reader sees a batch whole
 /// or not at all.
 enum IndexWriter {
+  /// Changes to `word_frequencies` gathered over a transaction's files and written once at its end
+  /// (`applyWordChanges`): a batch of files shares most of its words.
+  struct WordChanges {
+    var deltas: [Int64: Int] = [:]
+    mutating func add(_ counts: [Int64: Int], sign: Int) {
+      for (word, count) in counts { deltas[word, default: 0] += sign * count }
+    }
+  }
+
   /// Removes a file and everything stored for it.
-  static func delete(fileID: Int64, _ db: Database) throws {
+  static func delete(fileID: Int64, _ db: Database, words: inout WordChanges) throws {
     let first = fileID << IndexSchema.paragraphBits
     let last = first + Int64(IndexSchema.maxParagraphsPerFile) - 1
     // The postings are keyed by fingerprint: the file's are found by fingerprinting its stored paragraphs again.
     let stored = try Row.fetchAll(
       db, sql: "SELECT rowid, ref, text FROM paragraphs WHERE rowid BETWEEN ? AND ?", arguments: [first, last])
     let posting = try db.cachedStatement(sql: "DELETE FROM reuse_postings WHERE fingerprint = ? AND paragraph = ?")
-    for row in stored where ReuseQuery.isReusable(ref: row[1]) {
+    var removedWords: [Int64: Int] = [:]
+    for row in stored {
       let rowID: Int64 = row[0]
-      for fingerprint in LanguageFingerprint(text: row[2]).fingerprints {
-        try posting.execute(arguments: [fingerprint, rowID])
-      }
+      let entries = LanguageFingerprint.indexEntries(of: row[2])
+      for word in entries.wordKeys { removedWords[word, default: 0] += 1 }
+      guard ReuseQuery.isReusable(ref: row[1]) else { continue }
+      for fingerprint in entries.fingerprints { try posting.execute(arguments: [fingerprint, rowID]) }
     }
+    words.add(removedWords, sign: -1)
     try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE rowid BETWEEN ? AND ?").execute(arguments: [first, last])
     try addParagraphs(-stored.count, db)
     try db.cachedStatement(sql: "DELETE FROM citations WHERE file_id = ?").execute(arguments: [fileID])
@@ -27,7 +39,7 @@ enum IndexWriter {
   }
 
   /// Inserts a parsed file with its paragraphs, citations and warnings; returns its row id.
-  static func insert(_ file: PreparedFile, _ db: Database) throws -> Int64 {
+  static func insert(_ file: PreparedFile, _ db: Database, words: inout WordChanges) throws -> Int64 {
     let summary = file.summary
     try db.cachedStatement(
       sql: """
@@ -50,6 +62,7 @@ enum IndexWriter {
       ])
     }
     try addParagraphs(stored.count, db)
+    words.add(file.wordCounts, sign: 1)
     let postingStatement = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO reuse_postings(fingerprint, paragraph) VALUES (?, ?)")
     for (ordinal, fingerprints) in file.fingerprints where ordinal < IndexSchema.maxParagraphsPerFile {
@@ -133,6 +146,20 @@ enum IndexWriter {
         target, Data(ReadingOrderKey.make(id: id)), Frequency.ranked(gathered.dates).first,
         Frequency.ranked(gathered.subjects).first, gathered.citing.count,
       ])
+    }
+  }
+
+  /// Writes the word counts a transaction changed; words no paragraph holds any more are dropped.
+  static func applyWordChanges(_ words: WordChanges, _ db: Database) throws {
+    let upsert = try db.cachedStatement(
+      sql: """
+        INSERT INTO word_frequencies(word, paragraphs) VALUES (?, ?)
+        ON CONFLICT(word) DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs
+        """)
+    let dropEmpty = try db.cachedStatement(sql: "DELETE FROM word_frequencies WHERE word = ? AND paragraphs <= 0")
+    for (word, delta) in words.deltas where delta != 0 {
+      try upsert.execute(arguments: [word, delta])
+      if delta < 0 { try dropEmpty.execute(arguments: [word]) }
     }
   }
 

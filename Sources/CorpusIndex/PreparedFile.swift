@@ -13,6 +13,8 @@ struct PreparedFile: Sendable {
   var paragraphs: [SearchableParagraph]
   /// The reused-language fingerprints of each reusable paragraph, by ordinal in `paragraphs`.
   var fingerprints: [(ordinal: Int, fingerprints: [Int64])]
+  /// How many of the stored paragraphs hold each word (by key).
+  var wordCounts: [Int64: Int]
   var citations: [StoredCitation]
   var warnings: [ParseWarning]
 
@@ -25,7 +27,7 @@ struct PreparedFile: Sendable {
     year = resolution.adopted?.year ?? resolution.id?.impliedYear
     outline = OutlineCoding.encode(ParagraphOutline(resolution))
     paragraphs = resolution.searchableParagraphs
-    fingerprints = IndexReuse.fingerprints(of: paragraphs)
+    (fingerprints, wordCounts) = IndexReuse.entries(of: paragraphs)
     warnings = resolution.warnings
     var citations: [StoredCitation] = []
     let texts = resolution.citations.isEmpty ? [:] : resolution.textsByRef

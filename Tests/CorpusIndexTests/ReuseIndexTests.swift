@@ -53,7 +53,7 @@ struct ReuseIndexTests {
     Self.expectSameMatches(try workspace.open(), loaded)
   }
 
-  @Test("a changed file's old paragraphs are no longer returned, its new ones are; a removed file's are gone")
+  @Test("a changed file's old paragraphs are no longer returned, its new ones are; a removed file's are gone; postings, word counts and the paragraph count follow")
   func incremental() throws {
     let workspace = try Workspace()
     let index = try workspace.open()
@@ -101,6 +101,7 @@ struct ReuseIndexTests {
     }
     try index.update()
     #expect(try Self.postingCount(index) == 0)
+    #expect(try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM word_frequencies") } == 0)
     #expect(try Self.paragraphCount(index) == (0, 0))
   }
 }

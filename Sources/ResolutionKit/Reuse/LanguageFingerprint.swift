@@ -14,6 +14,8 @@ public struct LanguageFingerprint: Hashable, Sendable {
 
   /// The folded words, in order.
   public let words: [String]
+  /// How many words the paragraph has.
+  public var wordCount: Int { wordHashes.count }
   /// The hash of each run of `shingleWords` words, in order (one hash of all words when there are fewer).
   public let shingles: [UInt64]
   /// Winnowed content-word-pair hashes, sorted, without repeats: non-negative and below 2^31, so an index stores each
@@ -24,13 +26,34 @@ public struct LanguageFingerprint: Hashable, Sendable {
   let wordRanges: [Range<Int>]
 
   public init(text: String) {
-    let parsed = ReuseWords(text)
+    self.init(text: text, keepingWords: true, fingerprinting: true)
+  }
+
+  /// What a part of the work needs: the index writer only the fingerprints, a candidate being verified neither the
+  /// word strings nor the fingerprints (`words` and `fingerprints` are then empty).
+  init(text: String, keepingWords: Bool, fingerprinting: Bool) {
+    let parsed = ReuseWords(text, keepingWords: keepingWords)
     words = parsed.words
     wordHashes = parsed.hashes
     wordRanges = parsed.ranges
     shingles = Self.shingles(of: parsed.hashes)
-    fingerprints = Self.winnow(parsed.hashes.filter { !ReuseWords.functionWords.contains($0) })
+    fingerprints = fingerprinting ? Self.winnow(parsed.hashes.filter { !ReuseWords.functionWords.contains($0) }) : []
   }
+
+  /// Only the fingerprints of `text`.
+  public static func fingerprints(of text: String) -> [Int64] {
+    LanguageFingerprint(text: text, keepingWords: false, fingerprinting: true).fingerprints
+  }
+
+  /// What an index stores of a paragraph, in one pass: its fingerprints, and its distinct words as keys (for
+  /// `ReuseStore.documentFrequency`).
+  public static func indexEntries(of text: String) -> (fingerprints: [Int64], wordKeys: Set<Int64>) {
+    let fingerprint = LanguageFingerprint(text: text, keepingWords: false, fingerprinting: true)
+    return (fingerprint.fingerprints, fingerprint.wordKeys)
+  }
+
+  /// The distinct words as keys: the bits of their hashes.
+  public var wordKeys: Set<Int64> { Set(wordHashes.map { Int64(bitPattern: $0) }) }
 
   public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wordHashes == rhs.wordHashes && lhs.words == rhs.words }
   public func hash(into hasher: inout Hasher) { hasher.combine(wordHashes) }

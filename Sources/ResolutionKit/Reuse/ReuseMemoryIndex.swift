@@ -15,11 +15,12 @@ final class ReuseMemoryIndex: @unchecked Sendable {
   struct Tables: ReuseStore {
     var resolutions: [Resolution]
     var paragraphCount = 0
-    var frequencies: [String: Int] = [:]
+    var frequencies: [Int64: Int] = [:]
     var postingLists: [Int64: [Int64]] = [:]
     var texts: [Int64: (ref: String, text: String)] = [:]
 
-    func documentFrequency(_ word: String) -> Int { frequencies[word] ?? 0 }
+    func documentFrequency(_ wordKey: Int64) -> Int { frequencies[wordKey] ?? 0 }
+    func postingCount(_ fingerprint: Int64, limit: Int) -> Int { min(limit, postingLists[fingerprint]?.count ?? 0) }
     func postings(_ fingerprint: Int64, limit: Int) -> [Int64] { Array((postingLists[fingerprint] ?? []).prefix(limit)) }
     func paragraph(_ key: Int64) -> (ref: String, text: String)? { texts[key] }
   }
@@ -48,12 +49,13 @@ final class ReuseMemoryIndex: @unchecked Sendable {
     for (index, resolution) in resolutions.enumerated() {
       for (ordinal, paragraph) in resolution.searchableParagraphs.prefix(1 << Int(ReuseQuery.ordinalBits)).enumerated() {
         tables.paragraphCount += 1
-        // Counted as the index's full-text tokenizer counts documents: each word once per paragraph.
-        for word in Set(ReuseWords(paragraph.text).words) { tables.frequencies[word, default: 0] += 1 }
+        // As the index counts them: every searchable paragraph, each word once per paragraph.
+        let entries = LanguageFingerprint.indexEntries(of: paragraph.text)
+        for word in entries.wordKeys { tables.frequencies[word, default: 0] += 1 }
         guard ReuseQuery.isReusable(ref: paragraph.ref) else { continue }
         let key = key(resolution: index, ordinal: ordinal)
         tables.texts[key] = (paragraph.ref, paragraph.text)
-        for fingerprint in LanguageFingerprint(text: paragraph.text).fingerprints {
+        for fingerprint in entries.fingerprints {
           tables.postingLists[fingerprint, default: []].append(key)
         }
       }

@@ -33,28 +33,31 @@ public enum ReuseQuery {
     guard !anchor.fingerprints.isEmpty else { return [] }
     let paragraphs = max(1, store.paragraphCount)
 
-    // Rarest first: each fingerprint's postings, and how much sharing it says.
-    var lists: [(fingerprint: Int64, keys: [Int64])] = anchor.fingerprints.map {
-      ($0, store.postings($0, limit: postingsPerFingerprint + 1))
-    }
-    lists.sort { ($0.keys.count, $0.fingerprint) < ($1.keys.count, $1.fingerprint) }
-    let informative = lists.filter { $0.keys.count <= postingsPerFingerprint }
-    let used = informative.isEmpty ? Array(lists.prefix(1)) : informative
+    // Rarest first: how many paragraphs hold each fingerprint (counted no further than the cap), then the postings of
+    // those under the cap; boilerplate fingerprints are skipped unless the anchor has nothing else.
+    var counts = anchor.fingerprints.map { (fingerprint: $0, count: store.postingCount($0, limit: postingsPerFingerprint + 1)) }
+    counts.sort { ($0.count, $0.fingerprint) < ($1.count, $1.fingerprint) }
+    let informative = counts.filter { $0.count > 0 && $0.count <= postingsPerFingerprint }
+    let used = informative.isEmpty ? Array(counts.prefix(1)) : informative
     var votes: [Int64: Double] = [:]
-    for (_, keys) in used {
-      let keys = keys.prefix(postingsPerFingerprint)
+    for (fingerprint, count) in used {
       // An inverse frequency: a fingerprint few paragraphs hold counts for more.
-      let weight = WordRarity.inverseFrequency(keys.count, of: paragraphs)
-      for key in keys where key != anchorKey { votes[key, default: 0] += weight }
+      let weight = WordRarity.inverseFrequency(count, of: paragraphs)
+      for key in store.postings(fingerprint, limit: postingsPerFingerprint) where key != anchorKey {
+        votes[key, default: 0] += weight
+      }
     }
     let candidates = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
       .prefix(candidatesVerified)
 
-    let rarity = WordRarity(words: anchor.words, paragraphCount: paragraphs, documentFrequency: store.documentFrequency)
+    let rarity = WordRarity(
+      wordKeys: anchor.wordKeys, paragraphCount: paragraphs, documentFrequency: store.documentFrequency)
+    let prepared = ReuseSimilarity.PreparedAnchor(anchor, rarity: rarity)
     var hits: [Hit] = []
     for (key, _) in candidates {
       guard let (ref, text) = store.paragraph(key), isReusable(ref: ref) else { continue }
-      let comparison = ReuseSimilarity.compare(anchor: anchor, LanguageFingerprint(text: text), rarity: rarity)
+      let other = LanguageFingerprint(text: text, keepingWords: false, fingerprinting: false)
+      let comparison = ReuseSimilarity.compare(prepared, other)
       guard comparison.isMatch else { continue }
       hits.append(
         Hit(

@@ -23,14 +23,36 @@ public enum ReuseSimilarity {
 
   /// The rarity-free similarity of two paragraphs, 0...1 (coverage, as described above).
   public static func score(_ a: String, _ b: String) -> Double {
-    coverage(LanguageFingerprint(text: a), LanguageFingerprint(text: b), rarity: .uniform)
+    let left = LanguageFingerprint(text: a, keepingWords: false, fingerprinting: false)
+    let right = LanguageFingerprint(text: b, keepingWords: false, fingerprinting: false)
+    let leftCovered = coveredShare(of: left, by: Set(right.shingles), rarity: .uniform).plain
+    let rightCovered = coveredShare(of: right, by: Set(left.shingles), rarity: .uniform).plain
+    return blend(left.wordCount, leftCovered, right.wordCount, rightCovered)
   }
 
   /// The longest run of words `a` and `b` share (at least three words), as `a` writes it; empty when none.
   public static func sharedPhrase(_ a: String, _ b: String) -> String {
-    let left = LanguageFingerprint(text: a)
-    let run = longestRun(left, LanguageFingerprint(text: b))
-    return phrase(run, in: left, text: a)
+    let left = PreparedAnchor(LanguageFingerprint(text: a, keepingWords: false, fingerprinting: false), rarity: .uniform)
+    let run = longestRun(left, LanguageFingerprint(text: b, keepingWords: false, fingerprinting: false))
+    return phrase(run, in: left.fingerprint, text: a)
+  }
+
+  /// The paragraph a query starts from, with what every comparison needs of it computed once.
+  struct PreparedAnchor {
+    let fingerprint: LanguageFingerprint
+    let rarity: WordRarity
+    let shingleSet: Set<UInt64>
+    /// Where each shingle starts, to find shared runs from the other paragraph's shingles.
+    let positions: [UInt64: [Int]]
+
+    init(_ fingerprint: LanguageFingerprint, rarity: WordRarity) {
+      self.fingerprint = fingerprint
+      self.rarity = rarity
+      shingleSet = Set(fingerprint.shingles)
+      var positions: [UInt64: [Int]] = [:]
+      for (index, shingle) in fingerprint.shingles.enumerated() { positions[shingle, default: []].append(index) }
+      self.positions = positions
+    }
   }
 
   /// The verdict on one candidate paragraph for an anchor.
@@ -39,71 +61,76 @@ public enum ReuseSimilarity {
     var similarity: Double
     /// Rarity-weighted evidence that the language is shared, compared with `minimumEvidence`.
     var evidence: Double
-    /// The longest shared run, as word indexes of the anchor.
+    /// The shared run that carries the most rare language, as word indexes of the anchor.
     var run: Range<Int>
 
     var isMatch: Bool { run.count >= ReuseSimilarity.minimumRunWords && evidence >= ReuseSimilarity.minimumEvidence }
   }
 
-  /// Compares a candidate with an anchor whose words `rarity` weighs.
-  static func compare(anchor: LanguageFingerprint, _ other: LanguageFingerprint, rarity: WordRarity) -> Comparison {
-    let run = longestRun(anchor, other, rarity: rarity)
-    let runWeight = run.reduce(0.0) { $0 + rarity.weight(anchor.wordHashes[$1]) }
+  /// Compares a candidate with an anchor.
+  static func compare(_ anchor: PreparedAnchor, _ other: LanguageFingerprint) -> Comparison {
+    let run = longestRun(anchor, other)
+    let runWeight = run.reduce(0.0) { $0 + anchor.rarity.weight(anchor.fingerprint.wordHashes[$1]) }
     let runStrength = run.count >= LanguageFingerprint.shingleWords ? runWeight / (runWeight + halfStrengthRun) : 0
-    let plain = coverage(anchor, other, rarity: .uniform)
-    let weighted = coveredShare(of: anchor, by: other, rarity: rarity)
-    return Comparison(similarity: max(plain, runStrength), evidence: max(weighted, runStrength), run: run)
+    let anchorCovered = coveredShare(of: anchor.fingerprint, by: Set(other.shingles), rarity: anchor.rarity)
+    let otherCovered = coveredShare(of: other, by: anchor.shingleSet, rarity: .uniform).plain
+    let plain = blend(anchor.fingerprint.wordCount, anchorCovered.plain, other.wordCount, otherCovered)
+    return Comparison(similarity: max(plain, runStrength), evidence: max(anchorCovered.weighted, runStrength), run: run)
   }
 
   /// `0.8 × coverage of the shorter + 0.2 × coverage of the longer`.
-  static func coverage(_ a: LanguageFingerprint, _ b: LanguageFingerprint, rarity: WordRarity) -> Double {
-    let (shorter, longer) = a.words.count <= b.words.count ? (a, b) : (b, a)
-    return 0.8 * coveredShare(of: shorter, by: longer, rarity: rarity)
-      + 0.2 * coveredShare(of: longer, by: shorter, rarity: rarity)
+  static func blend(_ aWords: Int, _ aCovered: Double, _ bWords: Int, _ bCovered: Double) -> Double {
+    aWords <= bWords ? 0.8 * aCovered + 0.2 * bCovered : 0.8 * bCovered + 0.2 * aCovered
   }
 
-  /// The weighted share of `a`'s words lying in a shingle `b` also has (gaps of one word between such words bridged).
-  static func coveredShare(of a: LanguageFingerprint, by b: LanguageFingerprint, rarity: WordRarity) -> Double {
-    guard !a.words.isEmpty, !b.words.isEmpty else { return 0 }
-    let others = Set(b.shingles)
-    let k = min(LanguageFingerprint.shingleWords, a.words.count)
-    var covered = [Bool](repeating: false, count: a.words.count)
+  /// The share of `a`'s words lying in a shingle of `others` (gaps of one word between such words bridged): plain, and
+  /// weighted by `rarity`.
+  static func coveredShare(
+    of a: LanguageFingerprint, by others: Set<UInt64>, rarity: WordRarity
+  ) -> (plain: Double, weighted: Double) {
+    let count = a.wordCount
+    guard count > 0, !others.isEmpty else { return (0, 0) }
+    let k = min(LanguageFingerprint.shingleWords, count)
+    var covered = [Bool](repeating: false, count: count)
     for (index, shingle) in a.shingles.enumerated() where others.contains(shingle) {
-      for word in index..<min(index + k, covered.count) { covered[word] = true }
+      for word in index..<min(index + k, count) { covered[word] = true }
     }
-    // One word changed inside reused language ("for the operational" / "for operational") stays reused language.
-    if covered.count >= 3 {
-      for index in 1..<(covered.count - 1) where !covered[index] && covered[index - 1] && covered[index + 1] {
+    // One word changed inside reused language ("for the operational" / "for all operational") stays reused language.
+    if count >= 3 {
+      for index in 1..<(count - 1) where !covered[index] && covered[index - 1] && covered[index + 1] {
         covered[index] = true
       }
     }
     var total = 0.0
     var shared = 0.0
+    var sharedWords = 0
     for (index, hash) in a.wordHashes.enumerated() {
       let weight = rarity.weight(hash)
       total += weight
-      if covered[index] { shared += weight }
+      if covered[index] {
+        shared += weight
+        sharedWords += 1
+      }
     }
-    return total > 0 ? min(1, shared / total) : 0
+    return (Double(sharedWords) / Double(count), total > 0 ? min(1, shared / total) : 0)
   }
 
-  /// The longest run of words of `a` that `b` also has, as word indexes of `a` (the first of equally long ones);
-  /// empty when they share no shingle. With rarity weights, the heaviest run instead: of "of the United Nations Crime
+  /// The shared run of words with the most rarity weight (with uniform weights, the longest; the first in the anchor
+  /// of equal ones), as word indexes of the anchor; empty when they share no shingle. Of "of the United Nations Crime
   /// Prevention and Criminal Justice" and "the United Nations Crime Prevention and Criminal Justice Fund", both nine
-  /// words, the one with the rare word. Runs start only where a shingle matches, so the work is proportional to the
-  /// shared shingles, not to the product of the lengths.
-  static func longestRun(_ a: LanguageFingerprint, _ b: LanguageFingerprint, rarity: WordRarity = .uniform) -> Range<Int> {
+  /// words, the one with the rare word wins. Runs start only where a shingle matches, so the work is proportional to
+  /// the shared shingles, not to the product of the lengths.
+  static func longestRun(_ anchor: PreparedAnchor, _ b: LanguageFingerprint) -> Range<Int> {
+    let a = anchor.fingerprint
     let k = LanguageFingerprint.shingleWords
-    guard a.words.count >= k, b.words.count >= k else {
-      return a.wordHashes == b.wordHashes ? 0..<a.words.count : 0..<0
+    guard a.wordCount >= k, b.wordCount >= k else {
+      return a.wordHashes == b.wordHashes ? 0..<a.wordCount : 0..<0
     }
-    var positions: [UInt64: [Int]] = [:]
-    for (index, shingle) in b.shingles.enumerated() { positions[shingle, default: []].append(index) }
     var best = 0..<0
     var bestWeight = 0.0
-    for (i, shingle) in a.shingles.enumerated() {
-      guard let starts = positions[shingle] else { continue }
-      for j in starts {
+    for (j, shingle) in b.shingles.enumerated() {
+      guard let starts = anchor.positions[shingle] else { continue }
+      for i in starts {
         // Only maximal runs: one that extends to the left was measured from its real start.
         if i > 0, j > 0, a.wordHashes[i - 1] == b.wordHashes[j - 1] { continue }
         var length = 0
@@ -111,10 +138,10 @@ public enum ReuseSimilarity {
         while i + length < a.wordHashes.count, j + length < b.wordHashes.count,
           a.wordHashes[i + length] == b.wordHashes[j + length]
         {
-          weight += rarity.weight(a.wordHashes[i + length])
+          weight += anchor.rarity.weight(a.wordHashes[i + length])
           length += 1
         }
-        if weight > bestWeight || (weight == bestWeight && length > best.count) {
+        if weight > bestWeight || (weight == bestWeight && (length > best.count || (length == best.count && i < best.lowerBound))) {
           best = i..<(i + length)
           bestWeight = weight
         }

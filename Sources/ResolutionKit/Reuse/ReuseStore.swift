@@ -4,8 +4,10 @@
 public protocol ReuseStore {
   /// How many paragraphs (every searchable paragraph: titles and footnotes too) the corpus holds.
   var paragraphCount: Int { get }
-  /// How many paragraphs hold `word` (as `ReuseWords` folds it).
-  func documentFrequency(_ word: String) -> Int
+  /// How many paragraphs hold the word with this key (`LanguageFingerprint.wordKeys`).
+  func documentFrequency(_ wordKey: Int64) -> Int
+  /// How many paragraphs hold `fingerprint`, counting no further than `limit`.
+  func postingCount(_ fingerprint: Int64, limit: Int) -> Int
   /// The paragraphs holding `fingerprint`, at most `limit` of them (in key order).
   func postings(_ fingerprint: Int64, limit: Int) -> [Int64]
   /// The ref and text of the paragraph `key`.

@@ -2,7 +2,7 @@
 /// punctuation, footnote debris) separates words. ASCII is folded byte by byte; other letters by their Unicode
 /// lowercase mapping.
 struct ReuseWords: Sendable {
-  /// The folded words, in order.
+  /// The folded words, in order (empty unless asked for: only the paragraph a query starts from needs them).
   var words: [String] = []
   /// A 64-bit hash of each word (FNV-1a of its folded UTF-8), so comparisons need not compare strings.
   var hashes: [UInt64] = []
@@ -13,49 +13,56 @@ struct ReuseWords: Sendable {
   /// comparison slow. Real paragraphs have a few hundred words at most.
   static let maximumWords = 4_000
 
-  init(_ text: String) {
+  static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+  static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+  init(_ text: String, keepingWords: Bool = true) {
     var current: [UInt8] = []
-    var start = 0
+    var hash = Self.offsetBasis
+    var start = -1
     var offset = 0
     func flush() {
-      guard !current.isEmpty else { return }
-      words.append(String(decoding: current, as: UTF8.self))
-      hashes.append(Self.hash(current))
+      guard start >= 0 else { return }
+      if keepingWords { words.append(String(decoding: current, as: UTF8.self)) }
+      hashes.append(hash)
       ranges.append(start..<offset)
       current.removeAll(keepingCapacity: true)
+      hash = Self.offsetBasis
+      start = -1
+    }
+    func add(_ byte: UInt8) {
+      if start < 0 { start = offset }
+      hash = (hash ^ UInt64(byte)) &* Self.prime
+      if keepingWords { current.append(byte) }
     }
     for scalar in text.unicodeScalars {
-      if words.count >= Self.maximumWords { break }
+      if hashes.count >= Self.maximumWords { break }
       let value = scalar.value
-      let width = UTF8.width(scalar)
       if value < 0x80 {
-        let byte = UInt8(value)
+        let byte = UInt8(truncatingIfNeeded: value)
         if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-          if current.isEmpty { start = offset }
-          current.append(byte)
+          add(byte)
         } else if byte >= 0x41 && byte <= 0x5A {
-          if current.isEmpty { start = offset }
-          current.append(byte + 0x20)
+          add(byte + 0x20)
         } else {
           flush()
         }
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        if current.isEmpty { start = offset }
-        current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        offset += 1
+        continue
+      }
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        for byte in scalar.properties.lowercaseMapping.utf8 { add(byte) }
       } else {
         flush()
       }
-      offset += width
+      offset += UTF8.width(scalar)
     }
     flush()
   }
 
   static func hash(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01B3
-    }
+    var hash = offsetBasis
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
     return hash
   }
 

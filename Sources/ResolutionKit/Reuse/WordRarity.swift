@@ -26,13 +26,12 @@ public struct WordRarity: Sendable {
     isUniform = uniform
   }
 
-  /// Weights for the distinct `words` of a paragraph, from the number of paragraphs of the corpus (`paragraphCount`)
-  /// and the number holding each word (`documentFrequency`).
-  public init(words: [String], paragraphCount: Int, documentFrequency: (String) -> Int) {
+  /// Weights for the words of a paragraph (`wordKeys`), from the number of paragraphs of the corpus
+  /// (`paragraphCount`) and the number holding each word (`documentFrequency`).
+  public init(wordKeys: Set<Int64>, paragraphCount: Int, documentFrequency: (Int64) -> Int) {
     var weights: [UInt64: Double] = [:]
-    for word in Set(words) {
-      let frequency = documentFrequency(word)
-      weights[ReuseWords.hash(Array(word.utf8))] = Self.weight(frequency: frequency, paragraphs: paragraphCount)
+    for key in wordKeys {
+      weights[UInt64(bitPattern: key)] = Self.weight(frequency: documentFrequency(key), paragraphs: paragraphCount)
     }
     self.init(weights: weights, uniform: false)
   }
