@@ -105,6 +105,8 @@ for n in $sizes; do
   # index, and the single-core cost of fingerprinting (what the postings add to a build besides their inserts).
   step "$out" "$bench" reuse "$corpus" --cache "$cache" --runs "$r" --anchors 50
   step "$out" "$bench" fingerprint "$corpus" --max-files 20000
+  # Series: the title-word index built once per corpus state, then the series of 50 anchors through the index.
+  step "$out" "$bench" series "$corpus" --cache "$cache" --runs "$r" --anchors 50
   step "$out" python3 scripts/bench/pty_bench.py first-paint --resolute "$resolute" --corpus "$corpus" \
     --cache "$cache" --runs "$r" --name first_paint_indexed
   step "$out" python3 scripts/bench/pty_bench.py first-paint --resolute "$resolute" --corpus "$corpus" \

@@ -118,9 +118,9 @@ struct IndexUpdate: Sendable {
       let gone = Set(removed)
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
-        var words = IndexWriter.WordChanges()
+        var words = IndexWriter.BatchChanges()
         for fileID in removed { try IndexWriter.delete(fileID: fileID, db, words: &words) }
-        try IndexWriter.applyWordChanges(words, db)
+        try IndexWriter.applyBatchChanges(words, db)
       }
       files.removeAll { gone.contains($0.rowID) }
       publish(files)
@@ -138,7 +138,7 @@ struct IndexUpdate: Sendable {
       var replaced = Set<Int64>()
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
-        var words = IndexWriter.WordChanges()
+        var words = IndexWriter.BatchChanges()
         for (item, outcome) in zip(batch, outcomes) {
           if let old = item.replaces {
             try IndexWriter.delete(fileID: old, db, words: &words)
@@ -151,7 +151,7 @@ struct IndexUpdate: Sendable {
               rowID: rowID, relative: item.listed.relative, size: item.listed.size, modified: item.listed.modified,
               catalog: item.catalog, key: prepared.key, titleLine: prepared.titleLine, summary: prepared.summary))
         }
-        try IndexWriter.applyWordChanges(words, db)
+        try IndexWriter.applyBatchChanges(words, db)
       }
       for (item, outcome) in zip(batch, outcomes) {
         switch outcome {

@@ -46,6 +46,9 @@ INFO_ROWS = [
     ("— without the reused-language postings", "index_size_without_reuse", "MiB"),
     ("Reused-language postings (rows)", "reuse_postings_rows", "rows"),
     ("Fingerprinting every paragraph, one core (up to 20,000 files)", "reuse_fingerprint_1core", "s"),
+    ("Series index built from the list (once per corpus state)", "series_index_build_indexed", "ms"),
+    ("Series of one resolution (median of 50 anchors)", "series_query_indexed", "ms"),
+    ("— 95th percentile", "series_query_indexed_p95", "ms"),
 ]
 
 
