@@ -207,7 +207,7 @@ save reuse 'r: where the language of GA 55/64 para. 14 (the Fund) recurs'
 start 80 24 tmux-256color -- --open 'GA 55/64'
 wait_for 'GA 55/64 · A/RES/55/64'
 keys t
-wait_for 'Series:'
+wait_for 'cited only'
 save series 't: the series, present and only-cited members with their dates'
 
 # 14. Bookmarks: a mark and the places visited.

@@ -100,7 +100,12 @@ extension BrowserSession {
     // The cursor starts on the resolution the series was asked for.
     if let series = series(at: location) {
       let anchor = series.members[series.anchor]
-      _ = viewer.land(on: SeriesPage.memberRef(anchor, index: series.anchor), height: viewerGeometry.height)
+      let height = viewerGeometry.height
+      _ = viewer.land(on: SeriesPage.memberRef(anchor, index: series.anchor), height: height)
+      // Keep the page's header in view when the resolution's row fits under it.
+      if let cursor = viewer.cursor, viewer.wrapped.blockLines[viewer.document.stops[cursor]].upperBound <= height {
+        viewer.scroll = 0
+      }
     }
   }
 
