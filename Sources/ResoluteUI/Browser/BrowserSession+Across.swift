@@ -102,9 +102,11 @@ extension BrowserSession {
       let anchor = series.members[series.anchor]
       let height = viewerGeometry.height
       _ = viewer.land(on: SeriesPage.memberRef(anchor, index: series.anchor), height: height)
-      // Keep the page's header in view when the resolution's row fits under it.
-      if let cursor = viewer.cursor, viewer.wrapped.blockLines[viewer.document.stops[cursor]].upperBound <= height {
-        viewer.scroll = 0
+      // The members before it stay in view above it: a timeline is read around its anchor.
+      if let cursor = viewer.cursor {
+        let lines = viewer.wrapped.blockLines[viewer.document.stops[cursor]]
+        viewer.scroll = lines.upperBound <= height ? 0 : max(0, lines.lowerBound - height / 3)
+        viewer.clampScroll(height: height)
       }
     }
   }
