@@ -54,14 +54,16 @@ struct DiffCommand: ParsableCommand {
       found = try ResolutionFinder.find([old, new], corpus: corpusOptions.corpus)
     } else {
       let later = try ResolutionFinder.find(old, corpus: corpusOptions.corpus)
-      let series = SeriesIndex(source: LoadedCorpus(try corpusOptions.load())).series(ofFile: later.file)
-      guard let predecessor = series?.predecessor, let file = predecessor.file else {
+      let corpus = LoadedCorpus(try corpusOptions.load())
+      let series = SeriesIndex(source: corpus).series(ofFile: later.file)
+      guard let predecessor = series?.predecessor, let file = predecessor.file, let older = corpus.resolution(file: file)
+      else {
         throw failure(
           "\(later.displayID) has no earlier resolution of its series in the corpus (`resolute series` shows it); "
             + "name the one to compare with: resolute diff OLD NEW")
       }
       Output.error("note: comparing with \(predecessor.displayID), its predecessor in its series")
-      found = [try ResolutionFinder.find(file, corpus: corpusOptions.corpus), later]
+      found = [older, later]
     }
     let comparison = ResolutionComparison(old: found[0], new: found[1])
     if json {

@@ -70,9 +70,7 @@ extension BrowserSession {
       !ref.hasPrefix("fn")
     {
       place = (file, ref)
-    } else if let block = viewer.cursorBlock, let link = viewer.document.links.first(where: { $0.block == block }),
-      case .paragraph(let file, let ref) = link.target
-    {
+    } else if case .paragraph(let file, let ref)? = viewer.firstLinkUnderCursor?.target {
       place = (file, ref)
     }
     guard let place else {

@@ -311,7 +311,7 @@ extension BrowserSession {
   }
 
   private mutating func activateInNotes() {
-    guard let block = notes.cursorBlock, let link = notes.document.links.first(where: { $0.block == block }) else {
+    guard let link = notes.firstLinkUnderCursor else {
       message = "Nothing to follow here"
       return
     }

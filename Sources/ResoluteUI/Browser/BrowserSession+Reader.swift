@@ -102,10 +102,7 @@ extension BrowserSession {
 
   /// The reference of the paragraph under the viewer's cursor, or of the paragraph a list entry there points at.
   var referenceUnderCursor: String? {
-    if let block = viewer.cursorBlock,
-      let link = viewer.document.links.first(where: { $0.block == block }),
-      let place = Self.place(of: link.target)
-    {
+    if let link = viewer.firstLinkUnderCursor, let place = Self.place(of: link.target) {
       return reference(for: place)
     }
     return currentPlace.flatMap(reference(for:))

@@ -186,6 +186,13 @@ struct DocumentView: Hashable, Sendable {
   }
 
   /// The links in the cursor's paragraph.
+  /// The first link of the paragraph under the cursor: on a page of entries (absent, compare, reuse, series,
+  /// bookmarks) the place the entry stands for.
+  var firstLinkUnderCursor: DocumentLink? {
+    guard let block = cursorBlock else { return nil }
+    return document.links.first { $0.block == block }
+  }
+
   var linksUnderCursor: [Int] {
     guard let block = cursorBlock else { return [] }
     return document.links.indices.filter { document.links[$0].block == block }

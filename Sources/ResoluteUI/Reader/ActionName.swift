@@ -14,11 +14,7 @@ enum ActionName {
   ]
 
   static func command(_ name: String) -> Command? {
-    let lowered = name.lowercased().replacingUnderscores
-    return all.first { $0.name == lowered }?.command
+    let normalized = ConfigText.normalizedName(name)
+    return all.first { $0.name == normalized }?.command
   }
-}
-
-extension String {
-  fileprivate var replacingUnderscores: String { String(map { $0 == "_" ? "-" : $0 }) }
 }

@@ -12,6 +12,9 @@ struct ConfigText {
   var entries: [Entry] = []
   var problems: [ConfigProblem] = []
 
+  /// How names are compared: case-insensitive, `_` the same as `-` (`next_link`, `Next-Link`, `next-link`).
+  static func normalizedName(_ name: String) -> String { String(name.lowercased().map { $0 == "_" ? "-" : $0 }) }
+
   init(_ text: String, file: String) {
     var section = ""
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -141,11 +141,7 @@ enum ColorRoleName {
   ]
 
   static func role(_ name: String) -> CellStyle.Role? {
-    let lowered = name.lowercased().replacingOccurrencesOfUnderscore
-    return all.first { $0.name == lowered }?.role
+    let normalized = ConfigText.normalizedName(name)
+    return all.first { $0.name == normalized }?.role
   }
-}
-
-extension String {
-  fileprivate var replacingOccurrencesOfUnderscore: String { String(map { $0 == "_" ? "-" : $0 }) }
 }
