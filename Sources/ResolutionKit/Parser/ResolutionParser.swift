@@ -212,6 +212,19 @@ public struct ResolutionParser: Sendable {
 
   // MARK: - Model
 
+  /// References must name one paragraph: a ref already given (numbering restarting, a letter repeated, two texts in
+  /// one file) gets the count of its occurrence, `1-2`, `3(a)-2`.
+  private static func unique(_ ref: String, among given: inout Set<String>) -> String {
+    var unique = ref
+    if given.contains(ref) {
+      var occurrence = 2
+      while given.contains("\(ref)-\(occurrence)") { occurrence += 1 }
+      unique = "\(ref)-\(occurrence)"
+    }
+    given.insert(unique)
+    return unique
+  }
+
   private func assemble(_ segmenter: Segmenter, title: TextBlock?, into resolution: inout Resolution) {
     let sectioned = !segmenter.sections.isEmpty
     resolution.sections = segmenter.sections.map {
@@ -232,15 +245,8 @@ public struct ResolutionParser: Sendable {
             text: piece.block.text.string, line: piece.block.firstLine))
         references += piece.block.markers.map { ($0, ref, piece.block) }
       case .operative(let number):
-        var ref = sectioned && piece.section != nil ? "\(piece.section!).\(number)" : "\(number)"
-        // References must name one paragraph: a number that repeats (numbering restarting, two texts in one file)
-        // gets the count of its occurrence, `1-2`.
-        if operativeRefs.contains(ref) {
-          var occurrence = 2
-          while operativeRefs.contains("\(ref)-\(occurrence)") { occurrence += 1 }
-          ref = "\(ref)-\(occurrence)"
-        }
-        operativeRefs.insert(ref)
+        let ref = Self.unique(
+          sectioned && piece.section != nil ? "\(piece.section!).\(number)" : "\(number)", among: &operativeRefs)
         resolution.operative.append(
           OperativeParagraph(
             ref: ref, number: number, section: piece.section,
@@ -256,7 +262,7 @@ public struct ResolutionParser: Sendable {
           continue
         }
         let parent = resolution.operative.count - 1
-        let ref = "\(resolution.operative[parent].ref)(\(label))"
+        let ref = Self.unique("\(resolution.operative[parent].ref)(\(label))", among: &operativeRefs)
         resolution.operative[parent].subparagraphs.append(
           Subparagraph(ref: ref, label: label, text: piece.block.text.string, line: piece.block.firstLine))
         references += piece.block.markers.map { ($0, ref, piece.block) }
