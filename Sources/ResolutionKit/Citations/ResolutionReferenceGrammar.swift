@@ -19,6 +19,8 @@ extension CitationScanner {
     /// True when the words name a body; false for a bare `resolution` or `its resolution` without antecedent.
     var namesBody: Bool
     var pinpoint: String?
+    /// True for `Council`, `Assembly`, `Commission` and `its`: words that leave the body to the context.
+    var isShortForm = false
   }
 
   /// One cited number with what follows it.
@@ -68,9 +70,11 @@ extension CitationScanner {
 
     for (position, entry) in entries.enumerated() {
       // A body named after the number wins; then the head's; then the numbering; then the adopting body.
+      // The `1325 (2000)` form is the Security Council's: a short head (`Council resolution 1947 (2010)`) names it.
       let body: Body? =
         entry.bodyAfter
-        ?? (head.namesBody ? head.body : (entry.number.isSecurityCouncilForm ? .sc : adoptingBody))
+        ?? (entry.number.isSecurityCouncilForm && (head.isShortForm || !head.namesBody)
+          ? .sc : (head.namesBody ? head.body : adoptingBody))
       // The title line may carry the resolution's own number (`1992/22. Implementation of …`): not a citation.
       if ref == "title", entry.number.text == ownNumber, body == adoptingBody || body == nil { continue }
       var pinpoints = entry.pinpoints
@@ -84,44 +88,11 @@ extension CitationScanner {
 
   // MARK: numbers
 
+  /// A resolution number at `index`, read by `ResolutionID`'s grammar (the only one).
   func resolutionNumber(at index: Int) -> ResolutionNumber? {
-    var start = index
-    var prefix = ""
-    // Special and emergency special sessions: `S-26/2`, `ES-10/2`.
-    if text.has(Array("ES-".utf8), at: index) {
-      prefix = "ES-"
-      start += 3
-    } else if text.has(Array("S-".utf8), at: index) {
-      prefix = "S-"
-      start += 2
-    }
-    guard let lead = text.digits(at: start) else { return nil }
-    if text[lead.end] == UInt8(ascii: "/"), let second = text.digits(at: lead.end + 1) {
-      return ResolutionNumber(
-        text: prefix + lead.text + "/" + second.text, start: index, end: second.end, isSecurityCouncilForm: false)
-    }
-    guard prefix.isEmpty else { return nil }
-    // Old numbering: `155 C (VII)`, `11 (XXXV)`; Security Council: `1325 (2000)`.
-    var cursor = lead.end
-    var letter = ""
-    if text[cursor] == 0x20, let capital = text[cursor + 1], CitationBytes.isUpper(capital), text.isWordEnd(cursor + 2),
-      text[cursor + 2] == 0x20, text[cursor + 3] == UInt8(ascii: "(")
-    {
-      letter = " " + String(UnicodeScalar(capital))
-      cursor += 2
-    }
-    guard text[cursor] == 0x20, text[cursor + 1] == UInt8(ascii: "(") else { return nil }
-    if let numeral = text.roman(at: cursor + 2), text[numeral.end] == UInt8(ascii: ")") {
-      return ResolutionNumber(
-        text: "\(lead.text)\(letter) (\(numeral.text))", start: index, end: numeral.end + 1,
-        isSecurityCouncilForm: false)
-    }
-    if letter.isEmpty, let year = text.digits(at: cursor + 2), year.text.count == 4, text[year.end] == UInt8(ascii: ")")
-    {
-      return ResolutionNumber(
-        text: "\(lead.text) (\(year.text))", start: index, end: year.end + 1, isSecurityCouncilForm: true)
-    }
-    return nil
+    guard let match = ResolutionID.matchNumber(in: text.bytes, at: index) else { return nil }
+    return ResolutionNumber(
+      text: match.number, start: index, end: match.end, isSecurityCouncilForm: match.form == .securityCouncil)
   }
 
   /// `, 1984/48` / ` and 1990/24` / `, and 50/146` after a number in a list that shares one head.
@@ -303,11 +274,11 @@ extension CitationScanner {
     var head = Head(start: keyword, body: nil, namesBody: false, pinpoint: nil)
     if text[keyword - 1] == 0x20 {
       let end = keyword - 1
-      if let (start, body) = bodyName(endingAt: end, shortForms: true) {
-        head = Head(start: start, body: body, namesBody: true, pinpoint: nil)
+      if let (start, body, short) = bodyName(endingAt: end, shortForms: true) {
+        head = Head(start: start, body: body, namesBody: true, pinpoint: nil, isShortForm: short)
       } else if let its = text.suffix(CitationWords.its, before: end) {
         let named = antecedent(ofItsAt: its)
-        head = Head(start: its, body: named?.body, namesBody: named != nil, pinpoint: nil)
+        head = Head(start: its, body: named?.body, namesBody: named != nil, pinpoint: nil, isShortForm: true)
       }
     }
     if let before = pinpointBefore(head.start) {
@@ -319,20 +290,20 @@ extension CitationScanner {
 
   /// A body name ending at `end`: an alias, or with `shortForms` `Assembly` / `Council` (ECOSOC, or the Security
   /// Council in its own texts) / `Commission` (the adopting commission). The body is nil when a short form is unclear.
-  private func bodyName(endingAt end: Int, shortForms: Bool) -> (start: Int, body: Body?)? {
+  private func bodyName(endingAt end: Int, shortForms: Bool) -> (start: Int, body: Body?, short: Bool)? {
     for (alias, body) in Self.aliasTable {
-      if let start = text.suffix(alias, before: end) { return (start, body) }
+      if let start = text.suffix(alias, before: end) { return (start, body, false) }
     }
     guard shortForms else { return nil }
-    if let start = text.suffix(CitationWords.assembly, before: end) { return (start, .ga) }
+    if let start = text.suffix(CitationWords.assembly, before: end) { return (start, .ga, true) }
     if let start = text.suffix(CitationWords.council, before: end) {
       // `Council` is the adopting council in a council's text, else the Economic and Social Council.
       let councils: Set<Body> = [.sc, .hrc, .ecosoc]
-      return (start, adoptingBody.flatMap { councils.contains($0) ? $0 : nil } ?? .ecosoc)
+      return (start, adoptingBody.flatMap { councils.contains($0) ? $0 : nil } ?? .ecosoc, true)
     }
     if let start = text.suffix(CitationWords.commission, before: end) {
       let commissions: Set<Body> = [.ccpcj, .cnd, .chr, .csw, .csocd]
-      return (start, adoptingBody.flatMap { commissions.contains($0) ? $0 : nil })
+      return (start, adoptingBody.flatMap { commissions.contains($0) ? $0 : nil }, true)
     }
     return nil
   }
@@ -342,7 +313,7 @@ extension CitationScanner {
   private func antecedent(ofItsAt its: Int) -> (start: Int, body: Body?)? {
     for link in [CitationWords.commaIn, Array(" in ".utf8), Array(", by ".utf8), Array(" by ".utf8)] {
       guard let linkStart = text.suffix(link, before: its) else { continue }
-      if let name = bodyName(endingAt: linkStart, shortForms: true) { return name }
+      if let name = bodyName(endingAt: linkStart, shortForms: true) { return (name.start, name.body) }
     }
     return nil
   }

@@ -53,17 +53,27 @@ public enum Body: String, Sendable, Codable, CaseIterable, Hashable, Comparable 
     return nil
   }
 
-  /// The official document symbol of resolution `number` of this body, when the UN numbers it that way.
-  public func symbol(for number: String) -> String? {
-    // Old-style numbers such as `155 C (VII)` have symbols of another shape; leave them out rather than guess.
-    guard number.allSatisfy({ $0.isNumber || $0 == "/" }), !number.isEmpty else { return nil }
+  /// How the official symbols of this body's resolutions begin (`A/RES/`), when the UN numbers them that way.
+  public var symbolPrefix: String? {
     switch self {
-    case .ga: return "A/RES/\(number)"
-    case .sc: return "S/RES/\(number)"
-    case .ecosoc: return "E/RES/\(number)"
-    case .hrc: return "A/HRC/RES/\(number)"
-    case .chr: return "E/CN.4/RES/\(number)"
-    case .ccpcj, .cnd, .csw, .csocd: return nil
+    case .ga: "A/RES/"
+    case .sc: "S/RES/"
+    case .ecosoc: "E/RES/"
+    case .hrc: "A/HRC/RES/"
+    case .chr: "E/CN.4/RES/"
+    case .ccpcj, .cnd, .csw, .csocd: nil
+    }
+  }
+
+  /// The official document symbol of resolution `number` of this body: the only place symbols are made
+  /// (`A/RES/55/64`, `A/RES/ES-10/2`, `A/RES/49/75E`, `S/RES/1325 (2000)`).
+  public func symbol(for number: String) -> String? {
+    guard let prefix = symbolPrefix, let form = ResolutionID.form(ofNumber: number) else { return nil }
+    switch form {
+    // Old-style numbers such as `155 C (VII)` have symbols of another shape; leave them out rather than guess.
+    case .romanSession: return nil
+    case .securityCouncil: return self == .sc ? prefix + number : nil
+    case .serial: return prefix + number.filter { $0 != " " }
     }
   }
 

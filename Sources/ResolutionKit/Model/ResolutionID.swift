@@ -8,19 +8,21 @@ public struct ResolutionID: Hashable, Sendable, Codable, Comparable, CustomStrin
     self.number = number
   }
 
-  /// Parses `GA 55/64`, `ecosoc 1992/22`, `CND 11 (XXXV)` or an official symbol such as `A/RES/55/64`.
+  /// Parses `GA 55/64`, `ecosoc 1992/22`, `CND 11 (XXXV)`, `GA ES-10/2`, `SC 1325 (2000)` or an official symbol such as
+  /// `A/RES/55/64` or `S/RES/1325 (2000)`. The number must be one (`GA foo` is not an id); it is kept canonical.
   public init?(_ text: String) {
     let trimmed = text.trimmingSpaces
     if let space = trimmed.firstIndex(of: " "), let body = Body(key: String(trimmed[..<space])) {
-      let number = String(trimmed[trimmed.index(after: space)...]).trimmingSpaces
-      guard !number.isEmpty else { return nil }
+      guard let number = Self.canonicalNumber(String(trimmed[trimmed.index(after: space)...])) else { return nil }
       self.init(body: body, number: number)
       return
     }
-    for body in Body.allCases {
-      guard let prefix = body.symbol(for: "0")?.dropLast(1), trimmed.hasPrefix(prefix) else { continue }
-      let number = String(trimmed.dropFirst(prefix.count))
-      guard body.symbol(for: number) != nil else { continue }
+    let upper = trimmed.uppercased()
+    // Longest prefix first: `A/HRC/RES/` before `A/RES/`.
+    for body in Body.allCases.sorted(by: { ($0.symbolPrefix?.count ?? 0) > ($1.symbolPrefix?.count ?? 0) }) {
+      guard let prefix = body.symbolPrefix, upper.hasPrefix(prefix),
+        let number = Self.canonicalNumber(String(upper.dropFirst(prefix.count))), body.symbol(for: number) != nil
+      else { continue }
       self.init(body: body, number: number)
       return
     }
@@ -30,8 +32,11 @@ public struct ResolutionID: Hashable, Sendable, Codable, Comparable, CustomStrin
   public var description: String { "\(body.key) \(number)" }
   public var symbol: String? { body.symbol(for: number) }
 
-  /// The year the number implies, when it carries one (`1992/22`) or a GA session (`55/64` → 2000).
+  /// The year the number implies, when it carries one (`1992/22`, `1325 (2000)`) or a GA session (`55/64` → 2000).
   public var impliedYear: Int? {
+    if Self.form(ofNumber: number) == .securityCouncil, let open = number.firstIndex(of: "(") {
+      return Int(number[number.index(after: open)...].prefix(4))
+    }
     let head = number.prefix { $0.isNumber }
     guard let value = Int(head), number.dropFirst(head.count).first == "/" else { return nil }
     if value >= 1900 { return value }

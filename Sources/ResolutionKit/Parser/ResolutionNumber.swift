@@ -1,36 +1,8 @@
-/// Resolution numbers as the texts print them: `55/64`, `1992/22`, `5/2`, `155 C (VII)`, `11 (XXXV)`, `1325 (2000)`.
+/// Resolution numbers in headings: the grammar is `ResolutionID`'s, the only one.
 enum ResolutionNumber {
   /// The number starting at `index` and the index just past it.
   static func match(_ text: [UInt8], at index: Int) -> (number: String, end: Int)? {
-    guard index < text.count, ASCII.isDigit(text[index]), text.isWordStart(index) else { return nil }
-    let first = text.digitRun(at: index)
-    guard first.count <= 4 else { return nil }
-    var end = first.upperBound
-    if end < text.count, text[end] == ASCII.slash {
-      let second = text.digitRun(at: end + 1)
-      guard !second.isEmpty, second.count <= 4 else { return nil }
-      end = second.upperBound
-      // `55/64/Add.1` or `A/55/119` style symbols are not resolution numbers.
-      if end < text.count, text[end] == ASCII.slash || ASCII.isLetter(text[end]) { return nil }
-      return (Array(text[index..<end]).string, end)
-    }
-    // Old numbering: `155 C (VII)`, `11 (XXXV)`; Security Council: `1325 (2000)`.
-    var cursor = end
-    var part: [UInt8] = []
-    if cursor + 2 < text.count, text[cursor] == ASCII.space, ASCII.isUpper(text[cursor + 1]), text[cursor + 2] == ASCII.space {
-      part = [ASCII.space, text[cursor + 1]]
-      cursor += 2
-    }
-    guard cursor + 2 < text.count, text[cursor] == ASCII.space, text[cursor + 1] == ASCII.openParen else { return nil }
-    var close = cursor + 2
-    while close < text.count, close - cursor < 12, text[close] != ASCII.closeParen { close += 1 }
-    guard close < text.count, text[close] == ASCII.closeParen else { return nil }
-    let inner = Array(text[(cursor + 2)..<close])
-    let isRoman = !inner.isEmpty && inner.allSatisfy { "IVXLC".utf8.contains($0) }
-    let isYear = inner.count == 4 && inner.allSatisfy(ASCII.isDigit) && part.isEmpty
-    guard isRoman || isYear else { return nil }
-    let number = Array(text[index..<first.upperBound]) + part + Array(" (".utf8) + inner + [ASCII.closeParen]
-    return (number.string, close + 1)
+    ResolutionID.matchNumber(in: text, at: index).map { ($0.number, $0.end) }
   }
 }
 
