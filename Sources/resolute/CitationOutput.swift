@@ -14,12 +14,11 @@ struct CitationContext {
   }
 
   /// The id `query` names: an id or symbol (`GA 46/152`, `a/res/46/152`, `CND 11 (xxxv)`), matched against what the
-  /// corpus holds or cites with case and spaces ignored in the number; or a file of the corpus that has a number.
+  /// corpus holds or cites (the id's grammar already made case and spacing canonical); or a file of the corpus.
   func citedID(_ query: String) throws -> ResolutionID {
     // Symbols are upper case (`A/RES/46/152`); ids read in any case already.
-    if let id = ResolutionID(query) ?? ResolutionID(query.uppercased()) {
-      let known = Array(graph.incomingByTarget.keys) + Array(graph.filesByID.keys)
-      return known.first { $0.body == id.body && Self.loose($0.number) == Self.loose(id.number) } ?? id
+    if let id = ResolutionID(query) {
+      return id
     }
     if case .found(let resolution, _) = corpus.lookup(query) {
       guard let id = resolution.id else {
@@ -30,8 +29,6 @@ struct CitationContext {
     throw failure(
       "'\(query)' is neither a resolution id (such as \"GA 46/152\" or A/RES/46/152) nor a file of \(corpus.root)")
   }
-
-  private static func loose(_ number: String) -> String { number.lowercased().filter { $0 != " " } }
 
   /// `GA 46/152`, or the placeholder of a citing file without a number.
   func name(of edge: CitationEdge) -> String {

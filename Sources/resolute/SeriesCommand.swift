@@ -58,10 +58,9 @@ struct SeriesCommand: ParsableCommand {
     case .notFound(let close):
       suggestions = close
     }
-    // Symbols are upper case (`A/RES/58/140`); ids read in any case already.
-    if let id = ResolutionID(query) ?? ResolutionID(query.uppercased()) {
-      let loose = Self.loose(id.number)
-      if let absent = source.absentSummaries.first(where: { $0.id.body == id.body && Self.loose($0.id.number) == loose }),
+    // Ids and symbols read in any case, with the number made canonical by its grammar.
+    if let id = ResolutionID(query) {
+      if let absent = source.absentSummaries.first(where: { $0.id == id }),
         let series = index.series(of: absent.id)
       {
         return series
@@ -72,8 +71,6 @@ struct SeriesCommand: ParsableCommand {
     message += " (`resolute list` shows every id)"
     throw failure(message)
   }
-
-  private static func loose(_ number: String) -> String { number.lowercased().filter { $0 != " " } }
 
   /// `2004-07-21`, `2002`, or `undated`.
   static func when(_ member: SeriesMember) -> String {

@@ -65,8 +65,9 @@ extension Corpus {
       .filter { seen.insert($0).inserted }.prefix(5).map { $0 }
   }
 
+  /// The number as `ResolutionID`'s grammar spells it, so `155 c (vii)` finds `155 C (VII)`.
   static func normalizedNumber(_ number: String) -> String {
-    String(number.lowercased().filter { $0 != " " })
+    ResolutionID.canonicalNumber(number) ?? number
   }
 
   static func lastComponent(_ path: String) -> String {

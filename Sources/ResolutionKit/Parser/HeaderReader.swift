@@ -22,39 +22,97 @@ enum HeaderReader {
       currentNumbered = false
     }
 
+    // Dates alone in the header: the adoption date after `Resolution adopted by …`, the distribution date after
+    // `Distr.`, and otherwise a date that stands for the adoption when nothing better is found.
+    var lastPiece: HeaderPiece?
+    var awaitingAdoptionDate = false
+    var looseDate: CalendarDate?
+
     for line in lines {
-      let text = line.text
-      if text.isEmpty {
+      if line.text.isEmpty {
         closeRun()
         continue
       }
-      if let metadata = metadata(in: text) {
+      if PageChrome.isChromeLine(line.text) {
         closeRun()
-        info.number = info.number ?? metadata.number
-        info.body = info.body ?? metadata.body
-        info.adopted = info.adopted ?? metadata.date
-        info.meeting = info.meeting ?? metadata.meeting
-        if let rest = metadata.titleStart {
-          var piece = TextBlock(line: line).suffix(from: rest)
-          piece.lineStarts = [(0, line.number)]
-          current = piece
-          currentNumbered = true
+        continue
+      }
+      for (range, recognised) in HeaderPieces.split(line.text) {
+        if let recognised {
+          closeRun()
+          switch recognised {
+          case .symbol(let symbol):
+            let found = symbolMetadata(symbol)
+            info.number = info.number ?? found.number
+            info.body = info.body ?? found.body
+          case .bodyName(let body):
+            info.body = info.body ?? body
+          case .adoptedBy(let body, let date, let meeting):
+            info.body = info.body ?? body
+            info.adopted = info.adopted ?? date
+            info.meeting = info.meeting ?? meeting
+            awaitingAdoptionDate = date == nil
+          case .adoptionDate(let date):
+            info.adopted = info.adopted ?? date
+            awaitingAdoptionDate = false
+          case .date(let date):
+            if awaitingAdoptionDate {
+              info.adopted = info.adopted ?? date
+              awaitingAdoptionDate = false
+            } else if lastPiece != .distribution {
+              looseDate = looseDate ?? date
+            }
+          case .citation(let body, let number):
+            info.body = info.body ?? body
+            info.number = info.number ?? number
+          case .organisation, .distribution, .session, .agendaItem, .bracketed, .jobNumber:
+            break
+          }
+          lastPiece = recognised
+          continue
         }
-        continue
-      }
-      let block = TextBlock(line: line)
-      if current == nil {
-        current = block
-      } else {
-        current!.append(block, vocabulary: vocabulary)
+        lastPiece = nil
+        var piece = line
+        if range != 0..<line.text.count {
+          piece.text = Array(line.text[range])
+          piece.markers = line.markers.filter { range.contains($0.offset) || $0.offset == range.upperBound }.map {
+            InlineMarker(offset: $0.offset - range.lowerBound, marker: $0.marker)
+          }
+        }
+        let text = piece.text
+        if let metadata = metadata(in: text) {
+          closeRun()
+          info.number = info.number ?? metadata.number
+          info.body = info.body ?? metadata.body
+          info.adopted = info.adopted ?? metadata.date
+          info.meeting = info.meeting ?? metadata.meeting
+          if let rest = metadata.titleStart {
+            var titlePiece = TextBlock(line: piece).suffix(from: rest)
+            titlePiece.lineStarts = [(0, line.number)]
+            current = titlePiece
+            currentNumbered = true
+          }
+          continue
+        }
+        let block = TextBlock(line: piece)
+        if current == nil {
+          current = block
+        } else {
+          current!.append(block, vocabulary: vocabulary)
+        }
       }
     }
+    info.adopted = info.adopted ?? looseDate
     closeRun()
-    // The title: the run that follows a number if there is one, else the first run of text.
+    // The title: the run that follows a number if there is one, else the first run of text that is not a web page's
+    // own name or heading.
     if let numbered = runs.first(where: { $0.numbered }) {
       info.title = numbered.block
     } else {
-      info.title = runs.first?.block
+      let candidates = runs.map(\.block)
+      info.title = candidates.enumerated().first { position, block in
+        !(position + 1 < candidates.count && PageChrome.looksLikeSiteName(block.text))
+      }?.element
     }
     if var title = info.title {
       // A title is never a sentence ending in a comma; trailing dots are debris (`Title.`).
@@ -109,18 +167,7 @@ enum HeaderReader {
     }
     // A document symbol alone: `E/2004/INF/2/Add.2`, `A/RES/55/64`.
     if !text.contains(ASCII.space), text.contains(ASCII.slash), let first = text.first, ASCII.isUpper(first) {
-      let symbol = text.string
-      if let id = ResolutionID(symbol) {
-        result.body = id.body
-        result.number = id.number
-      } else if symbol.hasPrefix("E/") {
-        result.body = .ecosoc
-      } else if symbol.hasPrefix("A/") {
-        result.body = .ga
-      } else if symbol.hasPrefix("S/") {
-        result.body = .sc
-      }
-      return result
+      return symbolMetadata(text.string)
     }
     // `Resolution adopted by the General Assembly on 4 December 2000`.
     if text.hasPrefixIgnoringCase(Array("Resolution adopted by ".utf8)) {
@@ -153,6 +200,22 @@ enum HeaderReader {
       return result
     }
     return nil
+  }
+
+  /// What a document symbol says: the resolution it is, or at least the body whose document it is.
+  static func symbolMetadata(_ symbol: String) -> Metadata {
+    var result = Metadata()
+    if let id = ResolutionID(symbol) {
+      result.body = id.body
+      result.number = id.number
+    } else if symbol.hasPrefix("E/") {
+      result.body = .ecosoc
+    } else if symbol.hasPrefix("A/") {
+      result.body = .ga
+    } else if symbol.hasPrefix("S/") {
+      result.body = .sc
+    }
+    return result
   }
 
   static func recordCode(in text: [UInt8]) -> (body: Body, number: String)? {

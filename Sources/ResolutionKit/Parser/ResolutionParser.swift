@@ -22,7 +22,7 @@ public struct ResolutionParser: Sendable {
       return resolution
     }
 
-    let lines = SourceLines.read(decoded.text)
+    let lines = PageFurniture.removing(from: SourceLines.read(decoded.text))
     let vocabulary = Vocabulary(lines: lines)
     let layout = FootnoteLayout.separate(lines, vocabulary: vocabulary)
     let split = Self.splitAtFormula(layout.body)
@@ -32,7 +32,9 @@ public struct ResolutionParser: Sendable {
     var segmenter = Segmenter(vocabulary: vocabulary, numbered: blocks.contains { Self.hasNumberedParagraph($0.text) })
     for block in blocks { segmenter.consume(block) }
 
-    resolution.body = split.formulaBody ?? header.body
+    // The `1325 (2000)` form is the Security Council's own, even where no formula names it.
+    let numberBody: Body? = header.number.flatMap { ResolutionID.form(ofNumber: $0) == .securityCouncil ? .sc : nil }
+    resolution.body = split.formulaBody ?? header.body ?? numberBody
     resolution.number = header.number
     if let body = resolution.body, let number = header.number { resolution.id = ResolutionID(body: body, number: number) }
     if let title = header.title {
