@@ -157,7 +157,7 @@ enum HeaderReader {
     if let code = recordCode(in: text) {
       result.body = code.body
       result.number = code.number
-      result.date = firstDate(in: text)
+      result.date = code.date ?? firstDate(in: text)
       return result
     }
     if let meeting = meeting(in: text), meeting.range.lowerBound == 0 {
@@ -192,6 +192,13 @@ enum HeaderReader {
       var rest = number.end
       if rest < text.count, text[rest] == ASCII.period { rest += 1 }
       rest = text.skippingSpaces(from: rest)
+      // `27 (1947). Resolution of 1 August 1947`, `Resolution 242 (1967) of 22 November 1967`: a date, not a title.
+      var dateAt = rest
+      if text.hasPrefixIgnoringCase(Array("resolution ".utf8), at: dateAt) { dateAt = text.skippingSpaces(from: dateAt + 11) }
+      if text.hasPrefixIgnoringCase(Array("of ".utf8), at: dateAt), let found = date(in: text, at: dateAt + 3) {
+        result.date = found.date
+        return result
+      }
       if rest < text.count {
         // A number followed by something other than a title (`55/64 of 4 December 2000`) is not a heading.
         guard rest > number.end, ASCII.isUpper(text[rest]) || text[rest] >= 0x80 else { return nil }
@@ -218,18 +225,26 @@ enum HeaderReader {
     return result
   }
 
-  static func recordCode(in text: [UInt8]) -> (body: Body, number: String)? {
+  /// Record codes: body letter, two-digit year, `r`, serial (`E92r022`), sometimes glued to the date that follows
+  /// (`E95r01524 July 1995`: serial 015, then 24 July 1995). Gives the date when it follows the code.
+  static func recordCode(in text: [UInt8]) -> (body: Body, number: String, date: CalendarDate?)? {
     var index = 0
     while index + 7 <= text.count {
       if text.isWordStart(index), let body = [UInt8(ascii: "E"): Body.ecosoc, UInt8(ascii: "A"): .ga, UInt8(ascii: "S"): .sc][text[index]],
         ASCII.isDigit(text[index + 1]), ASCII.isDigit(text[index + 2]), text[index + 3] == UInt8(ascii: "r")
       {
         let digits = text.digitRun(at: index + 4)
-        if (1...4).contains(digits.count), text.isWordEnd(digits.upperBound), let yy = text.intValue((index + 1)..<(index + 3)),
-          let n = text.intValue(digits)
-        {
+        if let yy = text.intValue((index + 1)..<(index + 3)), text.isWordEnd(digits.upperBound) {
           let year = yy >= 46 ? 1900 + yy : 2000 + yy
-          return (body, "\(year)/\(n)")
+          // Serials are three digits; one or two more glued on are the day of the date that follows.
+          if (4...5).contains(digits.count), let glued = date(in: text, at: digits.lowerBound + 3),
+            let n = text.intValue(digits.lowerBound..<(digits.lowerBound + 3))
+          {
+            return (body, "\(year)/\(n)", glued.date)
+          }
+          if (1...4).contains(digits.count), let n = text.intValue(digits) {
+            return (body, "\(year)/\(n)", firstDate(in: Array(text[digits.upperBound...])))
+          }
         }
       }
       index += 1

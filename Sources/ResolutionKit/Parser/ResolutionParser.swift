@@ -22,7 +22,7 @@ public struct ResolutionParser: Sendable {
       return resolution
     }
 
-    let lines = PageFurniture.removing(from: SourceLines.read(decoded.text))
+    let lines = SpacingRepair.repairing(PageFurniture.removing(from: SourceLines.read(decoded.text)))
     let vocabulary = Vocabulary(lines: lines)
     let layout = FootnoteLayout.separate(lines, vocabulary: vocabulary)
     let split = Self.splitAtFormula(layout.body)

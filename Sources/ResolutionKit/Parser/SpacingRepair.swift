@@ -1,0 +1,152 @@
+/// Mends PDF text layers whose word spacing is broken (`The Economic and Social Council ,`, `Recall ing its resol ution
+/// 1999/23 of 2 8 Ju ly 199 9`), so the formula, verbs and citations read as in a clean copy. Only a file that shows the
+/// fault several times is touched: a clean file never has words split this way, and is left byte for byte as it is.
+enum SpacingRepair {
+  static func repairing(_ lines: [CleanLine]) -> [CleanLine] {
+    var signals = 0
+    for line in lines where !line.text.isEmpty {
+      signals += punctuationSpaces(in: line.text).count + lexiconSpaces(in: line.text).count
+      if signals >= 3 { break }
+    }
+    guard signals >= 3 else { return lines }
+    return lines.map { line in
+      guard !line.text.isEmpty else { return line }
+      // Words first, so a mended month (`Ju ly`) can tell the date's digits apart.
+      let words = removing(lexiconSpaces(in: line.text).union(punctuationSpaces(in: line.text)), from: line)
+      return removing(shapeSpaces(in: words.text), from: words)
+    }
+  }
+
+  private static func removing(_ removed: Set<Int>, from line: CleanLine) -> CleanLine {
+    guard !removed.isEmpty else { return line }
+    var repaired = line
+    repaired.text = line.text.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    repaired.markers = line.markers.map { marker in
+      InlineMarker(offset: marker.offset - removed.filter { $0 < marker.offset }.count, marker: marker.marker)
+    }
+    return repaired
+  }
+
+  /// Words the texts are built from whose halves are not words: the fragments of a broken one join into it.
+  private static let lexicon: Set<String> = VerbPhrases.preambularOpeners.union([
+    "resolution", "resolutions", "decision", "decisions", "council", "assembly", "general", "secretary-general",
+    "economic", "social", "commission", "committee", "report", "reports", "session", "requests", "decides", "invites",
+    "urges", "recommends", "welcomes", "notes", "calls", "takes", "approves", "endorses", "emphasizes", "stresses",
+    "reaffirms", "recognizes", "encourages", "expresses", "appeals", "authorizes", "adopts", "affirms", "condemns",
+    "declares", "demands", "designates", "supports", "underlines", "regrets", "reiterates", "considers", "deplores",
+    "proclaims", "appreciation", "concern", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "security", "nations", "united", "international", "development",
+    "implementation", "cooperation", "programme", "governments", "member", "states",
+  ])
+
+  /// `Council ,` `;` `)`: a space before closing punctuation, and after an opening parenthesis.
+  private static func punctuationSpaces(in text: [UInt8]) -> Set<Int> {
+    var spaces: Set<Int> = []
+    for index in text.indices.dropFirst().dropLast() where text[index] == ASCII.space {
+      let next = text[index + 1]
+      let previous = text[index - 1]
+      if previous != ASCII.space, next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen {
+        spaces.insert(index)
+      }
+      if previous == ASCII.openParen { spaces.insert(index) }
+    }
+    return spaces
+  }
+
+  private struct Token {
+    var range: Range<Int>
+    var word: String  // lower-cased letters and hyphens, punctuation at the end dropped
+    var isDigits: Bool
+  }
+
+  private static func tokens(of text: [UInt8]) -> [Token] {
+    var result: [Token] = []
+    var index = 0
+    while index < text.count {
+      while index < text.count, text[index] == ASCII.space { index += 1 }
+      let start = index
+      while index < text.count, text[index] != ASCII.space { index += 1 }
+      guard index > start else { break }
+      let bytes = text[start..<index]
+      let letters = bytes.prefix { ASCII.isLetter($0) || $0 == ASCII.hyphen || ASCII.isNonASCII($0) }
+      result.append(
+        Token(
+          range: start..<index, word: String(decoding: letters.map(ASCII.lower), as: UTF8.self),
+          isDigits: bytes.allSatisfy(ASCII.isDigit)))
+    }
+    return result
+  }
+
+  /// The spaces that split a lexicon word: `resol ution`, `Recall ing`, `Ju ly`.
+  private static func lexiconSpaces(in text: [UInt8]) -> Set<Int> {
+    let tokens = tokens(of: text)
+    var removed: Set<Int> = []
+    var index = 0
+    while index < tokens.count {
+      defer { index += 1 }
+      let first = tokens[index]
+      guard !first.word.isEmpty, !lexicon.contains(first.word) else { continue }
+      // Two or three fragments that make a lexicon word; the last may carry punctuation.
+      for length in [3, 2] where index + length <= tokens.count {
+        let parts = tokens[index..<(index + length)]
+        guard parts.dropLast().allSatisfy({ $0.word.utf8.count == $0.range.count }),
+          parts.allSatisfy({ !$0.word.isEmpty })
+        else { continue }
+        let joined = parts.map(\.word).joined()
+        guard lexicon.contains(joined), !parts.contains(where: { lexicon.contains($0.word) && $0.word.count > 3 }) else {
+          continue
+        }
+        for part in parts.dropFirst() { removed.insert(part.range.lowerBound - 1) }
+        index += length - 1
+        break
+      }
+    }
+    return removed
+  }
+
+  /// The spaces that split a word by its shape: an opening verb (`Req uests`), a date's digits (`2 8 July 199 9`), a
+  /// number's (`199 9/23`).
+  private static func shapeSpaces(in text: [UInt8]) -> Set<Int> {
+    let tokens = tokens(of: text)
+    var removed: Set<Int> = []
+    // An opening verb split in two: `Req uests`, `Deci des`, after a paragraph number or not.
+    var opening = 0
+    if let first = tokens.first, first.range.count <= 4, text[first.range].last == ASCII.period,
+      text[first.range].dropLast().allSatisfy(ASCII.isDigit)
+    {
+      opening = 1
+    }
+    if opening + 1 < tokens.count, !removed.contains(tokens[opening + 1].range.lowerBound - 1) {
+      let head = tokens[opening], tail = tokens[opening + 1]
+      let joined = head.word + tail.word
+      if head.word.utf8.count == head.range.count, !head.word.isEmpty, !VerbPhrases.leadingAdverbs.contains(head.word),
+        !(head.word.hasSuffix("s") || head.word.hasSuffix("ing") || head.word.hasSuffix("ed")),
+        joined.count >= 6, joined.hasSuffix("s") || joined.hasSuffix("ing"), !tail.word.isEmpty,
+        ASCII.isUpper(text[head.range.lowerBound])
+      {
+        removed.insert(tail.range.lowerBound - 1)
+      }
+    }
+    // Digits of a date or a number split apart: `2 8 July 199 9`, `199 9/23`.
+    var position = 0
+    while position + 1 < tokens.count {
+      let current = tokens[position], next = tokens[position + 1]
+      let nextText = text[next.range]
+      let nextLead = nextText.prefix(while: ASCII.isDigit)
+      if current.isDigits, !nextLead.isEmpty, current.range.count + nextLead.count <= 4 {
+        let afterLead = nextText.dropFirst(nextLead.count).first
+        // Day before a month; year after one; the first part of a number before its slash.
+        let beforeMonth = position + 2 < tokens.count && CalendarDate.month(named: tokens[position + 2].word) != nil
+          && current.range.count + next.range.count <= 2 && next.isDigits
+        let afterMonth = position > 0 && CalendarDate.month(named: tokens[position - 1].word) != nil
+          && current.range.count + nextLead.count <= 4
+        let numberHead = afterLead == ASCII.slash && current.range.count + nextLead.count == 4
+        if beforeMonth || afterMonth || numberHead {
+          removed.insert(next.range.lowerBound - 1)
+        }
+      }
+      position += 1
+    }
+    return removed
+  }
+}
