@@ -43,7 +43,7 @@ struct CitesCommand: ParsableCommand {
       }
       throw failure(message)
     }
-    let citations = resolution.citations.filter { $0.kind == .resolution || $0.kind == .document }
+    let citations = resolution.citations.filter { [.resolution, .document, .decision].contains($0.kind) }
     let texts = resolution.textsByRef
     if json {
       let items = citations.map { citation in
@@ -64,10 +64,12 @@ struct CitesCommand: ParsableCommand {
     let texts = resolution.textsByRef
     let resolutions = citations.filter { $0.kind == .resolution }
     let documents = citations.filter { $0.kind == .document }
+    let decisions = Set(citations.filter { $0.kind == .decision }.map { $0.target ?? "" })
     let targets = Set(resolutions.map { $0.target ?? "" })
     var out = [
       "\(resolution.displayID) (\(resolution.file)) cites \(targets.count.counting("resolution")) in "
-        + "\(resolutions.count.counting("citation")) and \(documents.count.counting("document"))."
+        + "\(resolutions.count.counting("citation")) and \(documents.count.counting("document"))"
+        + (decisions.isEmpty ? "." : ", and \(decisions.count.counting("decision")).")
     ]
     var order: [String] = []
     var byTarget: [String: [Citation]] = [:]
@@ -81,6 +83,8 @@ struct CitesCommand: ParsableCommand {
       out.append("")
       if group[0].kind == .document {
         out.append("\(group[0].target ?? "?") (document)")
+      } else if group[0].kind == .decision {
+        out.append("\(group[0].target ?? "?") (decision)")
       } else if let id = group[0].target.flatMap(ResolutionID.init) {
         out.append("\(id) (\(context.whereabouts(of: id)))")
       } else {

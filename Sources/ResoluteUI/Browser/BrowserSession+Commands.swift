@@ -362,6 +362,8 @@ extension BrowserSession {
       jump(to: ref)
     case .document:
       message = "\(citation.target ?? citation.text) is a document, not a resolution: nothing to open"
+    case .decision:
+      message = "\(citation.target ?? citation.text) is a decision, not a resolution: nothing to open"
     case .self:
       message = "“\(citation.text)” is this resolution"
     }

@@ -170,6 +170,8 @@ enum FootnoteResolverDocument {
       return cells
     case .document:
       return presentation.cells("document \(citation.target ?? citation.text) (not a resolution)", theme.dim)
+    case .decision:
+      return presentation.cells("\(citation.target ?? citation.text) (a decision, not a resolution)", theme.dim)
     case .internal:
       let ref = citation.resolvedParagraph ?? citation.target ?? ""
       let text = resolution.text(of: ref).map { ": " + $0 } ?? " (not found in this resolution)"

@@ -48,7 +48,7 @@ public enum CitationResolution {
         citation.resolvedParagraph = citation.target.flatMap { ownOutline.paragraph(ref: $0) }
       case .self:
         citation.resolved = own.file
-      case .document:
+      case .document, .decision:
         break
       }
       return citation

@@ -52,6 +52,7 @@ struct CitationScanner {
     let end: Int?
     switch first {
     case UInt8(ascii: "r"): end = scanResolution(keywordAt: index)
+    case UInt8(ascii: "d"): end = scanDecision(keywordAt: index)
     case UInt8(ascii: "p"): end = scanParagraphReference(at: index)
     case UInt8(ascii: "s"): end = scanSectionReference(at: index) ?? scanSubparagraphReference(at: index)
     case UInt8(ascii: "t"): end = scanPresentResolution(at: index)
@@ -127,6 +128,8 @@ struct CitationScanner {
 enum CitationWords {
   static let resolution = Array("resolution".utf8)
   static let resolutions = Array("resolutions".utf8)
+  static let decision = Array("decision".utf8)
+  static let decisions = Array("decisions".utf8)
   static let the = Array("the".utf8)
   static let present = Array("present".utf8)
   static let ibid = Array("Ibid".utf8)

@@ -2,6 +2,8 @@
 public enum CitationKind: String, Sendable, Codable, Hashable {
   /// Another resolution (`General Assembly resolution 46/152`).
   case resolution
+  /// A decision (`General Assembly decision 55/488`): target `GA decision 55/488`, never linked as a resolution.
+  case decision
   /// A document symbol (`A/55/119`, `A/58/6 (sect. 23)`).
   case document
   /// A paragraph of the same resolution (`paragraph 2 of the present section`).
@@ -16,7 +18,7 @@ public struct Citation: Hashable, Sendable {
   public var ref: String
   /// The exact words cited.
   public var text: String
-  /// Canonical key of the target: `GA 46/152` for resolutions, the symbol for documents, a paragraph ref for internal ones.
+  /// Canonical key of the target: `GA 46/152` for resolutions, `GA decision 55/488` for decisions, the symbol for documents, a paragraph ref for internal ones.
   public var target: String?
   /// `para. 9`, `annex I`, `annex, para. 35`, `section II`, or nil.
   public var pinpoint: String?

@@ -1,0 +1,46 @@
+/// Citations of decisions: `decision 2004/237`, `General Assembly decision 55/488`, `its decision 76/563 of 11 May
+/// 2022`, `decisions 55/488 and 56/401`. A decision is not a resolution: it is its own kind of citation, with a target
+/// such as `GA decision 55/488`, and never links to the resolution that happens to carry the same number.
+extension CitationScanner {
+  /// The `decision` / `decisions` keyword at `keyword`, followed by one or more numbers.
+  mutating func scanDecision(keywordAt keyword: Int) -> Int? {
+    guard
+      let afterWord = text.wordAnyCase(CitationWords.decisions, at: keyword)
+        ?? text.wordAnyCase(CitationWords.decision, at: keyword)
+    else { return nil }
+    let plural = afterWord - keyword == CitationWords.decisions.count
+    let numberStart = text.skippingSpaces(afterWord)
+    guard numberStart > afterWord, let first = resolutionNumber(at: numberStart), first.isSecurityCouncilForm == false
+    else { return nil }
+    let head = self.head(before: keyword)
+    var entries: [Entry] = []
+    var current = first
+    var entryStart = head.start
+    while true {
+      var entry = Entry(number: current, start: entryStart, end: current.end)
+      extend(&entry)
+      entries.append(entry)
+      guard plural, let next = listContinuation(after: entry.end) else { break }
+      current = next
+      entryStart = next.start
+    }
+    for (position, entry) in entries.enumerated() {
+      var body: Body? = entry.bodyAfter ?? (head.namesBody ? head.body : adoptingBody)
+      // The Assembly numbers decisions by session (`55/488`); a year (`2004/237`) is the Economic and Social Council's.
+      if body == .ga, !(head.namesBody && !head.isShortForm), Self.leadIsYear(entry.number.text) { body = .ecosoc }
+      var pinpoints = entry.pinpoints
+      if position == 0, let before = head.pinpoint { pinpoints.insert(before, at: 0) }
+      add(
+        entry.start..<entry.end, target: body.map { Self.decisionTarget(body: $0, number: entry.number.text) },
+        kind: .decision, pinpoint: pinpoints.isEmpty ? nil : pinpoints.joined(separator: ", "), date: entry.date)
+    }
+    return entries[entries.count - 1].end
+  }
+
+  private static func leadIsYear(_ number: String) -> Bool {
+    number.prefix { $0.isNumber }.count == 4
+  }
+
+  /// The target key of a decision: `GA decision 55/488`.
+  static func decisionTarget(body: Body, number: String) -> String { "\(body.key) decision \(number)" }
+}
