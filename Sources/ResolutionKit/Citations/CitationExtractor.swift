@@ -44,7 +44,7 @@ public struct CitationExtractor: Sendable {
       let inFootnote = citations(in: footnote.text, ref: footnote.ref, line: footnote.line, ibid: previous)
       found += inFootnote
       // A footnote that cites nothing we know (a publication) leaves `Ibid.` after it without a target.
-      previous = inFootnote.last(where: { $0.kind == .resolution || $0.kind == .document }).flatMap { citation in
+      previous = inFootnote.last(where: { [.resolution, .document, .decision].contains($0.kind) }).flatMap { citation in
         citation.target.map { CitationScanner.IbidTarget(target: $0, kind: citation.kind) }
       }
     }

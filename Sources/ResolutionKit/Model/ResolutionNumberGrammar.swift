@@ -76,7 +76,10 @@ private struct NumberScanner {
   }
 
   func match(at index: Int) -> ResolutionNumberMatch? {
-    guard byte(index) != nil, !isWordByte(index - 1) else { return nil }
+    // Not inside a word, nor inside a symbol or a range (`A/55/119`, `ES-10/2` read from its `10`).
+    guard byte(index) != nil, !isWordByte(index - 1), byte(index - 1) != UInt8(ascii: "/"),
+      byte(index - 1) != UInt8(ascii: "-")
+    else { return nil }
     var start = index
     var prefix = ""
     // Special and emergency special sessions: `S-26/2`, `ES-10/2`.
@@ -91,8 +94,10 @@ private struct NumberScanner {
     if byte(lead.upperBound) == UInt8(ascii: "/") {
       guard let second = digits(at: lead.upperBound + 1, max: 4) else { return nil }
       var end = second.upperBound
+      // A letter glued to the number is its part only as people type it (`49/75e`, the symbol `A/RES/49/75E`).
+      let gluedPart = lenient && isLetter(end) && !isWordByte(end + 1)
       // `55/64/Add.1` or `A/55/119` style symbols are not resolution numbers; nor is `55/64x`.
-      guard byte(end) != UInt8(ascii: "/"), !isWordByte(end) else { return nil }
+      guard byte(end) != UInt8(ascii: "/"), !isWordByte(end) || gluedPart else { return nil }
       var number = prefix + text(lead) + "/" + text(second)
       // A lettered part adopted under one number: `49/75 E`, `51/45 O`.
       if let letterAt = space(at: end, required: true), letterAt > end || lenient, isPartLetter(letterAt),

@@ -230,6 +230,8 @@ enum HeaderPieces {
     if text.hasPrefixIgnoringCase(Self.on, at: probe), let found = HeaderReader.date(in: text, at: probe + 3) {
       date = found.date
       end = found.end
+    } else if Array(text[probe...]).trimmedSpaces().map(ASCII.lower) == Array("on".utf8) {
+      end = text.count  // `…meeting, on` with the date on the next line
     }
     if end < text.count, text[end] == ASCII.period { end += 1 }
     return (.adoptedBy(body: body, date: date, meeting: meeting), end)

@@ -162,6 +162,7 @@ public struct ResolutionParser: Sendable {
           return (index, end + 1, body)
         }
         if end == text.count, index == 0 { return (index, end, body) }
+        if index == 0, FormulaWithVerb.follows(text, at: end) { return (index, end, body) }
         continue
       }
       // Another organ, alone on its line: `The Conference of the Parties,`.
