@@ -201,7 +201,10 @@ enum HeaderReader {
       }
       if rest < text.count {
         // A number followed by something other than a title (`55/64 of 4 December 2000`) is not a heading.
-        guard rest > number.end, ASCII.isUpper(text[rest]) || text[rest] >= 0x80 else { return nil }
+        // After `80/9.` a title may open with a year (`80/9. 2025 Political Declaration …`).
+        let afterPeriod = number.end < text.count && text[number.end] == ASCII.period
+        guard rest > number.end, ASCII.isUpper(text[rest]) || text[rest] >= 0x80 || afterPeriod && ASCII.isDigit(text[rest])
+        else { return nil }
         result.titleStart = rest
       }
       return result
