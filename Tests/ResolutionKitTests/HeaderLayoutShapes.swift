@@ -89,7 +89,8 @@ enum Ordinal {
 
 /// The layouts, each a function of the facts.
 enum HeaderLayout: String, CaseIterable, Sendable {
-  case officialMarkdown, pdfTextLayer, flattened, oldWebCopy, citationHeaderInTitle, webPage
+  case officialMarkdown, pdfTextLayer, flattened, oldWebCopy, citationHeaderInTitle, webPage, markdownTable
+  case numberOnItsOwnLine, libraryPage
 
   func render(_ facts: LayoutFacts) -> String {
     let title = facts.title ?? ""
@@ -215,6 +216,71 @@ enum HeaderLayout: String, CaseIterable, Sendable {
     case .citationHeaderInTitle:
       return """
         \(title), G.A. res. \(facts.number), \(facts.session) U.N. GAOR Supp. (No. 49) at \(100 + facts.meeting), U.N. Doc. A/\(facts.session)/49 (\(facts.adopted.year)).
+
+        \(body.preamble)
+
+        1. \(body.firstOperative)
+
+        2. \(body.secondOperative)
+
+        \(facts.meetingLine)
+        \(facts.adopted)
+        """
+    case .markdownTable:
+      // A PDF converter's table for the top block, then the rest as paragraphs.
+      return """
+        | United Nations | \(facts.symbol) |
+        |---|---|
+        | \(facts.bodyName) | Distr.: General \(facts.distributed) |
+
+        \(facts.sessionWords)
+        Agenda item \(facts.agendaItem)
+
+        Resolution adopted by the \(facts.bodyName) on \(facts.adopted)
+
+        \(facts.reportLine)
+
+        **\(facts.number).** **\(title)**
+
+        \(body.preamble)
+
+        \(body.secondPreamble)
+
+        1. \(body.firstOperative)
+
+        2. \(body.secondOperative)
+        """
+    case .numberOnItsOwnLine:
+      // An old copy where every header item wrapped onto lines of its own.
+      return """
+        UNITED NATIONS
+        \(facts.bodyName.uppercased())
+        Distr.
+        GENERAL
+        \(facts.symbol)
+        \(facts.distributed)
+        ORIGINAL:
+        ENGLISH
+
+        \(facts.number).
+
+        \(title)
+
+        \(body.preamble)
+
+        1. \(body.firstOperative)
+
+        2. \(body.secondOperative)
+
+        \(facts.meetingLine)
+        \(facts.adopted)
+        """
+    case .libraryPage:
+      // A law library's page: its name, then the title with its citation header, then the text.
+      return """
+        University of Minnesota, Human Rights Library
+
+        \(title), G.A. res. \(facts.number), \(facts.session) U.N. GAOR Supp. (No. 49) at \(facts.meeting), U.N. Doc. A/\(facts.session)/49 (\(facts.adopted.year)).
 
         \(body.preamble)
 

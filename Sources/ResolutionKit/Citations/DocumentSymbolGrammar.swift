@@ -19,7 +19,7 @@ extension CitationScanner {
     while let byte = text[end], CitationBytes.isUpper(byte) { end += 1 }
     guard end > index, end - index <= 6, text[end] == UInt8(ascii: "/") else { return nil }
     for (prefix, body) in Self.resolutionSymbolPrefixes where text.has(prefix, at: index) {
-      guard let number = resolutionNumber(at: index + prefix.count) else { return nil }
+      guard let number = resolutionNumber(at: index + prefix.count, afterSymbolPrefix: true) else { return nil }
       add(index..<number.end, target: "\(body.key) \(number.text)", kind: .resolution)
       return number.end
     }

@@ -89,8 +89,10 @@ extension CitationScanner {
   // MARK: numbers
 
   /// A resolution number at `index`, read by `ResolutionID`'s grammar (the only one).
-  func resolutionNumber(at index: Int) -> ResolutionNumber? {
-    guard let match = ResolutionID.matchNumber(in: text.bytes, at: index) else { return nil }
+  func resolutionNumber(at index: Int, afterSymbolPrefix: Bool = false) -> ResolutionNumber? {
+    guard let match = ResolutionID.matchNumber(in: text.bytes, at: index, afterSymbolPrefix: afterSymbolPrefix) else {
+      return nil
+    }
     return ResolutionNumber(
       text: match.number, start: index, end: match.end, isSecurityCouncilForm: match.form == .securityCouncil)
   }

@@ -19,8 +19,12 @@ public struct ResolutionNumberMatch: Sendable, Hashable {
 /// and the index. Strict mode reads numbers as texts print them; lenient mode reads what people type (`155 c (vii)`,
 /// `1325(2000)`, `49/75e`) and gives the same canonical spelling.
 extension ResolutionID {
-  public static func matchNumber(in bytes: [UInt8], at index: Int, lenient: Bool = false) -> ResolutionNumberMatch? {
-    NumberScanner(bytes: bytes, lenient: lenient).match(at: index)
+  /// The number at `index`. It must start a word and not continue a symbol or a range (`A/55/119`), unless
+  /// `afterSymbolPrefix` says the caller has just read `A/RES/` or the like.
+  public static func matchNumber(
+    in bytes: [UInt8], at index: Int, lenient: Bool = false, afterSymbolPrefix: Bool = false
+  ) -> ResolutionNumberMatch? {
+    NumberScanner(bytes: bytes, lenient: lenient, afterSymbolPrefix: afterSymbolPrefix).match(at: index)
   }
 
   /// The canonical spelling of a whole number (`es-10/2` → `ES-10/2`), or nil when the text is not one number.
@@ -41,6 +45,7 @@ extension ResolutionID {
 private struct NumberScanner {
   let bytes: [UInt8]
   let lenient: Bool
+  let afterSymbolPrefix: Bool
 
   func byte(_ index: Int) -> UInt8? { index >= 0 && index < bytes.count ? bytes[index] : nil }
   func isDigit(_ index: Int) -> Bool { byte(index).map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
@@ -77,8 +82,8 @@ private struct NumberScanner {
 
   func match(at index: Int) -> ResolutionNumberMatch? {
     // Not inside a word, nor inside a symbol or a range (`A/55/119`, `ES-10/2` read from its `10`).
-    guard byte(index) != nil, !isWordByte(index - 1), byte(index - 1) != UInt8(ascii: "/"),
-      byte(index - 1) != UInt8(ascii: "-")
+    guard byte(index) != nil, !isWordByte(index - 1),
+      afterSymbolPrefix || (byte(index - 1) != UInt8(ascii: "/") && byte(index - 1) != UInt8(ascii: "-"))
     else { return nil }
     var start = index
     var prefix = ""

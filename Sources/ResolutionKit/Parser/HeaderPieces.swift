@@ -33,6 +33,23 @@ enum HeaderPieces {
   /// The pieces of `text` in order; text that is no recognised piece comes with nil. A line that does not start with a
   /// recognised piece (and holds no citation header) is one unrecognised piece, read as before.
   static func split(_ text: [UInt8]) -> [(range: Range<Int>, piece: HeaderPiece?)] {
+    // Markdown tables from PDF converters: `| United Nations | A/RES/79/12 |`; each cell is read on its own, and a
+    // rule row (`|---|---|`) says nothing.
+    if text.contains(Self.pipe) {
+      var result: [(range: Range<Int>, piece: HeaderPiece?)] = []
+      var start = 0
+      for index in 0...text.count where index == text.count || text[index] == Self.pipe {
+        let cellStart = text.skippingSpaces(from: start)
+        var cellEnd = index
+        while cellEnd > cellStart, ASCII.isSpace(text[cellEnd - 1]) { cellEnd -= 1 }
+        start = index + 1
+        guard cellEnd > cellStart else { continue }
+        let cell = Array(text[cellStart..<cellEnd])
+        if cell.allSatisfy({ $0 == ASCII.hyphen || $0 == ASCII.colon || $0 == ASCII.space }) { continue }
+        result += split(cell).map { (($0.range.lowerBound + cellStart)..<($0.range.upperBound + cellStart), $0.piece) }
+      }
+      return result
+    }
     // A citation header after the title on the same line: `Title, G.A. res. 47/91, … (1992).`
     if let cite = citationStart(in: text), cite > 0 {
       var titleEnd = cite
@@ -71,6 +88,11 @@ enum HeaderPieces {
       return nil
     }
     if let found = citation(in: text, at: index) { return found }
+    if index == 0, text.count <= 10 {
+      let word = text.string
+      if languages.contains(word.lowercased()) && ASCII.isUpper(text[0]) { return (.jobNumber, text.count) }
+      if distributions.contains(word) { return (.distribution, text.count) }
+    }
     if text.hasPrefixIgnoringCase(Self.unitedNations, at: index), text.isWordEnd(index + Self.unitedNations.count) {
       let end = index + Self.unitedNations.count
       return connects(text, at: end) ? (.organisation, end) : nil
@@ -94,7 +116,11 @@ enum HeaderPieces {
     return nil
   }
 
+  private static let pipe = UInt8(ascii: "|")
   private static let unitedNations = Array("United Nations".utf8)
+  /// Words a header prints alone on a line after `Original:` or `Distr.` when the PDF wrapped them.
+  private static let languages: Set<String> = ["english", "french", "spanish", "arabic", "chinese", "russian"]
+  private static let distributions: Set<String> = ["GENERAL", "LIMITED", "RESTRICTED"]
   private static let distr = Array("Distr".utf8)
   private static let original = Array("Original:".utf8)
   private static let agendaItem = Array("Agenda item".utf8)

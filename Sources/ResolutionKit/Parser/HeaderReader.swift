@@ -25,6 +25,9 @@ enum HeaderReader {
     // Dates alone in the header: the adoption date after `Resolution adopted by …`, the distribution date after
     // `Distr.`, and otherwise a date that stands for the adoption when nothing better is found.
     var lastPiece: HeaderPiece?
+    // After a heading that gives the number alone (`2004/28`, `Resolution 5/2`, a citation header), the next run of
+    // text is the title.
+    var titleFollows = false
     var awaitingAdoptionDate = false
     var looseDate: CalendarDate?
 
@@ -33,11 +36,14 @@ enum HeaderReader {
         closeRun()
         continue
       }
-      if PageChrome.isChromeLine(line.text) {
+      let pieces = HeaderPieces.split(line.text)
+      if pieces.allSatisfy({ $0.piece == nil }), PageChrome.isChromeLine(line.text) {
         closeRun()
         continue
       }
-      for (range, recognised) in HeaderPieces.split(line.text) {
+      // `Title, G.A. res. 47/91, …`: the text before a citation header on its line is the title.
+      let citesOnLine = pieces.contains { if case .citation = $0.piece { true } else { false } }
+      for (range, recognised) in pieces {
         if let recognised {
           closeRun()
           switch recognised {
@@ -65,6 +71,7 @@ enum HeaderReader {
           case .citation(let body, let number):
             info.body = info.body ?? body
             info.number = info.number ?? number
+            titleFollows = pieces.count == 1
           case .organisation, .distribution, .session, .agendaItem, .bracketed, .jobNumber:
             break
           }
@@ -91,12 +98,17 @@ enum HeaderReader {
             titlePiece.lineStarts = [(0, line.number)]
             current = titlePiece
             currentNumbered = true
+            titleFollows = false
+          } else if metadata.number != nil, metadata.meeting == nil {
+            titleFollows = true
           }
           continue
         }
         let block = TextBlock(line: piece)
         if current == nil {
           current = block
+          currentNumbered = titleFollows || citesOnLine
+          titleFollows = false
         } else {
           current!.append(block, vocabulary: vocabulary)
         }
