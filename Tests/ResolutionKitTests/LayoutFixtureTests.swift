@@ -40,6 +40,8 @@ import Testing
       operative: 2),
     Expected(file: "security-council-pdf-2334.txt", id: "SC 2334 (2016)", body: .sc, adopted: "2016-12-23", title: nil,
       operative: 2),
+    Expected(file: "security-council-old-web-1244.txt", id: "SC 1244 (1999)", body: .sc, adopted: "1999-06-10",
+      title: nil, operative: 2),
     Expected(file: "security-council-early-27.txt", id: "SC 27 (1947)", body: .sc, adopted: "1947-08-01", title: nil,
       operative: 1),
     Expected(file: "web-page-chrome.txt", id: nil, body: .ga, adopted: nil,

@@ -89,6 +89,8 @@ enum HeaderPieces {
     }
     if let found = citation(in: text, at: index) { return found }
     if index == 0, text.count <= 10 {
+      // The organ's letter printed alone beside the emblem in old copies (`A`, `S`, `E`).
+      if text.count == 1, ASCII.isUpper(text[0]) { return (.organisation, 1) }
       let word = text.string
       if languages.contains(word.lowercased()) && ASCII.isUpper(text[0]) { return (.jobNumber, text.count) }
       if distributions.contains(word) { return (.distribution, text.count) }

@@ -24,11 +24,12 @@ enum HeaderReader {
 
     // Dates alone in the header: the adoption date after `Resolution adopted by …`, the distribution date after
     // `Distr.`, and otherwise a date that stands for the adoption when nothing better is found.
-    var lastPiece: HeaderPiece?
     // After a heading that gives the number alone (`2004/28`, `Resolution 5/2`, a citation header), the next run of
     // text is the title.
     var titleFollows = false
     var awaitingAdoptionDate = false
+    // `Distr. GENERAL` / `A/RES/51/210` / `16 January 1997`: the first date after `Distr.` is the distribution's.
+    var distributionDatePending = false
     var looseDate: CalendarDate?
 
     for line in lines {
@@ -58,6 +59,7 @@ enum HeaderReader {
             info.adopted = info.adopted ?? date
             info.meeting = info.meeting ?? meeting
             awaitingAdoptionDate = date == nil
+            distributionDatePending = false
           case .adoptionDate(let date):
             info.adopted = info.adopted ?? date
             awaitingAdoptionDate = false
@@ -65,20 +67,23 @@ enum HeaderReader {
             if awaitingAdoptionDate {
               info.adopted = info.adopted ?? date
               awaitingAdoptionDate = false
-            } else if lastPiece != .distribution {
+            } else if distributionDatePending {
+              distributionDatePending = false
+            } else {
               looseDate = looseDate ?? date
             }
           case .citation(let body, let number):
             info.body = info.body ?? body
             info.number = info.number ?? number
             titleFollows = pieces.count == 1
-          case .organisation, .distribution, .session, .agendaItem, .bracketed, .jobNumber:
+          case .distribution:
+            // `Distr.: General 9 December 2024` carries its date; `Distr.` alone leaves it to a later line.
+            distributionDatePending = !(range.count > 0 && HeaderReader.firstDate(in: Array(line.text[range])) != nil)
+          case .organisation, .session, .agendaItem, .bracketed, .jobNumber:
             break
           }
-          lastPiece = recognised
           continue
         }
-        lastPiece = nil
         var piece = line
         if range != 0..<line.text.count {
           piece.text = Array(line.text[range])
