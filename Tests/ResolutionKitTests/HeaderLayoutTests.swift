@@ -177,6 +177,19 @@ import Testing
     }
   }
 
+  @Test func aWebPagesOwnHeadingGivesNumberAndTitle() {
+    let headings = [
+      "Skip to navigation\nA/RES/64/140 - Improving the situation of women in rural areas",
+      "Document Sample\n\nResolution 64/140 – Improving the situation of women in rural areas",
+      "UN Documents Library\n\nGeneral Assembly resolution 64/140: Improving the situation of women in rural areas",
+    ]
+    for heading in headings {
+      let r = parse(heading + "\n\nThe General Assembly,\n\nRecalling its resolution 62/136,\n\n1. Urges States to act.\n")
+      #expect(r.id?.description == "GA 64/140", "\(heading)\n\(dump(r))")
+      #expect(r.title == "Improving the situation of women in rural areas", "\(heading)\n\(dump(r))")
+    }
+  }
+
   @Test func aTitleThatBeginsLikeAHeaderPieceStaysWhole() {
     let titles = [
       "United Nations Literacy Decade: education for all",

@@ -67,6 +67,11 @@ enum HeaderPieces {
         cursor = end
         continue
       }
+      // After recognised pieces, a dash or colon before the rest is punctuation (`A/RES/64/140 - Title`).
+      if !result.isEmpty, let after = HeaderReader.separator(in: text, at: cursor) {
+        cursor = text.skippingSpaces(from: after)
+        guard cursor < text.count else { break }
+      }
       result.append((cursor..<text.count, nil))
       break
     }

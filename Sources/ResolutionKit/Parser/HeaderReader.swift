@@ -44,11 +44,14 @@ enum HeaderReader {
       }
       // `Title, G.A. res. 47/91, …`: the text before a citation header on its line is the title.
       let citesOnLine = pieces.contains { if case .citation = $0.piece { true } else { false } }
+      // `A/RES/64/140 - Title`: text after the symbol on its line is the title too.
+      var symbolBefore = false
       for (range, recognised) in pieces {
         if let recognised {
           closeRun()
           switch recognised {
           case .symbol(let symbol):
+            symbolBefore = true
             let found = symbolMetadata(symbol)
             info.number = info.number ?? found.number
             info.body = info.body ?? found.body
@@ -112,7 +115,7 @@ enum HeaderReader {
         let block = TextBlock(line: piece)
         if current == nil {
           current = block
-          currentNumbered = titleFollows || citesOnLine
+          currentNumbered = titleFollows || citesOnLine || symbolBefore
           titleFollows = false
         } else {
           current!.append(block, vocabulary: vocabulary)
@@ -209,6 +212,8 @@ enum HeaderReader {
       var rest = number.end
       if rest < text.count, text[rest] == ASCII.period { rest += 1 }
       rest = text.skippingSpaces(from: rest)
+      // `Resolution 64/140 - Title`, `64/140: Title`, `64/140 – Title` (web pages' own headings).
+      if let after = separator(in: text, at: rest) { rest = text.skippingSpaces(from: after) }
       // `27 (1947). Resolution of 1 August 1947`, `Resolution 242 (1967) of 22 November 1967`: a date, not a title.
       var dateAt = rest
       if text.hasPrefixIgnoringCase(Array("resolution ".utf8), at: dateAt) { dateAt = text.skippingSpaces(from: dateAt + 11) }
@@ -226,6 +231,16 @@ enum HeaderReader {
       }
       return result
     }
+    return nil
+  }
+
+  /// A dash or colon between a number and its title (`-`, `:`, `–`, `—`), and where it ends.
+  static func separator(in text: [UInt8], at index: Int) -> Int? {
+    guard index < text.count else { return nil }
+    if text[index] == ASCII.hyphen || text[index] == ASCII.colon, index + 1 < text.count, text[index + 1] == ASCII.space {
+      return index + 1
+    }
+    if text.hasPrefix([0xE2, 0x80, 0x93], at: index) || text.hasPrefix([0xE2, 0x80, 0x94], at: index) { return index + 3 }
     return nil
   }
 
