@@ -1,11 +1,10 @@
 /// United Nations document symbols: `A/55/119`, `A/58/6 (sect. 23)`, `E/CN.15/1996/2/Add.1`, and resolution
 /// symbols (`A/RES/55/64`, `S/RES/1325 (2000)`), which are citations of resolutions.
 extension CitationScanner {
-  /// Symbol prefixes of resolutions, longest first.
-  private static let resolutionSymbolPrefixes: [(bytes: [UInt8], body: Body)] = [
-    (Array("A/HRC/RES/".utf8), .hrc), (Array("E/CN.4/RES/".utf8), .chr), (Array("A/RES/".utf8), .ga),
-    (Array("S/RES/".utf8), .sc), (Array("E/RES/".utf8), .ecosoc),
-  ]
+  /// Symbol prefixes of resolutions, longest first: `Body.symbolPrefix`, the one place symbols are defined.
+  private static let resolutionSymbolPrefixes: [(bytes: [UInt8], body: Body)] = Body.allCases
+    .compactMap { body in body.symbolPrefix.map { (Array($0.utf8), body) } }
+    .sorted { $0.0.count > $1.0.count }
 
   /// Parenthesised parts of a document that belong to the symbol:
   /// `(sect. 23)`, `(Part I)`, `(Vol. II)`, `(Suppl. No. 6)`.
