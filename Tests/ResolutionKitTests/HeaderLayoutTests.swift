@@ -190,6 +190,19 @@ import Testing
     }
   }
 
+  @Test func aDateWrappedAcrossHeaderLinesReadsWhole() {
+    let wrappings = [
+      ("Resolution adopted by the General Assembly on 4\nDecember 2024", "2024-12-04"),
+      ("Resolution adopted by the Human Rights Council on 12 October\n2023", "2023-10-12"),
+      ("Adopted by the Security Council at its 9000th meeting, on 30\nJune 2022", "2022-06-30"),
+    ]
+    for (header, iso) in wrappings {
+      let r = parse(header + "\n\n12/3. A title\n\nThe General Assembly,\n\nRecalling its resolution 11/2,\n\n1. Decides to act.\n")
+      #expect(r.adopted?.iso == iso, "\(header)\n\(dump(r))")
+      #expect(r.title == "A title", "\(header)\n\(dump(r))")
+    }
+  }
+
   @Test func aTitleThatBeginsLikeAHeaderPieceStaysWhole() {
     let titles = [
       "United Nations Literacy Decade: education for all",

@@ -18,7 +18,8 @@ public struct Citation: Hashable, Sendable {
   public var ref: String
   /// The exact words cited.
   public var text: String
-  /// Canonical key of the target: `GA 46/152` for resolutions, `GA decision 55/488` for decisions, the symbol for documents, a paragraph ref for internal ones.
+  /// Canonical key of the target: `GA 46/152` for resolutions, `GA decision 55/488` for decisions, the symbol for
+  /// documents, a paragraph ref for internal ones.
   public var target: String?
   /// `para. 9`, `annex I`, `annex, para. 35`, `section II`, or nil.
   public var pinpoint: String?

@@ -50,7 +50,9 @@ private struct NumberScanner {
   func byte(_ index: Int) -> UInt8? { index >= 0 && index < bytes.count ? bytes[index] : nil }
   func isDigit(_ index: Int) -> Bool { byte(index).map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
   func isLetter(_ index: Int) -> Bool { byte(index).map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false }
-  func isWordByte(_ index: Int) -> Bool { isDigit(index) || isLetter(index) || (byte(index).map { $0 >= 0x80 } ?? false) }
+  func isWordByte(_ index: Int) -> Bool {
+    isDigit(index) || isLetter(index) || (byte(index).map { $0 >= 0x80 } ?? false)
+  }
   func isUpper(_ index: Int) -> Bool { byte(index).map { $0 >= 0x41 && $0 <= 0x5A } ?? false }
   /// A letter as the grammar accepts it here: upper case, or any case when lenient.
   func isPartLetter(_ index: Int) -> Bool { lenient ? isLetter(index) : isUpper(index) }

@@ -179,7 +179,9 @@ enum HeaderPieces {
     var end = serial.upperBound
     // ` (E)`: the language of the original; then a six-digit print date.
     let open = text.skippingSpaces(from: end)
-    if open + 2 < text.count, text[open] == ASCII.openParen, ASCII.isUpper(text[open + 1]), text[open + 2] == ASCII.closeParen {
+    if open + 2 < text.count, text[open] == ASCII.openParen, ASCII.isUpper(text[open + 1]),
+      text[open + 2] == ASCII.closeParen
+    {
       end = open + 3
     }
     let stamp = text.skippingSpaces(from: end)

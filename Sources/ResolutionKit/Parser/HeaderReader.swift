@@ -32,7 +32,7 @@ enum HeaderReader {
     var distributionDatePending = false
     var looseDate: CalendarDate?
 
-    for line in lines {
+    for line in WrappedHeaderDates.joining(lines) {
       if line.text.isEmpty {
         closeRun()
         continue
@@ -216,7 +216,9 @@ enum HeaderReader {
       if let after = separator(in: text, at: rest) { rest = text.skippingSpaces(from: after) }
       // `27 (1947). Resolution of 1 August 1947`, `Resolution 242 (1967) of 22 November 1967`: a date, not a title.
       var dateAt = rest
-      if text.hasPrefixIgnoringCase(Array("resolution ".utf8), at: dateAt) { dateAt = text.skippingSpaces(from: dateAt + 11) }
+      if text.hasPrefixIgnoringCase(Array("resolution ".utf8), at: dateAt) {
+        dateAt = text.skippingSpaces(from: dateAt + 11)
+      }
       if text.hasPrefixIgnoringCase(Array("of ".utf8), at: dateAt), let found = date(in: text, at: dateAt + 3) {
         result.date = found.date
         return result
@@ -225,7 +227,8 @@ enum HeaderReader {
         // A number followed by something other than a title (`55/64 of 4 December 2000`) is not a heading.
         // After `80/9.` a title may open with a year (`80/9. 2025 Political Declaration …`).
         let afterPeriod = number.end < text.count && text[number.end] == ASCII.period
-        guard rest > number.end, ASCII.isUpper(text[rest]) || text[rest] >= 0x80 || afterPeriod && ASCII.isDigit(text[rest])
+        guard rest > number.end,
+          ASCII.isUpper(text[rest]) || text[rest] >= 0x80 || afterPeriod && ASCII.isDigit(text[rest])
         else { return nil }
         result.titleStart = rest
       }
@@ -237,10 +240,13 @@ enum HeaderReader {
   /// A dash or colon between a number and its title (`-`, `:`, `–`, `—`), and where it ends.
   static func separator(in text: [UInt8], at index: Int) -> Int? {
     guard index < text.count else { return nil }
-    if text[index] == ASCII.hyphen || text[index] == ASCII.colon, index + 1 < text.count, text[index + 1] == ASCII.space {
+    if text[index] == ASCII.hyphen || text[index] == ASCII.colon, index + 1 < text.count,
+      text[index + 1] == ASCII.space
+    {
       return index + 1
     }
-    if text.hasPrefix([0xE2, 0x80, 0x93], at: index) || text.hasPrefix([0xE2, 0x80, 0x94], at: index) { return index + 3 }
+    let enDash: [UInt8] = [0xE2, 0x80, 0x93], emDash: [UInt8] = [0xE2, 0x80, 0x94]
+    if text.hasPrefix(enDash, at: index) || text.hasPrefix(emDash, at: index) { return index + 3 }
     return nil
   }
 

@@ -1,6 +1,6 @@
-/// Mends PDF text layers whose word spacing is broken (`The Economic and Social Council ,`, `Recall ing its resol ution
-/// 1999/23 of 2 8 Ju ly 199 9`), so the formula, verbs and citations read as in a clean copy. Only a file that shows the
-/// fault several times is touched: a clean file never has words split this way, and is left byte for byte as it is.
+/// Mends PDF text layers whose word spacing is broken (`The Economic and Social Council ,`, `Recall ing its
+/// resol ution 1999/23 of 2 8 Ju ly 199 9`), so the formula, verbs and citations read as in a clean copy. Only a file
+/// that shows the fault several times is touched: a clean file never has words split this way, and is left as it is.
 enum SpacingRepair {
   static func repairing(_ lines: [CleanLine]) -> [CleanLine] {
     var signals = 0
@@ -93,9 +93,8 @@ enum SpacingRepair {
           parts.allSatisfy({ !$0.word.isEmpty })
         else { continue }
         let joined = parts.map(\.word).joined()
-        guard lexicon.contains(joined), !parts.contains(where: { lexicon.contains($0.word) && $0.word.count > 3 }) else {
-          continue
-        }
+        guard lexicon.contains(joined), !parts.contains(where: { lexicon.contains($0.word) && $0.word.count > 3 })
+        else { continue }
         for part in parts.dropFirst() { removed.insert(part.range.lowerBound - 1) }
         index += length - 1
         break
