@@ -190,6 +190,21 @@ import Testing
     }
   }
 
+  @Test func humanRightsCouncilHeaderUnderTheAssemblysName() {
+    // The Council's documents carry the Assembly's name beside `Distr.`; the symbol and `adopted by` name the Council.
+    let headers = [
+      "United Nations A/HRC/RES/51/12 General Assembly Distr.: General 14 October 2022 Original: English Human Rights Council Fifty-first session 12 September–7 October 2022 Agenda item 3 Promotion and protection of all human rights Resolution adopted by the Human Rights Council on 6 October 2022 51/12. The right to development",
+      "United Nations\tA/HRC/RES/51/12\nGeneral Assembly\tDistr.: General\n14 October 2022\nOriginal: English\nHuman Rights Council\nFifty-first session\n12 September–7 October 2022\nAgenda item 3\nPromotion and protection of all human rights\nResolution adopted by the Human Rights Council on 6 October 2022\n\n51/12. The right to development",
+    ]
+    for header in headers {
+      let r = parse(header + "\nThe Human Rights Council,\nRecalling its resolution 48/10 of 8 October 2021,\n1. Decides to act.\n")
+      #expect(r.id?.description == "HRC 51/12", "\(dump(r))")
+      #expect(r.adopted?.iso == "2022-10-06", "\(dump(r))")
+      #expect(r.title == "The right to development", "\(dump(r))")
+      #expect(r.symbol == "A/HRC/RES/51/12")
+    }
+  }
+
   @Test func aDateWrappedAcrossHeaderLinesReadsWhole() {
     let wrappings = [
       ("Resolution adopted by the General Assembly on 4\nDecember 2024", "2024-12-04"),

@@ -72,10 +72,38 @@ enum HeaderPieces {
         cursor = text.skippingSpaces(from: after)
         guard cursor < text.count else { break }
       }
+      // Between recognised pieces, text (an agenda item's name) runs up to the next piece that is never title text.
+      if !result.isEmpty, let next = nextStrongPiece(in: text, after: cursor) {
+        var end = next
+        while end > cursor, text[end - 1] == ASCII.space { end -= 1 }
+        result.append((cursor..<end, nil))
+        cursor = next
+        continue
+      }
       result.append((cursor..<text.count, nil))
       break
     }
     return result
+  }
+
+  /// Where the next `Resolution adopted by …`, `[on the report …]`, `Agenda item` or `62/11. Title` heading begins.
+  private static func nextStrongPiece(in text: [UInt8], after start: Int) -> Int? {
+    var index = start + 1
+    while index < text.count {
+      defer { index += 1 }
+      guard text[index - 1] == ASCII.space else { continue }
+      if text[index] == ASCII.openBracket || text.hasPrefixIgnoringCase(Self.agendaItem, at: index)
+        || adoptedBy(in: text, at: index) != nil
+      {
+        return index
+      }
+      if ASCII.isDigit(text[index]), let number = ResolutionNumber.match(text, at: index), number.end + 2 < text.count,
+        text[number.end] == ASCII.period, text[number.end + 1] == ASCII.space
+      {
+        return index
+      }
+    }
+    return nil
   }
 
   /// The recognised piece starting at `index` and where it ends.
@@ -286,7 +314,7 @@ enum HeaderPieces {
       while end < text.count, ASCII.isLetter(text[end]) || text[end] == ASCII.hyphen { end += 1 }
       guard end > start, text.isWordEnd(end) else { return nil }
       let word = Array(text[start..<end]).string.lowercased()
-      if word == "session" { return words > 0 ? end : nil }
+      if word == "session" { return words > 0 ? sessionDates(in: text, after: end) : nil }
       let last = word.split(separator: "-").last.map(String.init) ?? word
       guard qualifiers.contains(word) || ordinals.contains(last)
         || ["th", "st", "nd", "rd"].contains(where: { last.hasSuffix($0) && last.count > 3 })
@@ -295,6 +323,36 @@ enum HeaderPieces {
       cursor = end
     }
     return nil
+  }
+
+  /// The dates of a session after its name (`12 September–7 October 2022`, `1-5 March 2021`): where they end.
+  private static func sessionDates(in text: [UInt8], after end: Int) -> Int {
+    var cursor = end
+    var last = end
+    var sawMonth = false, sawYear = false
+    while cursor < text.count {
+      var start = text.skippingSpaces(from: cursor)
+      // En dash, hyphen or `to` between the first and last day.
+      if text.hasPrefix([0xE2, 0x80, 0x93], at: start) { start += 3 } else if start < text.count,
+        text[start] == ASCII.hyphen
+      {
+        start += 1
+      }
+      var wordEnd = start
+      while wordEnd < text.count, ASCII.isAlphanumeric(text[wordEnd]) { wordEnd += 1 }
+      guard wordEnd > start else { break }
+      let word = Array(text[start..<wordEnd])
+      if word.allSatisfy(ASCII.isDigit), word.count <= 4 {
+        sawYear = sawYear || word.count == 4
+      } else if CalendarDate.month(named: word.string) != nil {
+        sawMonth = true
+      } else if word != Array("to".utf8), word != Array("and".utf8) {
+        break
+      }
+      cursor = wordEnd
+      if sawMonth && sawYear && word.count == 4 { last = wordEnd }
+    }
+    return last
   }
 
   /// A document symbol: capitals, a slash, segments; `S/RES/1325 (2000)` keeps its year.

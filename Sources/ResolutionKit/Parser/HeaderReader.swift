@@ -31,6 +31,7 @@ enum HeaderReader {
     // `Distr. GENERAL` / `A/RES/51/210` / `16 January 1997`: the first date after `Distr.` is the distribution's.
     var distributionDatePending = false
     var looseDate: CalendarDate?
+    var namedBody: Body?
 
     for line in WrappedHeaderDates.joining(lines) {
       if line.text.isEmpty {
@@ -44,11 +45,12 @@ enum HeaderReader {
       }
       // `Title, G.A. res. 47/91, …`: the text before a citation header on its line is the title.
       let citesOnLine = pieces.contains { if case .citation = $0.piece { true } else { false } }
-      // `A/RES/64/140 - Title`: text after the symbol on its line is the title too.
+      // `A/RES/64/140 - Title`: text right after the symbol on its line is the title too.
       var symbolBefore = false
       for (range, recognised) in pieces {
         if let recognised {
           closeRun()
+          symbolBefore = false
           switch recognised {
           case .symbol(let symbol):
             symbolBefore = true
@@ -56,9 +58,11 @@ enum HeaderReader {
             info.number = info.number ?? found.number
             info.body = info.body ?? found.body
           case .bodyName(let body):
-            info.body = info.body ?? body
+            // The organ printed beside `Distr.` is whose document it is (`General Assembly` for a Human Rights
+            // Council resolution): a last resort after the symbol and `adopted by`.
+            namedBody = namedBody ?? body
           case .adoptedBy(let body, let date, let meeting):
-            info.body = info.body ?? body
+            info.body = body ?? info.body
             info.adopted = info.adopted ?? date
             info.meeting = info.meeting ?? meeting
             awaitingAdoptionDate = date == nil
@@ -123,6 +127,7 @@ enum HeaderReader {
       }
     }
     info.adopted = info.adopted ?? looseDate
+    info.body = info.body ?? namedBody
     closeRun()
     // The title: the run that follows a number if there is one, else the first run of text that is not a web page's
     // own name or heading.
