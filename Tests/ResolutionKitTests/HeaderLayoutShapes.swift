@@ -161,6 +161,7 @@ enum HeaderLayout: String, CaseIterable, Sendable {
         \(Self.jobNumber(facts)) (E)    \(Self.printStamp(facts))
         *\(Self.barcode(facts))*
         \(facts.symbol)                              \(title)
+        2/2
 
                       \(secondWords[cut...].joined(separator: " "))   
                            1. \(body.firstOperative)   

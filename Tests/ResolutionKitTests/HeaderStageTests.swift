@@ -62,6 +62,17 @@ import Testing
     }
   }
 
+  @Test func pageNumbersAloneGoOnlyFromPrintedLayouts() {
+    func line(_ number: Int, _ text: String) -> CleanLine {
+      CleanLine(number: number, text: Array(text.utf8), indent: 0, markers: [], raw: Array(text.utf8), isSeparator: false)
+    }
+    let printed = [line(1, "Recalling its resolution,"), line(2, "24-23107 (E)"), line(3, "2/4"), line(4, "Page 3 of 4")]
+    #expect(PageFurniture.removing(from: printed).map(\.number) == [1])
+    // Without job numbers, `5/2` alone is a resolution's number heading.
+    let plain = [line(1, "5/2"), line(2, "Technical cooperation")]
+    #expect(PageFurniture.removing(from: plain).map(\.number) == [1, 2])
+  }
+
   @Test func webChromeLines() {
     for line in ["Skip to content", "Search this site:", "Home > Documents > Resolutions", "Home | About | Contact",
       "We use cookies on this site.", "https://example.org/res/55", "You are here: Home / Resolutions / GA"]

@@ -162,6 +162,7 @@ enum HeaderPieces {
   private static let on = Array("on ".utf8)
   private static let resolutionAdoptedBy = Array("Resolution adopted by ".utf8)
   private static let adoptedByWords = Array("Adopted by ".utf8)
+  private static let adoptedUnanimouslyBy = Array("Adopted unanimously by ".utf8)
   private static let atIts = Array("at its ".utf8)
   private static let citationPrefixes: [(bytes: [UInt8], body: Body)] = [
     ("G.A. res.", Body.ga), ("GA res.", .ga), ("E.S.C. res.", .ecosoc), ("ESC res.", .ecosoc), ("S.C. res.", .sc),
@@ -264,6 +265,8 @@ enum HeaderPieces {
       cursor = index + Self.resolutionAdoptedBy.count
     } else if text.hasPrefixIgnoringCase(Self.adoptedByWords, at: index) {
       cursor = index + Self.adoptedByWords.count
+    } else if text.hasPrefixIgnoringCase(Self.adoptedUnanimouslyBy, at: index) {
+      cursor = index + Self.adoptedUnanimouslyBy.count
     } else {
       return nil
     }

@@ -4,6 +4,8 @@
 /// page joins up again. The plain text keeps them.
 enum PageFurniture {
   static func removing(from lines: [CleanLine]) -> [CleanLine] {
+    // A page number alone (`2/4`) is furniture only in a printed layout, one that has job numbers.
+    let printed = lines.contains { !$0.text.isEmpty && isPrintFurniture($0.text) }
     var symbols: [[UInt8]] = []
     var kept: [CleanLine] = []
     kept.reserveCapacity(lines.count)
@@ -13,7 +15,7 @@ enum PageFurniture {
         kept.append(line)
         continue
       }
-      if isPrintFurniture(text) { continue }
+      if isPrintFurniture(text) || printed && isPageNumber(text) { continue }
       if let symbol = resolutionSymbol(in: text) {
         // The first mention heads the document; later lines that begin or end with it are running heads.
         if symbols.contains(symbol) { continue }
@@ -53,6 +55,20 @@ enum PageFurniture {
       return false
     }
     return sawJobNumber
+  }
+
+  /// `2/4`, `Page 2 of 4`, `- 2 -`: a page's number alone on its line.
+  static func isPageNumber(_ text: [UInt8]) -> Bool {
+    let string = text.string
+    let parts = string.split(separator: "/")
+    if parts.count == 2, let page = Int(parts[0]), let pages = Int(parts[1]), parts.allSatisfy({ $0.count <= 3 }) {
+      return page >= 1 && page <= pages
+    }
+    let words = string.split(separator: " ")
+    if words.count == 4, words[0].lowercased() == "page", words[2] == "of", Int(words[1]) != nil, Int(words[3]) != nil {
+      return true
+    }
+    return words.count == 3 && words[0] == "-" && words[2] == "-" && Int(words[1]) != nil
   }
 
   /// The resolution symbol a line begins with (`A/RES/78/215`, `S/RES/2334 (2016)`), after `United Nations`.
