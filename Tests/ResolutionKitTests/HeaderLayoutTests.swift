@@ -65,6 +65,23 @@ import Testing
     }
   }
 
+  @Test func securityCouncilHeadingsOnOneLineOrWithTheDateBelow() {
+    let headers: [(String, String, String, String?)] = [
+      ("Resolution 1325 (2000)\nof 31 October 2000", "SC 1325 (2000)", "2000-10-31", nil),
+      ("Resolution 1373 (2001) Adopted by the Security Council at its 4385th meeting on 28 September 2001",
+        "SC 1373 (2001)", "2001-09-28", "4385th meeting"),
+      ("RESOLUTION 2231 (2015)\nAdopted unanimously by the Security Council at its 7488th meeting, on 20 July 2015",
+        "SC 2231 (2015)", "2015-07-20", "7488th meeting"),
+    ]
+    for (header, id, iso, meeting) in headers {
+      let r = parse(header + "\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. Urges States to act.\n")
+      #expect(r.id?.description == id, "\(dump(r))")
+      #expect(r.adopted?.iso == iso, "\(dump(r))")
+      #expect(r.meeting == meeting, "\(dump(r))")
+      #expect(r.title == nil, "\(dump(r))")
+    }
+  }
+
   @Test func earlySecurityCouncilNumberAndDateHeadTheText() {
     let instances: [(number: String, heading: String, iso: String)] = [
       ("27 (1947)", "27 (1947). Resolution of 1 August 1947", "1947-08-01"),

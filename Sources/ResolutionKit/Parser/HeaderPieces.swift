@@ -140,8 +140,9 @@ enum HeaderPieces {
     }
     if text.hasPrefixIgnoringCase(Self.agendaItem, at: index) { return (.agendaItem, agendaItem(in: text, at: index)) }
     if let found = adoptedBy(in: text, at: index) { return found }
-    if text.hasPrefix(Self.on, at: index), let found = HeaderReader.date(in: text, at: index + Self.on.count) {
-      return (.adoptionDate(found.date), found.end)
+    // `on 19 December 2023` under `Resolution adopted by …`; `of 31 October 2000` under `Resolution 1325 (2000)`.
+    for lead in [Self.on, Self.of] where text.hasPrefix(lead, at: index) {
+      if let found = HeaderReader.date(in: text, at: index + lead.count) { return (.adoptionDate(found.date), found.end) }
     }
     if let end = session(in: text, at: index) { return (.session, end) }
     if let (symbol, end) = symbol(in: text, at: index) { return (.symbol(symbol), end) }
@@ -160,6 +161,7 @@ enum HeaderPieces {
   private static let original = Array("Original:".utf8)
   private static let agendaItem = Array("Agenda item".utf8)
   private static let on = Array("on ".utf8)
+  private static let of = Array("of ".utf8)
   private static let resolutionAdoptedBy = Array("Resolution adopted by ".utf8)
   private static let adoptedByWords = Array("Adopted by ".utf8)
   private static let adoptedUnanimouslyBy = Array("Adopted unanimously by ".utf8)
@@ -259,7 +261,7 @@ enum HeaderPieces {
 
   /// `Resolution adopted by the General Assembly [on 4 December 2024]`, `RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY`,
   /// `Adopted by the Security Council at its 4213th meeting, on 31 October 2000`.
-  private static func adoptedBy(in text: [UInt8], at index: Int) -> (HeaderPiece, Int)? {
+  static func adoptedBy(in text: [UInt8], at index: Int) -> (HeaderPiece, Int)? {
     var cursor: Int
     if text.hasPrefixIgnoringCase(Self.resolutionAdoptedBy, at: index) {
       cursor = index + Self.resolutionAdoptedBy.count

@@ -219,6 +219,13 @@ enum HeaderReader {
       rest = text.skippingSpaces(from: rest)
       // `Resolution 64/140 - Title`, `64/140: Title`, `64/140 – Title` (web pages' own headings).
       if let after = separator(in: text, at: rest) { rest = text.skippingSpaces(from: after) }
+      // `Resolution 1325 (2000) Adopted by the Security Council at its 4213th meeting on 31 October 2000`.
+      if case .adoptedBy(let body, let date, let meeting)? = HeaderPieces.adoptedBy(in: text, at: rest)?.0 {
+        result.body = body
+        result.date = date
+        result.meeting = meeting
+        return result
+      }
       // `27 (1947). Resolution of 1 August 1947`, `Resolution 242 (1967) of 22 November 1967`: a date, not a title.
       var dateAt = rest
       if text.hasPrefixIgnoringCase(Array("resolution ".utf8), at: dateAt) {
