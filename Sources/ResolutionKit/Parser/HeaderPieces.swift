@@ -106,10 +106,14 @@ enum HeaderPieces {
     return nil
   }
 
-  /// The recognised piece starting at `index` and where it ends.
-  static func piece(in text: [UInt8], at index: Int) -> (HeaderPiece, Int)? {
+  /// The recognised piece starting at `index` and where it ends. `connective` pieces (`United Nations`, a body's name)
+  /// look one piece ahead, never further, so a line of repeated names costs no more than any other.
+  static func piece(in text: [UInt8], at index: Int, connective: Bool = true) -> (HeaderPiece, Int)? {
     guard index < text.count else { return nil }
     let first = text[index]
+    // Every piece opens with a capital, a digit, a bracket, `on` or `of`: most text lines are turned away here.
+    guard ASCII.isUpper(first) || ASCII.isDigit(first) || first == ASCII.openBracket || first == UInt8(ascii: "o")
+    else { return nil }
     if first == ASCII.openBracket {
       var close = index + 1
       while close < text.count, text[close] != ASCII.closeBracket { close += 1 }
@@ -130,7 +134,7 @@ enum HeaderPieces {
     }
     if text.hasPrefixIgnoringCase(Self.unitedNations, at: index), text.isWordEnd(index + Self.unitedNations.count) {
       let end = index + Self.unitedNations.count
-      return connects(text, at: end) ? (.organisation, end) : nil
+      return connective && connects(text, at: end) ? (.organisation, end) : nil
     }
     if text.hasPrefixIgnoringCase(Self.distr, at: index) { return (.distribution, distribution(in: text, at: index)) }
     if text.hasPrefixIgnoringCase(Self.original, at: index) {
@@ -146,7 +150,9 @@ enum HeaderPieces {
     }
     if let end = session(in: text, at: index) { return (.session, end) }
     if let (symbol, end) = symbol(in: text, at: index) { return (.symbol(symbol), end) }
-    if let (body, end) = HeaderReader.bodyAlias(in: text, at: index), connects(text, at: end), end < text.count {
+    if connective, let (body, end) = HeaderReader.bodyAlias(in: text, at: index), end < text.count,
+      connects(text, at: end)
+    {
       return (.bodyName(body), end)
     }
     return nil
@@ -166,6 +172,11 @@ enum HeaderPieces {
   private static let adoptedByWords = Array("Adopted by ".utf8)
   private static let adoptedUnanimouslyBy = Array("Adopted unanimously by ".utf8)
   private static let atIts = Array("at its ".utf8)
+  private static let the = Array("the ".utf8)
+  /// Every body's names, longest first (`Economic and Social Council` before `Council`-like short ones).
+  private static let aliases: [(bytes: [UInt8], body: Body)] = Body.allCases
+    .flatMap { body in body.aliases.map { (Array($0.utf8), body) } }
+    .sorted { $0.0.count > $1.0.count }
   private static let citationPrefixes: [(bytes: [UInt8], body: Body)] = [
     ("G.A. res.", Body.ga), ("GA res.", .ga), ("E.S.C. res.", .ecosoc), ("ESC res.", .ecosoc), ("S.C. res.", .sc),
     ("SC res.", .sc),
@@ -176,8 +187,7 @@ enum HeaderPieces {
   private static func connects(_ text: [UInt8], at end: Int) -> Bool {
     let next = text.skippingSpaces(from: end)
     guard next < text.count else { return true }
-    guard next > end, let (piece, _) = piece(in: text, at: next) else { return false }
-    if case .bodyName = piece { return false }
+    guard next > end, piece(in: text, at: next, connective: false) != nil else { return false }
     return true
   }
 
@@ -201,7 +211,7 @@ enum HeaderPieces {
   }
 
   /// `24-23107 (E)`, `24-23107 (E) 121224`, `2/4 24-23107`, or the barcode `*2423107*` cleaned to seven digits.
-  private static func jobNumber(in text: [UInt8], at index: Int) -> Int? {
+  static func jobNumber(in text: [UInt8], at index: Int) -> Int? {
     let lead = text.digitRun(at: index)
     if lead.count == 7, text.isWordEnd(lead.upperBound) { return lead.upperBound }
     guard lead.count == 2, lead.upperBound < text.count, text[lead.upperBound] == ASCII.hyphen else { return nil }
@@ -272,18 +282,15 @@ enum HeaderPieces {
     } else {
       return nil
     }
-    if text.hasPrefixIgnoringCase(Array("the ".utf8), at: cursor) { cursor += 4 }
+    if text.hasPrefixIgnoringCase(Self.the, at: cursor) { cursor += Self.the.count }
     var body: Body?
-    for candidate in Body.allCases {
-      for alias in candidate.aliases where text.hasPrefixIgnoringCase(Array(alias.utf8), at: cursor) {
-        let end = cursor + alias.utf8.count
-        if text.isWordEnd(end) || alias.last == "." {
-          body = candidate
-          cursor = end
-          break
-        }
+    for (alias, candidate) in Self.aliases where text.hasPrefixIgnoringCase(alias, at: cursor) {
+      let end = cursor + alias.count
+      if text.isWordEnd(end) || alias.last == ASCII.period {
+        body = candidate
+        cursor = end
+        break
       }
-      if body != nil { break }
     }
     var meeting: String?
     var date: CalendarDate?
@@ -361,7 +368,7 @@ enum HeaderPieces {
   }
 
   /// A document symbol: capitals, a slash, segments; `S/RES/1325 (2000)` keeps its year.
-  private static func symbol(in text: [UInt8], at index: Int) -> (String, Int)? {
+  static func symbol(in text: [UInt8], at index: Int) -> (String, Int)? {
     var end = index
     while end < text.count, ASCII.isUpper(text[end]) { end += 1 }
     guard end > index, end - index <= 6, end < text.count, text[end] == ASCII.slash else { return nil }

@@ -6,7 +6,9 @@ enum PageFurniture {
   static func removing(from lines: [CleanLine]) -> [CleanLine] {
     // A page number alone (`2/4`) is furniture only in a printed layout, one that has job numbers.
     let printed = lines.contains { !$0.text.isEmpty && isPrintFurniture($0.text) }
-    var symbols: [[UInt8]] = []
+    // The document's own symbol, from its first mention: running heads repeat it.
+    var ownSymbol: [UInt8]?
+    var textLines = 0
     var kept: [CleanLine] = []
     kept.reserveCapacity(lines.count)
     for line in lines {
@@ -16,13 +18,14 @@ enum PageFurniture {
         continue
       }
       if isPrintFurniture(text) || printed && isPageNumber(text) { continue }
-      if let symbol = resolutionSymbol(in: text) {
-        // The first mention heads the document; later lines that begin or end with it are running heads.
-        if symbols.contains(symbol) { continue }
-        symbols.append(symbol)
-      } else if symbols.contains(where: { text.count > $0.count && endsWith(text, $0) }) {
-        continue
+      // The first mention heads the document; later lines that begin or end with it are running heads.
+      if let ownSymbol {
+        if startsWith(text, ownSymbol) || text.count > ownSymbol.count && endsWith(text, ownSymbol) { continue }
+      } else if textLines < 30 {
+        // Only a symbol in the heading is the document's own; one cited further down is not a running head.
+        ownSymbol = resolutionSymbol(in: text)
       }
+      textLines += 1
       kept.append(line)
     }
     return kept
@@ -31,12 +34,14 @@ enum PageFurniture {
   /// A line made only of job numbers, barcodes, print dates and page numbers: `24-23107 (E) 121224`, `*2423107*`,
   /// `2/4 24-23107`, `24-23107 3/4`.
   static func isPrintFurniture(_ text: [UInt8]) -> Bool {
+    // Asked of every line: text that does not open with a digit is turned away at once.
+    guard let first = text.first, ASCII.isDigit(first) else { return false }
     var index = 0
     var sawJobNumber = false
     while index < text.count {
       index = text.skippingSpaces(from: index)
       guard index < text.count else { break }
-      if let (piece, end) = HeaderPieces.piece(in: text, at: index), piece == .jobNumber {
+      if let end = HeaderPieces.jobNumber(in: text, at: index) {
         sawJobNumber = true
         index = end
         continue
@@ -71,15 +76,25 @@ enum PageFurniture {
     return words.count == 3 && words[0] == "-" && words[2] == "-" && Int(words[1]) != nil
   }
 
+  private static let unitedNations = Array("United Nations ".utf8)
+  private static let res = Array("/RES/".utf8)
+
   /// The resolution symbol a line begins with (`A/RES/78/215`, `S/RES/2334 (2016)`), after `United Nations`.
   private static func resolutionSymbol(in text: [UInt8]) -> [UInt8]? {
     var start = 0
-    let unitedNations = Array("United Nations ".utf8)
     if text.hasPrefix(unitedNations) { start = unitedNations.count }
-    guard let (piece, _) = HeaderPieces.piece(in: text, at: start), case .symbol(let symbol) = piece,
-      ResolutionID(symbol) != nil
+    // Cheap test first: a resolution symbol has `/RES/` near its start.
+    guard start < text.count, ASCII.isUpper(text[start]),
+      (start..<min(text.count, start + 14)).contains(where: { text.hasPrefix(res, at: $0) })
     else { return nil }
+    guard let (symbol, _) = HeaderPieces.symbol(in: text, at: start), ResolutionID(symbol) != nil else { return nil }
     return Array(symbol.utf8)
+  }
+
+  private static func startsWith(_ text: [UInt8], _ prefix: [UInt8]) -> Bool {
+    var start = 0
+    if text.hasPrefix(unitedNations) { start = unitedNations.count }
+    return text.hasPrefix(prefix, at: start) && text.isWordEnd(start + prefix.count)
   }
 
   private static func endsWith(_ text: [UInt8], _ suffix: [UInt8]) -> Bool {

@@ -3,14 +3,17 @@
 /// that shows the fault several times is touched: a clean file never has words split this way, and is left as it is.
 enum SpacingRepair {
   static func repairing(_ lines: [CleanLine]) -> [CleanLine] {
+    // The fault shows from the first page on: a sample of the text decides, so a huge clean file costs little.
     var signals = 0
-    for line in lines where !line.text.isEmpty {
-      signals += punctuationSpaces(in: line.text).count + lexiconSpaces(in: line.text).count
+    for line in lines.lazy.filter({ !$0.text.isEmpty }).prefix(400) {
+      let sample = Array(line.text.prefix(2_000))
+      signals += punctuationSpaces(in: sample).count + lexiconSpaces(in: sample).count
       if signals >= 3 { break }
     }
     guard signals >= 3 else { return lines }
     return lines.map { line in
-      guard !line.text.isEmpty else { return line }
+      // A line of a printed page is short; a huge one is not a page's text layer, and is left alone.
+      guard !line.text.isEmpty, line.text.count <= 20_000 else { return line }
       // Words first, so a mended month (`Ju ly`) can tell the date's digits apart.
       let words = removing(lexiconSpaces(in: line.text).union(punctuationSpaces(in: line.text)), from: line)
       return removing(shapeSpaces(in: words.text), from: words)

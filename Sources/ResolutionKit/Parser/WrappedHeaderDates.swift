@@ -29,7 +29,8 @@ enum WrappedHeaderDates {
   /// True when the last words of `line` and the first of `next` make one `4 December 2024` across the break, and the
   /// line does not already end with a whole date.
   private static func splitsADate(_ line: [UInt8], _ next: [UInt8]) -> Bool {
-    let tail = words(line).suffix(2), head = words(next).prefix(2)
+    // Only the words at the break matter: a long line is not split whole.
+    let tail = words(Array(line.suffix(32))).suffix(2), head = words(Array(next.prefix(32))).prefix(2)
     guard !tail.isEmpty, !head.isEmpty else { return false }
     for taken in 1...tail.count {
       let joined = Array((Array(tail.suffix(taken)) + Array(head)).joined(separator: " ").utf8)
