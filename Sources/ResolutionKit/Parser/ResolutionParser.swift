@@ -22,13 +22,18 @@ public struct ResolutionParser: Sendable {
       return resolution
     }
 
-    let lines = SourceLines.read(decoded.text)
+    let (frontMatter, lines, frontMatterProblem) = FrontMatter.separate(SourceLines.read(decoded.text), file: file)
+    if let frontMatterProblem { resolution.warnings.append(frontMatterProblem) }
     let vocabulary = Vocabulary(lines: lines)
     let layout = FootnoteLayout.separate(lines, vocabulary: vocabulary)
     let split = Self.splitAtFormula(layout.body)
     let header = HeaderReader.read(split.header, vocabulary: vocabulary)
+    // Annexes come after the resolution's own text: read apart, so their numbered paragraphs neither continue the
+    // operative part nor vanish after the closing meeting line.
+    let annexSplit = AnnexReader.split(split.body)
+    let annexes = annexSplit.annexes.map { AnnexReader.read($0, vocabulary: vocabulary) }
 
-    let blocks = Self.blocks(of: split.body, vocabulary: vocabulary)
+    let blocks = Self.blocks(of: annexSplit.body, vocabulary: vocabulary)
     var segmenter = Segmenter(vocabulary: vocabulary, numbered: blocks.contains { Self.hasNumberedParagraph($0.text) })
     for block in blocks { segmenter.consume(block) }
 
@@ -42,7 +47,7 @@ public struct ResolutionParser: Sendable {
     resolution.meeting = header.meeting
     resolution.adopted = header.adopted
     resolution.footnoteTexts = layout.footnotes
-    assemble(segmenter, title: header.title, into: &resolution)
+    assemble(segmenter, title: header.title, annexes: annexes, into: &resolution)
     // Without a formula, a number or a single opening verb, the paragraphs found are just prose: not a resolution.
     if split.formulaLine == nil, resolution.operative.isEmpty, resolution.preamble.allSatisfy({ $0.verb.isEmpty }) {
       resolution.preamble = []
@@ -51,9 +56,10 @@ public struct ResolutionParser: Sendable {
       resolution.titleLine = nil
     }
 
-    for warning in segmenter.warnings {
+    for warning in segmenter.warnings + annexes.flatMap(\.warnings) {
       resolution.warnings.append(ParseWarning(file: file, line: warning.line, message: warning.message))
     }
+    if let frontMatter { FrontMatterCheck.apply(frontMatter, to: &resolution) }
     if !resolution.isStructured {
       resolution.warnings.append(
         ParseWarning(
@@ -182,7 +188,7 @@ public struct ResolutionParser: Sendable {
   // MARK: - Blocks
 
   /// Consecutive non-blank lines, joined; blank lines, separators and removed footnotes end a block.
-  private static func blocks(of lines: [CleanLine], vocabulary: Vocabulary) -> [TextBlock] {
+  static func blocks(of lines: [CleanLine], vocabulary: Vocabulary) -> [TextBlock] {
     var blocks: [TextBlock] = []
     var current = TextBlock()
     for line in lines {
@@ -198,7 +204,7 @@ public struct ResolutionParser: Sendable {
   }
 
   /// Whether the text has a numbered paragraph `1.` anywhere (decides how unnumbered paragraphs are read).
-  private static func hasNumberedParagraph(_ text: [UInt8]) -> Bool {
+  static func hasNumberedParagraph(_ text: [UInt8]) -> Bool {
     var index = 0
     while index + 3 < text.count {
       if text[index] == UInt8(ascii: "1"), text[index + 1] == ASCII.period, index == 0 || text[index - 1] == ASCII.space {
@@ -214,7 +220,7 @@ public struct ResolutionParser: Sendable {
 
   /// References must name one paragraph: a ref already given (numbering restarting, a letter repeated, two texts in
   /// one file) gets the count of its occurrence, `1-2`, `3(a)-2`.
-  private static func unique(_ ref: String, among given: inout Set<String>) -> String {
+  static func unique(_ ref: String, among given: inout Set<String>) -> String {
     var unique = ref
     if given.contains(ref) {
       var occurrence = 2
@@ -225,7 +231,9 @@ public struct ResolutionParser: Sendable {
     return unique
   }
 
-  private func assemble(_ segmenter: Segmenter, title: TextBlock?, into resolution: inout Resolution) {
+  private func assemble(
+    _ segmenter: Segmenter, title: TextBlock?, annexes: [AnnexReader.Result], into resolution: inout Resolution
+  ) {
     let sectioned = !segmenter.sections.isEmpty
     resolution.sections = segmenter.sections.map {
       Section(number: $0.number, heading: $0.heading.text.string, line: $0.line)
@@ -277,6 +285,8 @@ public struct ResolutionParser: Sendable {
         }
       }
     }
+    resolution.annexes = annexes.map(\.annex)
+    references += annexes.flatMap(\.markers)
     guard !references.isEmpty else { return }
     // Looked up once, not per marker: a hostile file may hold a hundred thousand markers.
     let texts = resolution.textsByRef

@@ -29,6 +29,12 @@ struct Segmenter {
 
   private let vocabulary: Vocabulary
   private let numbered: Bool
+  /// Reading an annex: no closing meeting line; section headings may share a line with the first paragraph; numbering
+  /// may run on across sections; a number in sequence starts a paragraph even where the text layer lost the
+  /// punctuation before it (`… 2034 13. We strongly commit`).
+  private let annex: Bool
+  /// Just after a section number in an annex: numbering may restart at 1 or run on.
+  private var sectionJustStarted = false
   private var inOperative = false
   private var inClosing = false
   private var expectingHeading = false
@@ -36,9 +42,10 @@ struct Segmenter {
   private var lastLabel: String?
   private var romanLabels = false
 
-  init(vocabulary: Vocabulary, numbered: Bool) {
+  init(vocabulary: Vocabulary, numbered: Bool, annex: Bool = false) {
     self.vocabulary = vocabulary
     self.numbered = numbered
+    self.annex = annex
   }
 
   mutating func consume(_ block: TextBlock) {
@@ -50,11 +57,19 @@ struct Segmenter {
     // Section numbers: `I`, `## IV`, `Ш`, in sequence.
     let expectedSection = SectionNumeral.successor(of: sections.last?.number)
     if let numeral = SectionNumeral.parse(block.text), numeral == expectedSection || (sections.isEmpty && numeral == "I") {
-      sections.append(DraftSection(number: numeral, heading: TextBlock(), line: block.firstLine))
-      inOperative = true
+      startSection(numeral, line: block.firstLine)
       expectingHeading = true
-      nextNumber = 1
-      lastLabel = nil
+      return
+    }
+    if annex, let inline = inlineSection(block.text, expected: expectedSection) {
+      // `II. Implementation of … 13. We strongly commit …`: the numeral, its heading and maybe a paragraph.
+      startSection(inline.numeral, line: block.firstLine)
+      headingThenParagraphs(block.suffix(from: inline.headingStart))
+      return
+    }
+    if annex, expectingHeading, !startsStructure(block.text), !block.text.isEmpty {
+      expectingHeading = false
+      headingThenParagraphs(block)
       return
     }
     if expectingHeading, !startsStructure(block.text), !block.text.isEmpty {
@@ -66,6 +81,47 @@ struct Segmenter {
     }
     expectingHeading = false
     split(block)
+  }
+
+  private mutating func startSection(_ numeral: String, line: Int) {
+    sections.append(DraftSection(number: numeral, heading: TextBlock(), line: line))
+    inOperative = true
+    lastLabel = nil
+    if annex {
+      sectionJustStarted = true
+    } else {
+      nextNumber = 1
+    }
+  }
+
+  /// An annex section's heading up to the first paragraph in sequence on the same line, then that paragraph.
+  private mutating func headingThenParagraphs(_ block: TextBlock) {
+    let boundary = nextBoundary(in: block.text, from: 1, currentKind: nil)
+    let headingEnd = boundary?.position ?? block.text.count
+    var heading = block.slice(0..<headingEnd)
+    while let last = heading.text.last, last == ASCII.space { heading.text.removeLast() }
+    sections[sections.count - 1].heading.append(heading, vocabulary: vocabulary)
+    guard boundary != nil else { return }
+    split(block.suffix(from: headingEnd))
+  }
+
+  /// `II. Heading …` or `II Heading …` at the start of an annex block: the expected numeral and where the heading starts.
+  private func inlineSection(_ text: [UInt8], expected: String) -> (numeral: String, headingStart: Int)? {
+    var end = 0
+    while end < text.count, end < 6, text[end] == UInt8(ascii: "I") || text[end] == UInt8(ascii: "V")
+      || text[end] == UInt8(ascii: "X")
+    {
+      end += 1
+    }
+    guard end > 0, end < text.count else { return nil }
+    let numeral = Array(text[..<end]).string
+    guard numeral == expected || (sections.isEmpty && numeral == "I") else { return nil }
+    var cursor = end
+    if text[cursor] == ASCII.period { cursor += 1 }
+    guard cursor < text.count, text[cursor] == ASCII.space else { return nil }
+    cursor = text.skippingSpaces(from: cursor)
+    guard cursor < text.count, ASCII.isUpper(text[cursor]) else { return nil }
+    return (numeral, cursor)
   }
 
   /// Splits one block at the paragraph boundaries inside it and files the pieces.
@@ -108,7 +164,11 @@ struct Segmenter {
       return
     }
     if !inOperative {
-      if !numbered, !pieces.isEmpty, VerbPhrases.startsOperativeParagraph(piece.text) {
+      // A first paragraph opens the operative part when it opens with an operative verb and no preambular one
+      // (`The General Assembly` / `Adopts the … Declaration …, annexed to the present resolution.`).
+      if !numbered, VerbPhrases.startsOperativeParagraph(piece.text),
+        !pieces.isEmpty || !VerbPhrases.startsPreambularParagraph(piece.text, at: 0)
+      {
         inOperative = true
         file(piece, as: .operative(number: nextNumber))
         nextNumber += 1
@@ -118,6 +178,17 @@ struct Segmenter {
       return
     }
     if !numbered, VerbPhrases.startsOperativeParagraph(piece.text) {
+      file(piece, as: .operative(number: nextNumber))
+      nextNumber += 1
+      return
+    }
+    if numbered, !annex, VerbPhrases.startsOperativeParagraph(piece.text),
+      !VerbPhrases.startsPreambularParagraph(piece.text, at: 0), case .operative? = pieces.last?.kind
+    {
+      // A paragraph opening with an operative verb after a closed numbered one: its number was lost (PDF text layers
+      // drop them). Kept as a paragraph of its own under the next number, and said.
+      warnings.append(
+        (piece.firstLine, "operative paragraph \(nextNumber) has no number in the text; taken to start here"))
       file(piece, as: .operative(number: nextNumber))
       nextNumber += 1
       return
@@ -139,6 +210,7 @@ struct Segmenter {
     switch kind {
     case .operative(let number):
       inOperative = true
+      sectionJustStarted = false
       nextNumber = number + 1
       lastLabel = nil
       romanLabels = false
@@ -164,7 +236,7 @@ struct Segmenter {
     guard index < text.count else { return nil }
     let b = text[index]
     if ASCII.isDigit(b) {
-      if inOperative || blockStart && !pieces.isEmpty, HeaderReader.meeting(in: text, at: index) != nil {
+      if !annex, inOperative || blockStart && !pieces.isEmpty, HeaderReader.meeting(in: text, at: index) != nil {
         let found = Boundary(position: index, contentStart: index, kind: .closing)
         if blockStart { advance(for: found.kind) }
         return found
@@ -175,7 +247,7 @@ struct Segmenter {
       else { return nil }
       let content = text.skippingSpaces(from: digits.upperBound + 1)
       guard content < text.count, ASCII.isUpper(text[content]) || text[content] >= 0x80 else { return nil }
-      let inSequence = number == nextNumber || (number == 1 && !inOperative)
+      let inSequence = number == nextNumber || (number == 1 && (!inOperative || sectionJustStarted))
       guard inSequence || (blockStart && inOperative && number > 0 && number < nextNumber + 5) else { return nil }
       if !inSequence {
         warnings.append((line, "operative paragraph \(number) is out of sequence (expected \(nextNumber))"))
@@ -214,11 +286,13 @@ struct Segmenter {
       }
       let before = text[index - 2]
       if ASCII.isDigit(b) {
-        if inOperative, HeaderReader.meeting(in: text, at: index) != nil {
+        if !annex, inOperative, HeaderReader.meeting(in: text, at: index) != nil {
           return Boundary(position: index, contentStart: index, kind: .closing)
         }
-        if ASCII.isTerminal(before) || before == ASCII.closeParen, let found = boundary(in: text, at: index, blockStart: false),
-          case .operative(let number) = found.kind, number == nextNumber || (number == 1 && !inOperative)
+        let punctuated = ASCII.isTerminal(before) || before == ASCII.closeParen
+        if punctuated || (annex && nextNumber > 1), let found = boundary(in: text, at: index, blockStart: false),
+          case .operative(let number) = found.kind,
+          number == nextNumber || (punctuated && number == 1 && (!inOperative || sectionJustStarted))
         {
           return found
         }
