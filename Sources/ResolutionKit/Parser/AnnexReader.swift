@@ -51,7 +51,10 @@ enum AnnexReader {
         }
         body.append(line)
       } else {
-        annexes[annexes.count - 1].lines.append(line)
+        // A markdown thematic break (`---` before the footnotes of an extracted PDF) separates; it is not text.
+        let isBreak = line.raw.count >= 3 && line.raw.count <= 80 && Set(line.raw.filter { $0 != ASCII.space }).count == 1
+          && [ASCII.hyphen, ASCII.asterisk, ASCII.underscore].contains(line.raw[0])
+        annexes[annexes.count - 1].lines.append(isBreak ? .pageBreak(at: line.number) : line)
       }
     }
     return (body, annexes)
@@ -148,6 +151,15 @@ enum AnnexReader {
     var pieces = segmenter.pieces
     result.warnings += segmenter.warnings
     restoreLostNumbers(&pieces, warnings: &result.warnings)
+    var previous: Int?
+    for piece in pieces {
+      guard case .operative(let number) = piece.kind else { continue }
+      if let previous, number != previous + 1, number != 1 {
+        result.warnings.append(
+          (piece.block.firstLine, "annex paragraph \(number) follows paragraph \(previous); a number is missing or repeated"))
+      }
+      previous = number
+    }
 
     result.annex.sections = segmenter.sections.map {
       Section(number: $0.number, heading: $0.heading.text.string, line: $0.line)

@@ -150,7 +150,7 @@ enum HeaderReader {
         // A title may open with a year (`80/9. 2025 Political Declaration …`) after the number's period.
         let opensWithYear = rest > number.end + 1 && text[number.end] == ASCII.period
           && text.digitRun(at: rest).count == 4 && text.digitRun(at: rest).upperBound + 1 < text.count
-          && text[text.digitRun(at: rest).upperBound] == ASCII.space && ASCII.isUpper(text[text.digitRun(at: rest).upperBound + 1])
+          && text[text.digitRun(at: rest).upperBound] == ASCII.space && ASCII.isLetter(text[text.digitRun(at: rest).upperBound + 1])
         guard rest > number.end, ASCII.isUpper(text[rest]) || text[rest] >= 0x80 || opensWithYear else { return nil }
         result.titleStart = rest
       }

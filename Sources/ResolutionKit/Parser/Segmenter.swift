@@ -248,8 +248,12 @@ struct Segmenter {
       let content = text.skippingSpaces(from: digits.upperBound + 1)
       guard content < text.count, ASCII.isUpper(text[content]) || text[content] >= 0x80 else { return nil }
       let inSequence = number == nextNumber || (number == 1 && (!inOperative || sectionJustStarted))
-      guard inSequence || (blockStart && inOperative && number > 0 && number < nextNumber + 5) else { return nil }
-      if !inSequence {
+      // In an annex a number the text layer lost (`1.` … `3.`) must not glue the rest together: one skip is taken.
+      let skipsOne = annex && number == nextNumber + 1
+      guard inSequence || skipsOne || (blockStart && inOperative && number > 0 && number < nextNumber + 5) else {
+        return nil
+      }
+      if !inSequence, !annex {
         warnings.append((line, "operative paragraph \(number) is out of sequence (expected \(nextNumber))"))
       }
       let found = Boundary(position: index, contentStart: content, kind: .operative(number: number))
@@ -292,7 +296,8 @@ struct Segmenter {
         let punctuated = ASCII.isTerminal(before) || before == ASCII.closeParen
         if punctuated || (annex && nextNumber > 1), let found = boundary(in: text, at: index, blockStart: false),
           case .operative(let number) = found.kind,
-          number == nextNumber || (punctuated && number == 1 && (!inOperative || sectionJustStarted))
+          number == nextNumber || (annex && number == nextNumber + 1)
+            || (punctuated && number == 1 && (!inOperative || sectionJustStarted))
         {
           return found
         }
