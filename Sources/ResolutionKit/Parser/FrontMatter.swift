@@ -44,6 +44,8 @@ struct FrontMatter: Sendable {
     var title = string("title")
     // Catalogue titles end in ` :` (the subtitle separator of library records) when there is no subtitle.
     while let last = title?.last, last == ":" || last == " " { title?.removeLast() }
+    // … and `Title : subtitle` where the text prints `Title: subtitle`.
+    title = title?.replacingSpaceColon()
     return (FrontMatter(symbol: string("symbol"), title: title, date: string("date"), lines: range), blanked, nil)
   }
 }
@@ -52,4 +54,29 @@ struct FrontMatter: Sendable {
 private func isKeyLine(_ line: String) -> Bool {
   guard let colon = line.firstIndex(of: ":"), let first = line.first, first.isLetter || first == "_" else { return false }
   return line[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+}
+
+extension String {
+  /// `a : b` -> `a: b`.
+  fileprivate func replacingSpaceColon() -> String {
+    var out = ""
+    var pending = false
+    for character in self {
+      if pending {
+        pending = false
+        if character == ":" {
+          out.append(":")
+          continue
+        }
+        out.append(" ")
+      }
+      if character == " " {
+        pending = true
+        continue
+      }
+      out.append(character)
+    }
+    if pending { out.append(" ") }
+    return out
+  }
 }

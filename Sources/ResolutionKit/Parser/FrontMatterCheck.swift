@@ -25,14 +25,18 @@ enum FrontMatterCheck {
     }
     if let stated = frontMatter.title {
       if let title = resolution.title {
-        let own = comparable(title), theirs = comparable(stated)
-        if own == theirs { return }
-        if theirs.hasPrefix(own), theirs.count > own.count {
-          resolution.title = stated
+        let own = words(title), theirs = words(stated)
+        if own.map(comparable) == theirs.map(comparable) { return }
+        if let rest = completion(of: own, from: theirs) {
+          resolution.title = title + " " + rest.joined(separator: " ")
+          let same = theirs.count > own.count && Array(theirs.prefix(own.count)).map(comparable) == own.map(comparable)
           resolution.warnings.append(
             ParseWarning(
-              file: file, line: resolution.titleLine ?? line, severity: .note,
-              message: "the title line is cut short in the text; the whole title is taken from the front matter"))
+              file: file, line: resolution.titleLine ?? line, severity: same ? .note : .warning,
+              message: same
+                ? "the title line is cut short in the text; completed from the front matter"
+                : "the title line is cut short in the text and words differ from the front matter's \"\(stated)\"; "
+                  + "completed from it"))
         } else {
           resolution.warnings.append(
             ParseWarning(
@@ -47,6 +51,26 @@ enum FrontMatterCheck {
             file: file, line: line, severity: .note, message: "the text has no title; the front matter's is used"))
       }
     }
+  }
+
+  private static func words(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+  }
+
+  /// The words the front matter's title has after the text's, when the text's is a cut-short start of it: all its
+  /// words in order, or (wording differing: `fourth` / `4th`) its last three words somewhere in the front matter's.
+  private static func completion(of own: [String], from theirs: [String]) -> [String]? {
+    guard !own.isEmpty, theirs.count > own.count else { return nil }
+    let mine = own.map(comparable), stated = theirs.map(comparable)
+    if Array(stated.prefix(mine.count)) == mine { return Array(theirs[mine.count...]) }
+    let tail = Array(mine.suffix(3))
+    guard tail.count == 3 else { return nil }
+    for start in stride(from: stated.count - tail.count, through: 0, by: -1)
+    where Array(stated[start..<(start + tail.count)]) == tail {
+      let end = start + tail.count
+      return end < theirs.count ? Array(theirs[end...]) : nil
+    }
+    return nil
   }
 
   /// Case, curly quotes, dashes and spacing do not make two titles differ.

@@ -36,6 +36,7 @@ public struct ResolutionParser: Sendable {
     let blocks = Self.blocks(of: annexSplit.body, vocabulary: vocabulary)
     var segmenter = Segmenter(vocabulary: vocabulary, numbered: blocks.contains { Self.hasNumberedParagraph($0.text) })
     for block in blocks { segmenter.consume(block) }
+    segmenter.finish()
 
     resolution.body = split.formulaBody ?? header.body
     resolution.number = header.number

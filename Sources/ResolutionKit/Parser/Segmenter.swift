@@ -8,6 +8,11 @@ struct Segmenter {
     case operative(number: Int)
     case subparagraph(label: String)
     case closing
+
+    var number: Int? {
+      if case .operative(let number) = self { return number }
+      return nil
+    }
   }
 
   struct Piece {
@@ -15,6 +20,8 @@ struct Segmenter {
     var block: TextBlock
     /// Section number in force when the piece started.
     var section: String?
+    /// An operative paragraph whose number the text lost, kept only if no printed number follows (see `finish()`).
+    var inferred = false
   }
 
   struct DraftSection {
@@ -183,14 +190,15 @@ struct Segmenter {
       return
     }
     if numbered, !annex, VerbPhrases.startsOperativeParagraph(piece.text),
-      !VerbPhrases.startsPreambularParagraph(piece.text, at: 0), case .operative? = pieces.last?.kind
+      !VerbPhrases.startsPreambularParagraph(piece.text, at: 0), let last = pieces.last, case .operative = last.kind,
+      last.block.text.last != ASCII.colon
     {
-      // A paragraph opening with an operative verb after a closed numbered one: its number was lost (PDF text layers
-      // drop them). Kept as a paragraph of its own under the next number, and said.
-      warnings.append(
-        (piece.firstLine, "operative paragraph \(nextNumber) has no number in the text; taken to start here"))
-      file(piece, as: .operative(number: nextNumber))
-      nextNumber += 1
+      // A paragraph opening with an operative verb after a closed numbered one, at the end of the operative part: its
+      // number was lost (PDF text layers drop them). Provisional until `finish()`: where printed numbers follow, it was
+      // a subparagraph whose label was lost, and goes back into the paragraph before it as before.
+      let number = pieces.last(where: { if case .operative = $0.kind { return true } else { return false } })
+        .flatMap { if case .operative(let n) = $0.kind { return n + 1 } else { return nil } } ?? nextNumber
+      pieces.append(Piece(kind: .operative(number: number), block: piece, section: sections.last?.number, inferred: true))
       return
     }
     if pieces.isEmpty {
@@ -199,6 +207,30 @@ struct Segmenter {
       // Unmarked text inside the operative part belongs to the paragraph before it (nothing is dropped).
       pieces[pieces.count - 1].block.append(piece, vocabulary: vocabulary)
     }
+  }
+
+  /// Settles provisional paragraphs: those followed by a printed paragraph number go back into the paragraph before
+  /// them; the rest stay, numbered on from the last printed one, each with a warning.
+  mutating func finish() {
+    guard pieces.contains(where: \.inferred) else { return }
+    let lastPrinted = pieces.lastIndex { piece in
+      if !piece.inferred, case .operative = piece.kind { return true }
+      return false
+    }
+    var settled: [Piece] = []
+    for (index, var piece) in pieces.enumerated() {
+      if piece.inferred, let lastPrinted, index < lastPrinted, !settled.isEmpty {
+        settled[settled.count - 1].block.append(piece.block, vocabulary: vocabulary)
+        continue
+      }
+      if piece.inferred {
+        piece.inferred = false
+        warnings.append(
+          (piece.block.firstLine, "operative paragraph \(piece.kind.number ?? 0) has no number in the text; taken to start here"))
+      }
+      settled.append(piece)
+    }
+    pieces = settled
   }
 
   private mutating func file(_ piece: TextBlock, as kind: Kind) {
