@@ -185,6 +185,9 @@ enum FootnoteLayout {
       // `17 December 1999`, `47th plenary meeting`: a date or a count, not a footnote.
       let next = VerbPhrases.firstWords(of: Array(raw[index...]), limit: 1).first ?? ""
       if CalendarDate.month(named: next) != nil { return nil }
+      // `8 and 9 December 2014, and …` after a page break is the text going on; a footnote opens with a capital,
+      // a symbol or a number (`See …`, `A/51/218`, `2000 Review Conference …`).
+      if let first = next.unicodeScalars.first, first.properties.isLowercase { return nil }
       marker = text
     }
     guard let found = marker, !found.isEmpty else { return nil }
