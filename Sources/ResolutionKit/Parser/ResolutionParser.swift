@@ -35,6 +35,7 @@ public struct ResolutionParser: Sendable {
 
     let blocks = Self.blocks(of: annexSplit.body, vocabulary: vocabulary)
     var segmenter = Segmenter(vocabulary: vocabulary, numbered: blocks.contains { Self.hasNumberedParagraph($0.text) })
+    segmenter.afterFormula = split.formulaLine != nil
     for block in blocks { segmenter.consume(block) }
     segmenter.finish()
 

@@ -40,6 +40,9 @@ struct Segmenter {
   /// may run on across sections; a number in sequence starts a paragraph even where the text layer lost the
   /// punctuation before it (`… 2034 13. We strongly commit`).
   private let annex: Bool
+  /// Whether the text follows an adopting formula (`The General Assembly`): only then can the very first paragraph be
+  /// operative without a number.
+  var afterFormula = false
   /// Just after a section number in an annex: numbering may restart at 1 or run on.
   private var sectionJustStarted = false
   private var inOperative = false
@@ -174,7 +177,7 @@ struct Segmenter {
       // A first paragraph opens the operative part when it opens with an operative verb and no preambular one
       // (`The General Assembly` / `Adopts the … Declaration …, annexed to the present resolution.`).
       if !numbered, VerbPhrases.startsOperativeParagraph(piece.text),
-        !pieces.isEmpty || !VerbPhrases.startsPreambularParagraph(piece.text, at: 0)
+        !pieces.isEmpty || (afterFormula && !VerbPhrases.startsPreambularParagraph(piece.text, at: 0))
       {
         inOperative = true
         file(piece, as: .operative(number: nextNumber))
