@@ -20,8 +20,14 @@ struct ResolutionText {
       out.append("")
       out.append(resolution.plainText)
     } else {
-      out += preamble(resolution)
-      out += operative(resolution)
+      out += preamble(resolution.preamble, heading: "PREAMBLE")
+      out += operative(resolution.operative, sections: resolution.sections, heading: "OPERATIVE PART")
+      for annex in resolution.annexes {
+        out.append("")
+        out.append(wrapping.wrap(annex.heading.uppercased() + (annex.title.map { " — " + $0 } ?? ""), first: "", rest: "  "))
+        out += preamble(annex.preamble, heading: nil)
+        out += operative(annex.paragraphs, sections: annex.sections, heading: nil)
+      }
     }
     out += footnotes(resolution)
     out += citations(resolution)
@@ -33,26 +39,26 @@ struct ResolutionText {
     return out.joined(separator: "\n") + "\n"
   }
 
-  private func preamble(_ resolution: Resolution) -> [String] {
-    guard !resolution.preamble.isEmpty else { return [] }
-    var out = ["", "PREAMBLE"]
-    let width = resolution.preamble.map(\.ref.count).max()! + 2
-    for paragraph in resolution.preamble {
+  private func preamble(_ paragraphs: [PreambularParagraph], heading: String?) -> [String] {
+    guard !paragraphs.isEmpty else { return [] }
+    var out = heading.map { ["", $0] } ?? []
+    let width = paragraphs.map(\.ref.count).max()! + 2
+    for paragraph in paragraphs {
       out.append("")
       out.append(wrapping.wrap(paragraph.text, first: paragraph.ref.padded(to: width), rest: "".padded(to: width)))
     }
     return out
   }
 
-  private func operative(_ resolution: Resolution) -> [String] {
-    guard !resolution.operative.isEmpty else { return [] }
-    var out = ["", "OPERATIVE PART"]
-    let width = resolution.operative.map(\.ref.count).max()! + 2
+  private func operative(_ paragraphs: [OperativeParagraph], sections: [Section], heading title: String?) -> [String] {
+    guard !paragraphs.isEmpty else { return [] }
+    var out = title.map { ["", $0] } ?? []
+    let width = paragraphs.map(\.ref.count).max()! + 2
     var section: String?
-    for paragraph in resolution.operative {
+    for paragraph in paragraphs {
       if paragraph.section != section, let number = paragraph.section {
         section = number
-        let heading = resolution.sections.first { $0.number == number }?.heading ?? ""
+        let heading = sections.first { $0.number == number }?.heading ?? ""
         out.append("")
         out.append(wrapping.wrap(heading.isEmpty ? number : "\(number). \(heading)", first: "", rest: "    "))
       }

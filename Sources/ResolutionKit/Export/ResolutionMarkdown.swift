@@ -36,9 +36,10 @@ public enum ResolutionMarkdown {
       }
       if !resolution.operative.isEmpty {
         blocks.append("## Operative part")
-        blocks += operativePart(resolution, footnotes: footnotes)
+        blocks += operativePart(resolution.operative, sections: resolution.sections, footnotes: footnotes)
       }
     }
+    for annex in resolution.annexes { blocks += annexPart(annex, footnotes: footnotes) }
 
     let markers = Set(resolution.footnotes.map(\.marker))
     let unreferenced = resolution.footnoteTexts.filter { !markers.contains($0.marker) }
@@ -60,14 +61,14 @@ public enum ResolutionMarkdown {
   /// paragraph comes with its subparagraphs.
   public static func quote(_ ref: String, in resolution: Resolution) -> String? {
     guard let citation = ParagraphReference.citation(for: ref, in: resolution) else { return nil }
-    let operative = resolution.operative.first { $0.ref == ref }
+    let operative = resolution.allOperative.first { $0.ref == ref }
     let quoted = Set([ref] + (operative?.subparagraphs.map(\.ref) ?? []))
     let footnotes = MarkdownFootnotes(resolution.footnotes.filter { quoted.contains($0.ref) })
     var lines: [String]
     if ref == "title" {
       guard let title = resolution.title else { return nil }
       lines = inlineText(title, verb: "", placements: footnotes.placements(in: ref))
-    } else if let paragraph = resolution.preamble.first(where: { $0.ref == ref }) {
+    } else if let paragraph = resolution.allPreamble.first(where: { $0.ref == ref }) {
       lines = inlineText(paragraph.text, verb: paragraph.verb, placements: footnotes.placements(in: ref))
     } else if let operative {
       var listNext: Int?
@@ -98,15 +99,48 @@ public enum ResolutionMarkdown {
     return items.map { "- " + $0.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
   }
 
-  private static func operativePart(_ resolution: Resolution, footnotes: MarkdownFootnotes) -> [String] {
+  /// `## Annex II — Title`, its preamble, then its paragraphs under `###` chapter headings; articles and rules as
+  /// paragraphs of their own (their text opens with `Article 5`).
+  private static func annexPart(_ annex: Annex, footnotes: MarkdownFootnotes) -> [String] {
+    var heading = "## " + annex.heading
+    if let title = annex.title {
+      heading += " — " + inlineText(title, verb: "", placements: footnotes.placements(in: annex.refPrefix))
+        .joined(separator: " ")
+    }
+    var blocks = [heading]
+    for paragraph in annex.preamble {
+      blocks.append(
+        inlineText(paragraph.text, verb: paragraph.verb, placements: footnotes.placements(in: paragraph.ref))
+          .joined(separator: "\n"))
+    }
+    let articles = annex.paragraphs.filter {
+      switch ParagraphRef($0.ref)?.place {
+      case .article?, .rule?: return true
+      default: return false
+      }
+    }
+    if articles.isEmpty {
+      blocks += operativePart(annex.paragraphs, sections: annex.sections, footnotes: footnotes)
+    } else {
+      for paragraph in annex.paragraphs {
+        blocks.append(
+          inlineText(paragraph.text, verb: "", placements: footnotes.placements(in: paragraph.ref)).joined(separator: "\n"))
+      }
+    }
+    return blocks
+  }
+
+  private static func operativePart(
+    _ paragraphs: [OperativeParagraph], sections: [Section], footnotes: MarkdownFootnotes
+  ) -> [String] {
     var blocks: [String] = []
     var section: String?
     // The number the open ordered list will give its next item, or nil when no list is open.
     var listNext: Int?
-    for paragraph in resolution.operative {
+    for paragraph in paragraphs {
       if paragraph.section != section, let number = paragraph.section {
         section = number
-        let heading = resolution.sections.first { $0.number == number }?.heading ?? ""
+        let heading = sections.first { $0.number == number }?.heading ?? ""
         let title = MarkdownEscaping.inline(number) + (heading.isEmpty ? "" : ". " + MarkdownEscaping.inline(heading))
         blocks.append("### " + title.split(separator: "\n").joined(separator: " "))
         listNext = nil
@@ -153,7 +187,7 @@ public enum ResolutionMarkdown {
   }
 
   private static func subparagraph(_ ref: String, in resolution: Resolution) -> Subparagraph? {
-    for paragraph in resolution.operative {
+    for paragraph in resolution.allOperative {
       if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub }
     }
     return nil
