@@ -20,13 +20,16 @@ struct ShowCommand: ParsableCommand {
 
       --format json (or --json) prints exactly these keys: id, body, number, symbol, title, adopted (YYYY-MM-DD), \
       meeting, file, preamble [ref, verb, text, line], sections [number, heading], operative [ref, verb, text, line, \
-      subparagraphs [ref, text, line]], footnotes [marker, ref, text], citations [ref, text, target, pinpoint, kind, \
-      resolved, date, subject]. Missing values are null. A footnote text that no marker points at has ref null.
+      subparagraphs [ref, text, line]], annexes [number (I, II, or null for a single annex), title, preamble, \
+      sections, paragraphs [ref, verb or null, text, line, subparagraphs]], footnotes [marker, ref, text], citations \
+      [ref, text, target, pinpoint, kind, resolved, date, subject]. Missing values are null. A footnote text that no \
+      marker points at has ref null.
 
       --format reference prints how people cite the resolution: `GA resolution 55/64`.
 
-      --paragraph REF shows one paragraph: REF is a ref as the text form shows it (PP3, 7, IV.3, IV.3(h); case and \
-      spaces do not matter), a footnote (fn2) or title. Text prints its citation (`GA resolution 55/64, para. 7`), \
+      --paragraph REF shows one paragraph: REF is a ref as the text form shows it (PP3, 7, IV.3, IV.3(h), annex.35, \
+      annexI.art5; case and spaces do not matter) or as people cite it ("sect. IV, para. 3 (h)", "annex, para. 35"), \
+      a footnote (fn2) or title. Text prints its citation (`GA resolution 55/64, para. 7`), \
       then the text with its subparagraphs and footnotes; markdown a block quote ending in the citation, then the \
       footnotes; json {ref, citation, text, verb, line, file} (verb null for a title, subparagraph or footnote; \
       text the paragraph's own, without its subparagraphs); reference only the citation: \
