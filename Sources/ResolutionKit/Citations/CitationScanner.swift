@@ -83,7 +83,7 @@ struct CitationScanner {
     let own = adoptingBody.flatMap { body in ownNumber.map { "\(body.key) \($0)" } }
     // `the annex to the present resolution`, `annex I to the present resolution`.
     let before = pinpointBefore(index)
-    add((before?.start ?? index)..<end, target: own, kind: .self, pinpoint: before?.pinpoint)
+    add((before?.start ?? index)..<end, target: own, kind: .self, pinpoint: before.map { Pinpoint($0.pinpoint).description })
     return end
   }
 
@@ -93,14 +93,14 @@ struct CitationScanner {
       return nil
     }
     var end = word + 1
-    var pinpoints: [String] = []
+    var pinpoints: [Pinpoint.Part] = []
     while let next = pinpointAfter(end) {
       pinpoints.append(next.pinpoint)
       end = next.end
     }
     add(
       index..<end, target: ibid.target, kind: ibid.kind,
-      pinpoint: pinpoints.isEmpty ? nil : pinpoints.joined(separator: ", "))
+      pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description)
     return end
   }
 
