@@ -183,4 +183,27 @@ struct AnnexShapeTests {
     #expect(resolution.annexes.isEmpty)
     #expect(resolution.operative.count == 2)
   }
+
+  @Test func textAfterTheClosingLineThatIsNoAnnexIsKeptAndSaid() {
+    let resolution = parse(
+      """
+      Resolution 99/3. Made-up
+
+      The General Assembly,
+
+      1. Decides to act.
+
+      99th plenary meeting
+      1 March 2099
+
+      ---
+
+      Appendix: a made-up list of the participants.
+      """)
+    #expect(resolution.annexes.isEmpty)
+    #expect(resolution.operative.last?.text.hasSuffix("Appendix: a made-up list of the participants.") == true)
+    #expect(resolution.searchableParagraphs.contains { $0.text.contains("list of the participants") })
+    #expect(resolution.warnings.contains { $0.line == 12 && $0.message.contains("after the closing meeting line") })
+    #expect(!resolution.warnings.contains { $0.line == 10 })
+  }
 }

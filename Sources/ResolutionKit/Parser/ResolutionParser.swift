@@ -242,6 +242,7 @@ public struct ResolutionParser: Sendable {
     }
     var references: [(marker: InlineMarker, ref: String, block: TextBlock)] = []
     var operativeRefs: Set<String> = []
+    var closingSeen = false
     if let title {
       for marker in title.markers { references.append((marker, "title", title)) }
     }
@@ -278,6 +279,12 @@ public struct ResolutionParser: Sendable {
         references += piece.block.markers.map { ($0, ref, piece.block) }
       case .closing:
         let text = piece.block.text
+        if closingSeen {
+          // Text after the closing line that is no annex: kept with the last paragraph (shown and searched), and said.
+          keepTrailing(piece.block, in: &resolution)
+          continue
+        }
+        closingSeen = true
         // The closing line is the authoritative meeting, over one given in the heading.
         if let meeting = HeaderReader.meeting(in: text) {
           resolution.meeting = meeting.text
@@ -302,6 +309,25 @@ public struct ResolutionParser: Sendable {
           marker: marker.marker, ref: ref, text: footnoteText(near: line, in: textsByMarker[marker.marker] ?? []),
           line: line, offset: min(marker.offset, length)))
     }
+  }
+
+  /// Appends text the parser could not place after the closing line to the last paragraph, with a warning.
+  private func keepTrailing(_ block: TextBlock, in resolution: inout Resolution) {
+    let text = block.text.string
+    // A thematic break (`---` above the footnotes of an extracted PDF) or other debris without a letter or digit.
+    guard block.text.contains(where: { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 >= 0x80 }) else { return }
+    if !resolution.operative.isEmpty {
+      resolution.operative[resolution.operative.count - 1].text += " " + text
+    } else if !resolution.preamble.isEmpty {
+      resolution.preamble[resolution.preamble.count - 1].text += " " + text
+    } else {
+      return
+    }
+    resolution.warnings.append(
+      ParseWarning(
+        file: resolution.file, line: block.firstLine,
+        message: "text after the closing meeting line is neither a paragraph nor an annex; kept at the end of the last "
+          + "paragraph"))
   }
 
   /// The footnote text for a marker among the texts with that marker: the first at or after the reference
