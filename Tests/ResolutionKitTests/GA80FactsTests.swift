@@ -53,11 +53,11 @@ struct GA80FactsTests {
     ("3", "2025-10-14", "Awaza Political Declaration", 2, [25], 16, "Resolution 79/233, annex; see also resolution 79", "Resolution 79/1."),
     ("4", "2025-10-29", "Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba", 5, [], 1, "A/80/83.", "A/80/83."),
     ("5", "2025-11-04", "Doha Political Declaration of the “World Social Summit” under the title “the Second World Summit for Social Development”", 1, [44], 15, "Report of the World Summit for Social Developmen", "Resolution 69/283, annex II."),
-    ("6", "2025-11-11", "Report of the International Criminal Court", 32, [], 11, "United Nations, Treaty Series, vol. 2187, No. 38", "Official Records of the General Assembly, Eighti"),
+    ("6", "2025-11-11", "Report of the International Criminal Court", 32, [], 10, "United Nations, Treaty Series, vol. 2187, No. 38", "Official Records of the General Assembly, Eighti"),
     ("7", "2025-11-14", "Report of the International Atomic Energy Agency", 5, [], 3, "See A/80/348.", "See International Atomic Energy Agency General C"),
     ("8", "2025-11-19", "Building a peaceful and better world through sport and the Olympic ideal", 9, [], 6, "Resolution 60/1.", "United Nations, Treaty Series, vol. 2515, No. 44"),
     ("9", "2025-11-24", "2025 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons", 1, [31], 15, "Resolution 64/293.", "Guiding Principles on Business and Human Rights:"),
-    ("10", "2025-11-26", "International Day of the World’s Indigenous Women and Girls", 3, [], 14, "See resolution 2200 A (XXI), annex.", "CEDAW/C/GC/40."),
+    ("10", "2025-11-26", "International Day of the World’s Indigenous Women and Girls", 3, [], 13, "See resolution 2200 A (XXI), annex.", "CEDAW/C/GC/40."),
     ("11", "2025-11-26", "2025 review of the United Nations peacebuilding architecture", 30, [], 4, "Including General Assembly resolution 60/180 and", "A/79/634-S/2024/869, annex."),
     ("12", "2025-12-01", "Objective information on military matters, including transparency of military expenditures", 10, [], 5, "A/54/298.", "A/80/225."),
     ("13", "2025-12-01", "Implementation of the Declaration of the Indian Ocean as a Zone of Peace", 5, [], 3, "Official Records of the General Assembly, Thirty", "Official Records of the General Assembly, Eighti"),
@@ -184,5 +184,14 @@ struct GA80FactsTests {
     let cuba = GA80.parse(4)
     #expect(cuba.title?.hasSuffix("imposed by the United States of America against Cuba") == true)
     #expect(cuba.warnings.contains { $0.message.contains("cut short") })
+  }
+
+  /// The extraction wrote a year that wraps onto the next line of a footnote as a marker of its own (`[^1994]:`).
+  @Test func aYearWrittenAsAFootnoteMarkerStaysInItsFootnote() {
+    let cairo = GA80.parse(10).footnoteTexts.first { $0.marker == "10" }?.text
+    #expect(cairo?.hasSuffix("Cairo, 5–13 September 1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, "
+      + "resolution 1, annex.") == true)
+    #expect(!GA80.parse(10).footnoteTexts.contains { $0.marker == "1994" })
+    #expect(GA80.parse(6).footnoteTexts.first { $0.marker == "9" }?.text.hasSuffix("31 July 2013 (S/INF/68).") == true)
   }
 }

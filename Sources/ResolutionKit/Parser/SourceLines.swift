@@ -101,7 +101,8 @@ enum FootnoteLayout {
         continue
       }
       if previousWasBreak || current != nil,
-        let start = footnoteStart(line.raw, referenced: referenced, lastNumber: lastNumber)
+        let start = footnoteStart(line.raw, referenced: referenced, lastNumber: lastNumber),
+        !continuesYear(start.marker, of: current, raw: line.raw, referenced: referenced, lastNumber: lastNumber)
       {
         finish()
         var block = TextBlock()
@@ -115,6 +116,19 @@ enum FootnoteLayout {
         continue
       }
       if var open = current {
+        if line.raw.hasPrefix(Array("[^".utf8)), let close = line.raw.firstIndex(of: ASCII.colon) {
+          // `[^1994]: (United Nations publication …)`: the year that went on the footnote above, mangled into a
+          // marker by the extraction; it goes back into that footnote's text.
+          var continuation = TextBlock()
+          let year = line.raw[2..<max(2, close - 1)]
+          continuation.text = Array(year) + [ASCII.space] + cleaner.clean(raw: Array(line.raw[(close + 1)...])).text
+            .trimmedSpaces()
+          continuation.lineStarts = [(0, line.number)]
+          open.text.append(continuation, vocabulary: vocabulary)
+          current = open
+          body.append(.pageBreak(at: line.number))
+          continue
+        }
         if endsSentence(open.text.text) {
           finish()  // the footnote ended with its sentence: this line resumes the text
         } else {
@@ -132,6 +146,18 @@ enum FootnoteLayout {
     }
     finish()
     return Result(body: body, footnotes: footnotes)
+  }
+
+  /// `[^1994]:` right under a footnote that has not ended (`… Cairo, 5–13 September`): a year of that footnote's text
+  /// the extraction wrote as a marker of its own; no marker in the text points at it and it is out of sequence.
+  static func continuesYear(
+    _ marker: String, of open: (marker: String, text: TextBlock, line: Int)?, raw: [UInt8], referenced: Set<String>,
+    lastNumber: Int
+  ) -> Bool {
+    guard let open, raw.hasPrefix(Array("[^".utf8)), marker.count == 4, let year = Int(marker), (1900...2100).contains(year),
+      year != lastNumber + 1, !referenced.contains(marker), !endsSentence(open.text.text)
+    else { return false }
+    return true
   }
 
   /// Abbreviations that end in a period without ending the footnote (`Sales No.` / `E.00.IV.8`).
