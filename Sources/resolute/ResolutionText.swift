@@ -26,7 +26,7 @@ struct ResolutionText {
         out.append("")
         out.append(wrapping.wrap(annex.heading.uppercased() + (annex.title.map { " — " + $0 } ?? ""), first: "", rest: "  "))
         out += preamble(annex.preamble, heading: nil)
-        out += operative(annex.paragraphs, sections: annex.sections, heading: nil)
+        out += operative(annex.paragraphs, sections: annex.sections, heading: nil, headings: annex.headingsBeforeParagraphs)
       }
     }
     out += footnotes(resolution)
@@ -50,13 +50,28 @@ struct ResolutionText {
     return out
   }
 
-  private func operative(_ paragraphs: [OperativeParagraph], sections: [Section], heading title: String?) -> [String] {
+  /// The paragraphs under their section headings: where `headings` is given (annexes), each heading where it stands
+  /// (headings without a number too), else when the paragraphs' section changes.
+  private func operative(
+    _ paragraphs: [OperativeParagraph], sections: [Section], heading title: String?, headings: [Int: [Section]]? = nil
+  ) -> [String] {
     guard !paragraphs.isEmpty else { return [] }
     var out = title.map { ["", $0] } ?? []
     let width = paragraphs.map(\.ref.count).max()! + 2
     var section: String?
-    for paragraph in paragraphs {
-      if paragraph.section != section, let number = paragraph.section {
+    func placed(_ headings: [Section]) {
+      for heading in headings {
+        out.append("")
+        let line =
+          heading.number.isEmpty || heading.heading.isEmpty
+          ? heading.number + heading.heading : "\(heading.number). \(heading.heading)"
+        out.append(wrapping.wrap(line, first: "", rest: "    "))
+      }
+    }
+    for (index, paragraph) in paragraphs.enumerated() {
+      if let headings {
+        placed(headings[index] ?? [])
+      } else if paragraph.section != section, let number = paragraph.section {
         section = number
         let heading = sections.first { $0.number == number }?.heading ?? ""
         out.append("")
@@ -70,6 +85,7 @@ struct ResolutionText {
         out.append(wrapping.wrap(sub.text, first: indent + label, rest: indent + "".padded(to: label.count)))
       }
     }
+    if let headings { placed(headings[paragraphs.count] ?? []) }
     return out
   }
 

@@ -45,14 +45,20 @@ struct AnnexShapeTests {
         (b) The second thing.
 
         II. Follow-up 4. We decide to meet again.
+
+        Review and reporting
+
+        5. We will report.
         """)
     #expect(resolution.operative.count == 2)
     let annex = try! #require(resolution.annexes.first)
     #expect(annex.number == nil)
     #expect(annex.title == "Made-up Declaration")
-    #expect(annex.paragraphs.map(\.ref) == ["annex.1", "annex.2", "annex.3", "annex.4"])
-    #expect(annex.sections.map(\.number) == ["I", "II"])
-    #expect(annex.sections.map(\.heading) == ["Shared commitments", "Follow-up"])
+    #expect(annex.paragraphs.map(\.ref) == ["annex.1", "annex.2", "annex.3", "annex.4", "annex.5"])
+    #expect(annex.sections.map(\.number) == ["I", "II", ""])
+    #expect(annex.sections.map(\.heading) == ["Shared commitments", "Follow-up", "Review and reporting"])
+    #expect(annex.paragraphs[3].text == "We decide to meet again.")
+    #expect(annex.headingsBeforeParagraphs[4]?.map(\.heading) == ["Review and reporting"])
     #expect(annex.paragraphs[2].subparagraphs.map(\.ref) == ["annex.3(a)", "annex.3(b)"])
     #expect(resolution.text(of: "annex.4") == "We decide to meet again.")
     #expect(resolution.paragraphRefs.contains("annex.3(b)"))

@@ -141,7 +141,11 @@ struct GA80FactsTests {
     #expect(awaza.annexes[0].paragraphs.last!.text.hasSuffix("in the spirit of global cooperation and solidarity."))
     #expect(awaza.annexes[0].paragraphs[1].text.hasPrefix("We welcome the Awaza Programme of Action"))
     #expect(awaza.warnings.contains { $0.line == 38 && $0.message.contains("annex paragraph 2 has no number") })
-    #expect(awaza.annexes[0].sections.map(\.number) == ["I", "II", "III"])
+    #expect(awaza.annexes[0].sections.map(\.number) == ["I", "II", "", "", "III"])
+    #expect(awaza.annexes[0].sections[2].heading == "Partnerships and support mechanisms")
+    // A heading without a number is not words of the paragraph before it.
+    #expect(awaza.annexes[0].paragraphs[15].text.hasSuffix("fibre-optic cables and satellite-based systems."))
+    #expect(awaza.annexes[0].paragraphs[16].section == "II")
     #expect(awaza.annexes[0].sections[0].heading == "Global context and shared commitments")
     #expect(awaza.annexes[0].paragraphs[12].subparagraphs.map(\.label) == ["a", "b", "c", "d", "e"])
     #expect(awaza.text(of: "annex.13(e)") == "Means of implementation.")

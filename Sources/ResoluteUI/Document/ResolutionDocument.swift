@@ -80,15 +80,20 @@ enum ResolutionDocument {
           paragraph.text, ref: paragraph.ref, style: theme.normal, verb: paragraph.verb, verbStyle: theme.verbPreamble)
         document.append(DocumentBlock(ref: paragraph.ref, isStop: true, cells: cells, spaceBefore: 1))
       }
-      appendOperative(annex.paragraphs, sections: annex.sections)
+      appendOperative(annex.paragraphs, sections: annex.sections, headings: annex.headingsBeforeParagraphs)
     }
 
     /// Numbered paragraphs under their section headings, each with its subparagraphs.
-    mutating func appendOperative(_ paragraphs: [OperativeParagraph], sections: [Section]) {
+    /// Where `headings` is given (annexes), each heading is placed where it stands, headings without a number too.
+    mutating func appendOperative(
+      _ paragraphs: [OperativeParagraph], sections: [Section], headings: [Int: [Section]]? = nil
+    ) {
       let numberWidth = paragraphs.map { String($0.number).count }.max() ?? 1
       var section: String?
-      for paragraph in paragraphs {
-        if let number = paragraph.section, number != section {
+      for (index, paragraph) in paragraphs.enumerated() {
+        if let headings {
+          appendHeadings(headings[index] ?? [])
+        } else if let number = paragraph.section, number != section {
           section = number
           let heading = sections.first { $0.number == number }?.heading ?? ""
           let prefix = presentation.cells("\(number). ", theme.heading)
@@ -111,6 +116,15 @@ enum ResolutionDocument {
               ref: sub.ref, isStop: true, prefix: presentation.cells("(\(sub.label)) ", theme.normal),
               cells: subCells, indent: label.count, spaceBefore: 1))
         }
+      }
+      if let headings { appendHeadings(headings[paragraphs.count] ?? []) }
+    }
+
+    mutating func appendHeadings(_ headings: [Section]) {
+      for heading in headings {
+        let prefix = heading.number.isEmpty ? [] : presentation.cells("\(heading.number). ", theme.heading)
+        document.append(
+          DocumentBlock(prefix: prefix, cells: presentation.cells(heading.heading, theme.heading), spaceBefore: 2))
       }
     }
 

@@ -120,7 +120,8 @@ public enum ResolutionMarkdown {
       }
     }
     if articles.isEmpty {
-      blocks += operativePart(annex.paragraphs, sections: annex.sections, footnotes: footnotes)
+      blocks += operativePart(
+        annex.paragraphs, sections: annex.sections, footnotes: footnotes, headings: annex.headingsBeforeParagraphs)
     } else {
       for paragraph in annex.paragraphs {
         blocks.append(
@@ -130,15 +131,28 @@ public enum ResolutionMarkdown {
     return blocks
   }
 
+  /// The paragraphs under `###` section headings: where `headings` is given (annexes), each heading where it stands
+  /// (headings without a number too), else when the paragraphs' section changes.
   private static func operativePart(
-    _ paragraphs: [OperativeParagraph], sections: [Section], footnotes: MarkdownFootnotes
+    _ paragraphs: [OperativeParagraph], sections: [Section], footnotes: MarkdownFootnotes,
+    headings: [Int: [Section]]? = nil
   ) -> [String] {
     var blocks: [String] = []
     var section: String?
     // The number the open ordered list will give its next item, or nil when no list is open.
     var listNext: Int?
-    for paragraph in paragraphs {
-      if paragraph.section != section, let number = paragraph.section {
+    func placed(_ headings: [Section]) {
+      for heading in headings {
+        let number = MarkdownEscaping.inline(heading.number), text = MarkdownEscaping.inline(heading.heading)
+        let title = heading.number.isEmpty || heading.heading.isEmpty ? number + text : number + ". " + text
+        blocks.append("### " + title.split(separator: "\n").joined(separator: " "))
+        listNext = nil
+      }
+    }
+    for (index, paragraph) in paragraphs.enumerated() {
+      if let headings {
+        placed(headings[index] ?? [])
+      } else if paragraph.section != section, let number = paragraph.section {
         section = number
         let heading = sections.first { $0.number == number }?.heading ?? ""
         let title = MarkdownEscaping.inline(number) + (heading.isEmpty ? "" : ". " + MarkdownEscaping.inline(heading))
@@ -152,6 +166,7 @@ public enum ResolutionMarkdown {
       }
       blocks.append(operativeParagraph(paragraph, listNext: &listNext, footnotes: footnotes).joined(separator: "\n"))
     }
+    if let headings { placed(headings[paragraphs.count] ?? []) }
     return blocks
   }
 

@@ -58,15 +58,18 @@ struct Segmenter {
     self.annex = annex
   }
 
+  /// The numbered section in force (an annex's unnumbered headings, number "", do not change it).
+  private var currentSection: String? { sections.last { !$0.number.isEmpty }?.number }
+
   mutating func consume(_ block: TextBlock) {
     guard !block.isEmpty else { return }
     if inClosing {
-      pieces.append(Piece(kind: .closing, block: block, section: sections.last?.number))
+      pieces.append(Piece(kind: .closing, block: block, section: currentSection))
       return
     }
     // Section numbers: `I`, `## IV`, `Ш`, in sequence.
-    let expectedSection = SectionNumeral.successor(of: sections.last?.number)
-    if let numeral = SectionNumeral.parse(block.text), numeral == expectedSection || (sections.isEmpty && numeral == "I") {
+    let expectedSection = SectionNumeral.successor(of: currentSection)
+    if let numeral = SectionNumeral.parse(block.text), numeral == expectedSection || (currentSection == nil && numeral == "I") {
       startSection(numeral, line: block.firstLine)
       expectingHeading = true
       return
@@ -125,7 +128,7 @@ struct Segmenter {
     }
     guard end > 0, end < text.count else { return nil }
     let numeral = Array(text[..<end]).string
-    guard numeral == expected || (sections.isEmpty && numeral == "I") else { return nil }
+    guard numeral == expected || (currentSection == nil && numeral == "I") else { return nil }
     var cursor = end
     if text[cursor] == ASCII.period { cursor += 1 }
     guard cursor < text.count, text[cursor] == ASCII.space else { return nil }
@@ -192,6 +195,14 @@ struct Segmenter {
       nextNumber += 1
       return
     }
+    if annex, numbered, isUnnumberedHeading(piece.text), pieces.last?.block.isClosed != false {
+      // `Partnerships and support mechanisms` between two numbered paragraphs of a declaration: a heading without a
+      // number, not words of the paragraph before it.
+      var heading = piece
+      while let last = heading.text.last, last == ASCII.space { heading.text.removeLast() }
+      sections.append(DraftSection(number: "", heading: heading, line: piece.firstLine))
+      return
+    }
     if numbered, !annex, VerbPhrases.startsOperativeParagraph(piece.text),
       !VerbPhrases.startsPreambularParagraph(piece.text, at: 0), let last = pieces.last, case .operative = last.kind,
       last.block.text.last != ASCII.colon
@@ -201,7 +212,7 @@ struct Segmenter {
       // a subparagraph whose label was lost, and goes back into the paragraph before it as before.
       let number = pieces.last(where: { if case .operative = $0.kind { return true } else { return false } })
         .flatMap { if case .operative(let n) = $0.kind { return n + 1 } else { return nil } } ?? nextNumber
-      pieces.append(Piece(kind: .operative(number: number), block: piece, section: sections.last?.number, inferred: true))
+      pieces.append(Piece(kind: .operative(number: number), block: piece, section: currentSection, inferred: true))
       return
     }
     if pieces.isEmpty {
@@ -237,7 +248,7 @@ struct Segmenter {
   }
 
   private mutating func file(_ piece: TextBlock, as kind: Kind) {
-    pieces.append(Piece(kind: kind, block: piece, section: sections.last?.number))
+    pieces.append(Piece(kind: kind, block: piece, section: currentSection))
   }
 
   /// Updates sequence expectations once a boundary has been accepted.
@@ -355,6 +366,15 @@ struct Segmenter {
       return digits.upperBound < text.count && text[digits.upperBound] == ASCII.period
     }
     return first == ASCII.openParen && SubparagraphLabel.match(text, at: 0) != nil
+  }
+
+  /// A short line of words opening with a capital and without sentence punctuation (`A call to action`,
+  /// `Governance, accountability and monitoring`).
+  private func isUnnumberedHeading(_ text: [UInt8]) -> Bool {
+    guard let first = text.first, ASCII.isUpper(first), text.count <= 100, let last = text.last,
+      !ASCII.isTerminal(last), !text.contains(ASCII.period), !text.contains(ASCII.semicolon), !text.contains(ASCII.colon)
+    else { return false }
+    return VerbPhrases.firstWords(of: text, limit: 13).count <= 12 && !VerbPhrases.startsPreambularParagraph(text, at: 0)
   }
 
   private func isHeadingLike(_ text: [UInt8]) -> Bool {
