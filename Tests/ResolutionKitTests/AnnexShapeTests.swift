@@ -165,10 +165,15 @@ struct AnnexShapeTests {
         Annex
 
         1. We recall General Assembly resolution 46/152 of 18 December 1991.
+
+        2. We act on paragraph 1 above and on paragraph 2 of the present resolution.
         """)
     #expect(resolution.searchableParagraphs.contains { $0.ref == "annex.1" && $0.text.contains("We recall") })
     let citations = CitationExtractor(adoptingBody: .ga, ownNumber: "99/1").citations(in: resolution)
     #expect(citations.contains { $0.ref == "annex.1" && $0.target == "GA 46/152" })
+    // Inside an annex, "paragraph 1 above" is the annex's own; "of the present resolution" the resolution's.
+    let ownRefs = citations.filter { $0.ref == "annex.2" && $0.kind == .internal }.map(\.target)
+    #expect(ownRefs == ["annex.1", "2"])
   }
 
   @Test func anAnnexWordInsideAParagraphIsNotAHeading() {

@@ -108,11 +108,12 @@ struct CitationScanner {
 
   /// `IV` for refs `IV.3` and `IV.3(h)`; nil in the preamble, footnotes and unsectioned resolutions.
   var currentSection: String? {
-    guard !ref.hasPrefix("PP"), !ref.hasPrefix("fn"), ref != "title", let dot = ref.firstIndex(of: ".") else {
-      return nil
-    }
-    return String(ref[..<dot])
+    guard let parsed = ParagraphRef(ref), case .paragraph(let section?, _, _, _) = parsed.place else { return nil }
+    return section
   }
+
+  /// `annex.` or `annexII.` when the current paragraph is in an annex: its own paragraphs are that annex's.
+  var annexPrefix: String { ParagraphRef(ref)?.annex.map { $0.prefix + "." } ?? "" }
 
   /// The operative paragraph whose subparagraphs `subparagraph (a)` names: the parent of a subparagraph, or the
   /// paragraph itself.
