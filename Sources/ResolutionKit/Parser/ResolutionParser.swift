@@ -249,15 +249,16 @@ public struct ResolutionParser: Sendable {
     for piece in segmenter.pieces {
       switch piece.kind {
       case .preamble:
-        let ref = "PP\(resolution.preamble.count + 1)"
+        let ref = ParagraphRef(place: .preambular(resolution.preamble.count + 1)).description
         resolution.preamble.append(
           PreambularParagraph(
             ref: ref, verb: VerbPhrases.leadingPhrase(of: piece.block.text, operative: false),
             text: piece.block.text.string, line: piece.block.firstLine))
         references += piece.block.markers.map { ($0, ref, piece.block) }
       case .operative(let number):
-        let ref = Self.unique(
-          sectioned && piece.section != nil ? "\(piece.section!).\(number)" : "\(number)", among: &operativeRefs)
+        let place = ParagraphRef.Place.paragraph(
+          section: sectioned ? piece.section : nil, number: number, label: nil, occurrence: nil)
+        let ref = Self.unique(ParagraphRef(place: place).description, among: &operativeRefs)
         resolution.operative.append(
           OperativeParagraph(
             ref: ref, number: number, section: piece.section,
@@ -267,7 +268,7 @@ public struct ResolutionParser: Sendable {
       case .subparagraph(let label):
         guard !resolution.operative.isEmpty else {
           // A lettered list before any numbered paragraph: keep it as a paragraph of its own.
-          let ref = "PP\(resolution.preamble.count + 1)"
+          let ref = ParagraphRef(place: .preambular(resolution.preamble.count + 1)).description
           resolution.preamble.append(
             PreambularParagraph(ref: ref, verb: "", text: "(\(label)) " + piece.block.text.string, line: piece.block.firstLine))
           continue
