@@ -65,7 +65,7 @@ struct GA80FactsTests {
     ("15", "2025-12-01", "Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean (Treaty of Tlatelolco)", 6, [], 10, "United Nations, Treaty Series, vol. 634, No. 906", "See 2010 Review Conference of the Parties to the"),
     ("16", "2025-12-01", "Open-ended working group on security of and in the use of Information and Communications Technologies 2021-2025 established pursuant to General Assembly resolution 75/240", 4, [], 0, "", ""),
     ("17", "2025-12-01", "Establishment of a nuclear-weapon-free zone in the region of the Middle East", 12, [], 4, "Resolution S-10/2.", "A/45/435."),
-    ("18", "2025-12-01", "Conclusion of effective international arrangements to assure non‑nuclear-weapon States against the use or threat of use of nuclear weapons", 6, [], 8, "Resolution S-10/2.", "See A/57/759-S/2003/332, annex I."),
+    ("18", "2025-12-01", "Conclusion of effective international arrangements to assure non‑nuclear-weapon States against the use or threat of use of nuclear weapons", 6, [], 7, "Resolution S-10/2.", "See A/57/759-S/2003/332, annex I."),
     ("19", "2025-12-01", "Prevention of an arms race in outer space", 9, [], 6, "United Nations, Treaty Series, vol. 610, No. 884", "A/79/364."),
     ("20", "2025-12-01", "No first placement of weapons in outer space", 7, [], 8, "United Nations, Treaty Series, vol. 610, No. 884", "See resolution S-10/2."),
     ("21", "2025-12-01", "Further practical measures for the prevention of an arms race in outer space", 11, [], 8, "United Nations, Treaty Series, vol. 610, No. 884", "A/AC.297/2025/CRP.2/Rev.5."),
@@ -197,5 +197,15 @@ struct GA80FactsTests {
       + "resolution 1, annex.") == true)
     #expect(!GA80.parse(10).footnoteTexts.contains { $0.marker == "1994" })
     #expect(GA80.parse(6).footnoteTexts.first { $0.marker == "9" }?.text.hasSuffix("31 July 2013 (S/INF/68).") == true)
+    // … and a day: `[^7]: February 1984.` under footnote 2's "… as from".
+    #expect(GA80.parse(18).footnoteTexts.first { $0.marker == "2" }?.text.hasSuffix("as from 7 February 1984.") == true)
+  }
+
+  @Test func theBrowsersInvariantsHoldOnEveryFile() throws {
+    let corpus = try CorpusLoader.load(path: GA80.folder)
+    #expect(corpus.resolutions.count == 55)
+    for resolution in corpus.resolutions {
+      #expect(ResolutionInvariants.violations(in: resolution) == [], "\(resolution.file)")
+    }
   }
 }

@@ -117,7 +117,7 @@ enum FootnoteLayout {
       }
       if var open = current {
         if line.raw.hasPrefix(Array("[^".utf8)), let close = line.raw.firstIndex(of: ASCII.colon) {
-          // `[^1994]: (United Nations publication …)`: the year that went on the footnote above, mangled into a
+          // `[^1994]: (United Nations publication …)`: the number that went on the footnote above, mangled into a
           // marker by the extraction; it goes back into that footnote's text.
           var continuation = TextBlock()
           let year = line.raw[2..<max(2, close - 1)]
@@ -148,14 +148,15 @@ enum FootnoteLayout {
     return Result(body: body, footnotes: footnotes)
   }
 
-  /// `[^1994]:` right under a footnote that has not ended (`… Cairo, 5–13 September`): a year of that footnote's text
-  /// the extraction wrote as a marker of its own; no marker in the text points at it and it is out of sequence.
+  /// `[^1994]:` or `[^7]: February 1984.` right under a footnote that has not ended (`… Cairo, 5–13 September`,
+  /// `… as from`): a number of that footnote's text (a year, a day) the extraction wrote as a marker of its own, out of
+  /// the footnotes' sequence.
   static func continuesYear(
     _ marker: String, of open: (marker: String, text: TextBlock, line: Int)?, raw: [UInt8], referenced: Set<String>,
     lastNumber: Int
   ) -> Bool {
-    guard let open, raw.hasPrefix(Array("[^".utf8)), marker.count == 4, let year = Int(marker), (1900...2100).contains(year),
-      year != lastNumber + 1, !referenced.contains(marker), !endsSentence(open.text.text)
+    guard let open, raw.hasPrefix(Array("[^".utf8)), let number = Int(marker), number != lastNumber + 1,
+      !endsSentence(open.text.text)
     else { return false }
     return true
   }
