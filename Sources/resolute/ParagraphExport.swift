@@ -58,7 +58,8 @@ struct ParagraphExport {
         out.append(wrapping.wrap(sub.text, first: "    " + label, rest: "    " + "".padded(to: label.count)))
       }
     } else {
-      out.append(wrapping.wrap(ownText ?? "(no footnote text in the file)", first: "", rest: ""))
+      let missing = ref.hasPrefix("fn") ? "(no footnote text in the file)" : "(an annex without a title of its own)"
+      out.append(wrapping.wrap(ownText ?? missing, first: "", rest: ""))
     }
     let notes = footnotes
     if !notes.isEmpty {

@@ -77,7 +77,9 @@ public enum ResolutionMarkdown {
       lines = subparagraphLines(sub, indent: "", footnotes: footnotes)
     } else {
       // A footnote (the citation accepted the ref), possibly with only its marker in the file.
-      lines = MarkdownEscaping.lines(resolution.text(of: ref) ?? "(no footnote text in the file)")
+      // A footnote (the citation accepted the ref), possibly with only its marker in the file, or a whole annex.
+      let missing = ref.hasPrefix("fn") ? "(no footnote text in the file)" : "(an annex without a title of its own)"
+      lines = MarkdownEscaping.lines(resolution.text(of: ref) ?? missing)
     }
     lines += ["", "— " + MarkdownEscaping.inline(citation)]
     var out = lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n"
