@@ -99,6 +99,12 @@ struct AnnexShapeTests {
     #expect(first.paragraphs[2].subparagraphs.map(\.ref) == ["annexI.II.1(a)"])
     #expect(resolution.annexes[1].paragraphs.map(\.ref) == ["annexII.1"])
     #expect(resolution.annexes[1].title == "Second text")
+    // Pinpoints into numbered annexes: "resolution 99/1, annex II" and a chapter's paragraph.
+    let outline = ParagraphOutline(resolution)
+    #expect(outline.paragraph(named: "annex II") == "annexII.1")
+    #expect(outline.paragraph(named: "annex I, section II, para. 1 (a)") == "annexI.II.1(a)")
+    #expect(outline.paragraph(named: "annex III") == nil)
+    #expect(ParagraphReference.citation(for: "annexI.II.1(a)", in: resolution) == "GA resolution 99/1, annex I, sect. II, para. 1 (a)")
   }
 
   @Test func aConventionHasItsPreambleAndArticles() {
