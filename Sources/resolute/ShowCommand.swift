@@ -12,11 +12,13 @@ struct ShowCommand: ParsableCommand {
       A file outside the corpus is read on its own (with the catalog of its folder).
 
       --format text (the default) lays the resolution out for reading: title, metadata, preamble, operative \
-      paragraphs under their refs (PP3, 7, IV.3, IV.3(h)), footnotes, citations, warnings.
+      paragraphs under their refs (PP3, 7, IV.3, IV.3(h)), then each annex under its heading (annex.35, annexI.art5), \
+      footnotes, citations, warnings.
 
       --format markdown prints CommonMark with footnotes: a `#` title, a metadata list, `## Preamble` with verb \
       phrases in italics, `## Operative part` with `###` section headings, numbered paragraphs and indented \
-      subparagraphs, and `[^2]` footnotes where their markers stand. File text is escaped so it renders as written.
+      subparagraphs, `## Annex` (`## Annex II — Title`) for each annex, and `[^2]` footnotes where their markers \
+      stand. File text is escaped so it renders as written.
 
       --format json (or --json) prints exactly these keys: id, body, number, symbol, title, adopted (YYYY-MM-DD), \
       meeting, file, preamble [ref, verb, text, line], sections [number, heading], operative [ref, verb, text, line, \
