@@ -12,10 +12,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // Model, parser, citations, corpus graph, search: pure Swift, no terminal.
-    .target(name: "ResolutionKit"),
+    .target(name: "ResolutionKit", dependencies: [.product(name: "Yams", package: "Yams")]),
     // The persistent corpus index (SQLite with FTS5 through GRDB): a CorpusSource for large folders.
     .target(
       name: "CorpusIndex",

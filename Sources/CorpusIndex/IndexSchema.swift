@@ -4,7 +4,7 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_002
+  static let userVersion: Int32 = 7_320_003  // 003: annex paragraphs are indexed
 
   /// A paragraph's FTS row id is its file's id shifted by this many bits plus its ordinal, so all paragraphs of a file
   /// form one rowid range that can be deleted without scanning the table.

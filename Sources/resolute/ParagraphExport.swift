@@ -9,13 +9,12 @@ struct ParagraphExport {
   /// `GA resolution 55/64, para. 7`.
   var citation: String
 
-  /// Finds `typed` in `resolution`: the ref exactly, else the same ref ignoring case and spaces (`iv.3 (h)`, `pp3`).
-  /// Fails naming the ref and listing a few that exist.
+  /// Finds `typed` in `resolution` through the one ref grammar (`ParagraphRef`): the ref exactly, else the ref it
+  /// names in any spelling people use (`iv.3 (h)`, `pp3`, `annex, para. 35`). Fails naming the ref and listing a few
+  /// that exist.
   init(_ typed: String, in resolution: Resolution) throws {
     let refs = Self.refs(of: resolution)
-    let squeezed = Self.squeeze(typed)
-    guard let ref = refs.first(where: { $0 == typed }) ?? refs.first(where: { Self.squeeze($0) == squeezed }),
-      let citation = ParagraphReference.citation(for: ref, in: resolution)
+    guard let ref = ParagraphRef.find(typed, in: refs), let citation = ParagraphReference.citation(for: ref, in: resolution)
     else {
       throw failure(Self.unknownMessage(typed, in: resolution, refs: refs))
     }
@@ -24,16 +23,8 @@ struct ParagraphExport {
     self.citation = citation
   }
 
-  /// Every ref `--paragraph` accepts, in reading order: `title`, the paragraphs, then the footnotes.
-  static func refs(of resolution: Resolution) -> [String] {
-    var footnotes: [String] = []
-    var seen: Set<String> = []
-    for marker in resolution.footnotes.map(\.marker) + resolution.footnoteTexts.map(\.marker)
-    where seen.insert(marker).inserted {
-      footnotes.append("fn" + marker)
-    }
-    return (resolution.title == nil ? [] : ["title"]) + resolution.paragraphRefs + footnotes
-  }
+  /// Every ref `--paragraph` accepts, in reading order: `title`, the paragraphs, the annexes, then the footnotes.
+  static func refs(of resolution: Resolution) -> [String] { resolution.namedRefs }
 
   /// `GA 55/64 has no paragraph 'X'; refs look like PP1, PP8, 1, 18, fn1 (40 in all)`.
   private static func unknownMessage(_ typed: String, in resolution: Resolution, refs: [String]) -> String {
@@ -55,23 +46,20 @@ struct ParagraphExport {
     return message
   }
 
-  private static func squeeze(_ ref: String) -> String {
-    String(ref.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
-  }
-
   // MARK: - Forms
 
   /// The citation, a blank line, then the text (with its subparagraphs and footnotes).
   func text(wrapping: TextWrapping) -> String {
     var out = [citation, ""]
-    if let paragraph = resolution.operative.first(where: { $0.ref == ref }) {
+    if let paragraph = resolution.allOperative.first(where: { $0.ref == ref }) {
       out.append(wrapping.wrap(paragraph.text, first: "", rest: ""))
       for sub in paragraph.subparagraphs {
         let label = "(\(sub.label)) "
         out.append(wrapping.wrap(sub.text, first: "    " + label, rest: "    " + "".padded(to: label.count)))
       }
     } else {
-      out.append(wrapping.wrap(ownText ?? "(no footnote text in the file)", first: "", rest: ""))
+      let missing = ref.hasPrefix("fn") ? "(no footnote text in the file)" : "(an annex without a title of its own)"
+      out.append(wrapping.wrap(ownText ?? missing, first: "", rest: ""))
     }
     let notes = footnotes
     if !notes.isEmpty {
@@ -104,12 +92,12 @@ struct ParagraphExport {
   private var ownText: String? { resolution.text(of: ref) }
 
   private var verb: String? {
-    resolution.preamble.first { $0.ref == ref }?.verb ?? resolution.operative.first { $0.ref == ref }?.verb
+    resolution.allPreamble.first { $0.ref == ref }?.verb ?? resolution.allOperative.first { $0.ref == ref }?.verb
   }
 
   /// The footnotes whose markers stand in the paragraph (or its subparagraphs), each once.
   private var footnotes: [FootnoteReference] {
-    let operative = resolution.operative.first { $0.ref == ref }
+    let operative = resolution.allOperative.first { $0.ref == ref }
     let refs = Set([ref] + (operative?.subparagraphs.map(\.ref) ?? []))
     var seen: Set<String> = []
     return resolution.footnotes.filter { refs.contains($0.ref) && seen.insert($0.marker).inserted }

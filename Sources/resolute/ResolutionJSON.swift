@@ -16,6 +16,7 @@ enum ResolutionJSON {
       ("preamble", .array(resolution.preamble.map(preambular))),
       ("sections", .array(resolution.sections.map(section))),
       ("operative", .array(resolution.operative.map(operative))),
+      ("annexes", .array(resolution.annexes.map(annex))),
       ("footnotes", .array(footnotes(resolution))),
       ("citations", .array(resolution.citations.map(citation))),
     ])
@@ -58,6 +59,34 @@ enum ResolutionJSON {
         .array(
           paragraph.subparagraphs.map {
             .object([("ref", .string($0.ref)), ("text", .string($0.text)), ("line", .int($0.line))])
+          })
+      ),
+    ])
+  }
+
+  /// `{number, title, preamble, sections, paragraphs}`; a paragraph's verb is null when none is recognised
+  /// (declarations open `We, the Heads of State …`, articles with their heading).
+  static func annex(_ annex: Annex) -> JSONValue {
+    .object([
+      ("number", .optional(annex.number)),
+      ("title", .optional(annex.title)),
+      ("preamble", .array(annex.preamble.map(preambular))),
+      ("sections", .array(annex.sections.map(section))),
+      (
+        "paragraphs",
+        .array(
+          annex.paragraphs.map { paragraph in
+            .object([
+              ("ref", .string(paragraph.ref)), ("verb", .optional(paragraph.verb.isEmpty ? nil : paragraph.verb)),
+              ("text", .string(paragraph.text)), ("line", .int(paragraph.line)),
+              (
+                "subparagraphs",
+                .array(
+                  paragraph.subparagraphs.map {
+                    .object([("ref", .string($0.ref)), ("text", .string($0.text)), ("line", .int($0.line))])
+                  })
+              ),
+            ])
           })
       ),
     ])

@@ -20,8 +20,14 @@ struct ResolutionText {
       out.append("")
       out.append(resolution.plainText)
     } else {
-      out += preamble(resolution)
-      out += operative(resolution)
+      out += preamble(resolution.preamble, heading: "PREAMBLE")
+      out += operative(resolution.operative, sections: resolution.sections, heading: "OPERATIVE PART")
+      for annex in resolution.annexes {
+        out.append("")
+        out.append(wrapping.wrap(annex.heading.uppercased() + (annex.title.map { " — " + $0 } ?? ""), first: "", rest: "  "))
+        out += preamble(annex.preamble, heading: nil)
+        out += operative(annex.paragraphs, sections: annex.sections, heading: nil, headings: annex.headingsBeforeParagraphs)
+      }
     }
     out += footnotes(resolution)
     out += citations(resolution)
@@ -33,26 +39,41 @@ struct ResolutionText {
     return out.joined(separator: "\n") + "\n"
   }
 
-  private func preamble(_ resolution: Resolution) -> [String] {
-    guard !resolution.preamble.isEmpty else { return [] }
-    var out = ["", "PREAMBLE"]
-    let width = resolution.preamble.map(\.ref.count).max()! + 2
-    for paragraph in resolution.preamble {
+  private func preamble(_ paragraphs: [PreambularParagraph], heading: String?) -> [String] {
+    guard !paragraphs.isEmpty else { return [] }
+    var out = heading.map { ["", $0] } ?? []
+    let width = paragraphs.map(\.ref.count).max()! + 2
+    for paragraph in paragraphs {
       out.append("")
       out.append(wrapping.wrap(paragraph.text, first: paragraph.ref.padded(to: width), rest: "".padded(to: width)))
     }
     return out
   }
 
-  private func operative(_ resolution: Resolution) -> [String] {
-    guard !resolution.operative.isEmpty else { return [] }
-    var out = ["", "OPERATIVE PART"]
-    let width = resolution.operative.map(\.ref.count).max()! + 2
+  /// The paragraphs under their section headings: where `headings` is given (annexes), each heading where it stands
+  /// (headings without a number too), else when the paragraphs' section changes.
+  private func operative(
+    _ paragraphs: [OperativeParagraph], sections: [Section], heading title: String?, headings: [Int: [Section]]? = nil
+  ) -> [String] {
+    guard !paragraphs.isEmpty else { return [] }
+    var out = title.map { ["", $0] } ?? []
+    let width = paragraphs.map(\.ref.count).max()! + 2
     var section: String?
-    for paragraph in resolution.operative {
-      if paragraph.section != section, let number = paragraph.section {
+    func placed(_ headings: [Section]) {
+      for heading in headings {
+        out.append("")
+        let line =
+          heading.number.isEmpty || heading.heading.isEmpty
+          ? heading.number + heading.heading : "\(heading.number). \(heading.heading)"
+        out.append(wrapping.wrap(line, first: "", rest: "    "))
+      }
+    }
+    for (index, paragraph) in paragraphs.enumerated() {
+      if let headings {
+        placed(headings[index] ?? [])
+      } else if paragraph.section != section, let number = paragraph.section {
         section = number
-        let heading = resolution.sections.first { $0.number == number }?.heading ?? ""
+        let heading = sections.first { $0.number == number }?.heading ?? ""
         out.append("")
         out.append(wrapping.wrap(heading.isEmpty ? number : "\(number). \(heading)", first: "", rest: "    "))
       }
@@ -64,6 +85,7 @@ struct ResolutionText {
         out.append(wrapping.wrap(sub.text, first: indent + label, rest: indent + "".padded(to: label.count)))
       }
     }
+    if let headings { placed(headings[paragraphs.count] ?? []) }
     return out
   }
 

@@ -8,7 +8,8 @@ struct ReuseCommand: ParsableCommand {
     commandName: "reuse",
     abstract: "Find the paragraphs of the corpus that reuse the language of one paragraph.",
     discussion: """
-      REF is a preambular, operative or subparagraph of the resolution ID-OR-FILE (PP3, 7, IV.3(c); any case). \
+      REF is a preambular, operative, subparagraph or annex paragraph of the resolution ID-OR-FILE (PP3, 7, IV.3(c), \
+      annex.35; any case and spacing, or as cited: "sect. IV, para. 3 (c)", "annex, para. 35"). \
       Every other paragraph of the corpus, in other resolutions and in the same one, is compared with it; those that \
       share a run of its language are listed best first: similarity (100% = the same words), id, paragraph, adoption \
       date, the longest phrase the two share, and the paragraph's text. Language made of words found everywhere \
@@ -72,8 +73,8 @@ struct ReuseCommand: ParsableCommand {
     }
     guard let resolution = source.resolution(file: file) else { throw failure("\(file) cannot be read") }
     let refs = resolution.paragraphRefs
-    guard let anchorRef = refs.first(where: { $0 == ref }) ?? refs.first(where: { $0.lowercased() == ref.lowercased() })
-    else {
+    // The one ref grammar: `iv.3 (h)`, `para. 7`, `annex, para. 35` as `show --paragraph` reads them.
+    guard let anchorRef = ParagraphRef.find(ref, in: refs) else {
       let known = refs.isEmpty ? "it has no numbered paragraphs" : "its paragraphs are " + Self.summarize(refs)
       throw failure("\(resolution.displayID) has no paragraph \(ref): \(known)")
     }

@@ -12,21 +12,26 @@ struct ShowCommand: ParsableCommand {
       A file outside the corpus is read on its own (with the catalog of its folder).
 
       --format text (the default) lays the resolution out for reading: title, metadata, preamble, operative \
-      paragraphs under their refs (PP3, 7, IV.3, IV.3(h)), footnotes, citations, warnings.
+      paragraphs under their refs (PP3, 7, IV.3, IV.3(h)), then each annex under its heading (annex.35, annexI.art5), \
+      footnotes, citations, warnings.
 
       --format markdown prints CommonMark with footnotes: a `#` title, a metadata list, `## Preamble` with verb \
       phrases in italics, `## Operative part` with `###` section headings, numbered paragraphs and indented \
-      subparagraphs, and `[^2]` footnotes where their markers stand. File text is escaped so it renders as written.
+      subparagraphs, `## Annex` (`## Annex II — Title`) for each annex, and `[^2]` footnotes where their markers \
+      stand. File text is escaped so it renders as written.
 
       --format json (or --json) prints exactly these keys: id, body, number, symbol, title, adopted (YYYY-MM-DD), \
       meeting, file, preamble [ref, verb, text, line], sections [number, heading], operative [ref, verb, text, line, \
-      subparagraphs [ref, text, line]], footnotes [marker, ref, text], citations [ref, text, target, pinpoint, kind, \
-      resolved, date, subject]. Missing values are null. A footnote text that no marker points at has ref null.
+      subparagraphs [ref, text, line]], annexes [number (I, II, or null for a single annex), title, preamble, \
+      sections, paragraphs [ref, verb or null, text, line, subparagraphs]], footnotes [marker, ref, text], citations \
+      [ref, text, target, pinpoint, kind, resolved, date, subject]. Missing values are null. A footnote text that no \
+      marker points at has ref null.
 
       --format reference prints how people cite the resolution: `GA resolution 55/64`.
 
-      --paragraph REF shows one paragraph: REF is a ref as the text form shows it (PP3, 7, IV.3, IV.3(h); case and \
-      spaces do not matter), a footnote (fn2) or title. Text prints its citation (`GA resolution 55/64, para. 7`), \
+      --paragraph REF shows one paragraph: REF is a ref as the text form shows it (PP3, 7, IV.3, IV.3(h), annex.35, \
+      annexI.art5; case and spaces do not matter) or as people cite it ("sect. IV, para. 3 (h)", "annex, para. 35"), \
+      a footnote (fn2) or title. Text prints its citation (`GA resolution 55/64, para. 7`), \
       then the text with its subparagraphs and footnotes; markdown a block quote ending in the citation, then the \
       footnotes; json {ref, citation, text, verb, line, file} (verb null for a title, subparagraph or footnote; \
       text the paragraph's own, without its subparagraphs); reference only the citation: \

@@ -140,4 +140,58 @@ struct ExportCommandTests {
     // The gap in the numbering survives: 3 starts a list of its own.
     #expect(result.stdout.contains("1. *Decides* to act.\n\n<!-- -->\n\n3. *Decides* ^\\[\\]0;owned^G again."))
   }
+
+  @Test("annexes: shown after the resolution's text, in JSON, and cited as people cite them")
+  func annexes() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "c/with-annex.txt",
+      """
+      Resolution 99/1. Made-up declaration
+
+      The General Assembly
+
+      Adopts the Made-up Declaration annexed to the present resolution.
+
+      99th plenary meeting
+      1 March 2099
+
+      Annex
+
+      Made-up Declaration
+
+      1. We, the States, recall resolution 46/152.
+
+      2. We commit to act:
+
+      (a) Soon;
+
+      (b) Well.
+
+      """)
+    let corpus = folder.url.appendingPathComponent("c").path
+    let json = try Resolute.run(["show", "GA 99/1", "--json", "--corpus", corpus])
+    #expect(json.status == 0, "stderr: \(json.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+    let annexes = object["annexes"] as! [[String: Any]]
+    #expect(annexes.count == 1)
+    #expect(annexes[0]["number"] is NSNull)
+    #expect(annexes[0]["title"] as? String == "Made-up Declaration")
+    let paragraphs = annexes[0]["paragraphs"] as! [[String: Any]]
+    #expect(paragraphs.map { $0["ref"] as? String } == ["annex.1", "annex.2"])
+    #expect(paragraphs[0]["verb"] is NSNull)
+    #expect((paragraphs[1]["subparagraphs"] as! [[String: Any]]).map { $0["ref"] as? String } == ["annex.2(a)", "annex.2(b)"])
+    #expect((object["operative"] as! [[String: Any]]).count == 1)
+
+    let text = try Resolute.run(["show", "GA 99/1", "--corpus", corpus])
+    #expect(text.stdout.contains("ANNEX — Made-up Declaration"))
+    #expect(text.stdout.contains("\nannex.2  We commit to act:"))
+    #expect(text.stdout.range(of: "ANNEX")!.lowerBound > text.stdout.range(of: "OPERATIVE PART")!.lowerBound)
+    let markdown = try Resolute.run(["show", "GA 99/1", "--format", "markdown", "--corpus", corpus])
+    #expect(markdown.stdout.contains("## Annex — Made-up Declaration"))
+    for typed in ["annex.2(b)", "annex, para. 2 (b)", "Annex paragraph 2(b)"] {
+      let reference = try Resolute.run(["show", "GA 99/1", "--paragraph", typed, "--format", "reference", "--corpus", corpus])
+      #expect(reference.stdout == "GA resolution 99/1, annex, para. 2 (b)\n", "\(typed): \(reference.stderr)")
+    }
+  }
 }

@@ -63,6 +63,12 @@ struct ReuseCommandTests {
     let lower = try run(["reuse", "ECOSOC 1992/22", "v.3(c)", "--corpus", Resolute.corpus.path, "--no-index"], cache: cache)
     #expect(lower.status == 0)
     #expect(lower.stdout.hasPrefix("ECOSOC 1992/22  V.3(c)  1992-07-30"))
+    // Issue 12: `show --paragraph` read "iv.3 (h)" but reuse did not (three ref normalisers; now one grammar).
+    for typed in ["iv.3 (h)", "sect. IV, para. 3 (h)", "IV.3(h)"] {
+      let spaced = try run(["reuse", "ECOSOC 1992/22", typed, "--corpus", Resolute.corpus.path, "--no-index"], cache: cache)
+      #expect(spaced.status == 0, "\(typed): \(spaced.stderr)")
+      #expect(spaced.stdout.hasPrefix("ECOSOC 1992/22  IV.3(h)  1992-07-30"))
+    }
     let missing = try run(["reuse", "GA 55/64", "99", "--corpus", Resolute.corpus.path], cache: cache)
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("GA 55/64 has no paragraph 99"))

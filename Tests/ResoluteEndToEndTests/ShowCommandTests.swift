@@ -5,7 +5,7 @@ import Testing
 struct ShowCommandTests {
   static let topKeys: Set = [
     "id", "body", "number", "symbol", "title", "adopted", "meeting", "file", "preamble", "sections", "operative",
-    "footnotes", "citations",
+    "annexes", "footnotes", "citations",
   ]
 
   @Test("--json has exactly the documented keys, at every level", arguments: Seed.all)
@@ -23,6 +23,9 @@ struct ShowCommandTests {
       for sub in paragraph["subparagraphs"] as? [[String: Any]] ?? [] {
         #expect(Set(sub.keys) == ["ref", "text", "line"])
       }
+    }
+    for annex in each("annexes") {
+      #expect(Set(annex.keys) == ["number", "title", "preamble", "sections", "paragraphs"])
     }
     for note in each("footnotes") { #expect(Set(note.keys) == ["marker", "ref", "text"]) }
     for citation in each("citations") {

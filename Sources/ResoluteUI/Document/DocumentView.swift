@@ -1,3 +1,4 @@
+import ResolutionKit
 /// A document being read: the wrapped lines, the paragraph under the cursor, the scroll position and the selected link.
 /// The viewer and the footnote pane each hold one; all movement rules live here.
 struct DocumentView: Hashable, Sendable {
@@ -136,8 +137,13 @@ struct DocumentView: Hashable, Sendable {
   /// Puts the cursor on the paragraph with `ref` and scrolls it to the top. False when there is none.
   @discardableResult
   mutating func land(on ref: String, height: Int) -> Bool {
+    // A paragraph ref in any spelling people type (`iv.3 (h)`, `annex, para. 35`) through the one ref grammar; other
+    // block refs (`L12` on a plain-text page) by name, any case.
+    let wanted = (ParagraphRef(ref)?.description ?? ref).lowercased()
     let lowered = ref.lowercased()
-    guard let stop = document.stops.firstIndex(where: { document.blocks[$0].ref?.lowercased() == lowered }) else {
+    guard let stop = document.stops.firstIndex(where: { document.blocks[$0].ref?.lowercased() == wanted })
+      ?? document.stops.firstIndex(where: { document.blocks[$0].ref?.lowercased() == lowered })
+    else {
       return false
     }
     cursor = stop

@@ -56,12 +56,46 @@ enum ResolutionDocument {
           verbStyle: theme.verbPreamble)
         document.append(DocumentBlock(ref: paragraph.ref, isStop: true, cells: cells, spaceBefore: 1))
       }
-      let numberWidth = resolution.operative.map { String($0.number).count }.max() ?? 1
+      appendOperative(resolution.operative, sections: resolution.sections)
+      var closing: [String] = []
+      if let meeting = resolution.meeting { closing.append(meeting) }
+      if let adopted = resolution.adopted { closing.append(adopted.description) }
+      for (index, line) in closing.enumerated() {
+        document.append(
+          DocumentBlock(cells: presentation.cells(line, theme.dim), indent: 4, spaceBefore: index == 0 ? 1 : 0))
+      }
+      for annex in resolution.annexes { appendAnnex(annex) }
+      appendNotes()
+    }
+
+    /// `Annex II` and its title as headings (a stop, under the annex's ref), its preamble, then its paragraphs.
+    mutating func appendAnnex(_ annex: Annex) {
+      document.append(
+        DocumentBlock(ref: annex.refPrefix, isStop: true, cells: presentation.cells(annex.heading, theme.heading), spaceBefore: 2))
+      if let title = annex.title {
+        document.append(DocumentBlock(cells: paragraphCells(title, ref: annex.refPrefix, style: theme.title)))
+      }
+      for paragraph in annex.preamble {
+        let cells = paragraphCells(
+          paragraph.text, ref: paragraph.ref, style: theme.normal, verb: paragraph.verb, verbStyle: theme.verbPreamble)
+        document.append(DocumentBlock(ref: paragraph.ref, isStop: true, cells: cells, spaceBefore: 1))
+      }
+      appendOperative(annex.paragraphs, sections: annex.sections, headings: annex.headingsBeforeParagraphs)
+    }
+
+    /// Numbered paragraphs under their section headings, each with its subparagraphs.
+    /// Where `headings` is given (annexes), each heading is placed where it stands, headings without a number too.
+    mutating func appendOperative(
+      _ paragraphs: [OperativeParagraph], sections: [Section], headings: [Int: [Section]]? = nil
+    ) {
+      let numberWidth = paragraphs.map { String($0.number).count }.max() ?? 1
       var section: String?
-      for paragraph in resolution.operative {
-        if let number = paragraph.section, number != section {
+      for (index, paragraph) in paragraphs.enumerated() {
+        if let headings {
+          appendHeadings(headings[index] ?? [])
+        } else if let number = paragraph.section, number != section {
           section = number
-          let heading = resolution.sections.first { $0.number == number }?.heading ?? ""
+          let heading = sections.first { $0.number == number }?.heading ?? ""
           let prefix = presentation.cells("\(number). ", theme.heading)
           document.append(
             DocumentBlock(prefix: prefix, cells: presentation.cells(heading, theme.heading), spaceBefore: 2))
@@ -83,14 +117,15 @@ enum ResolutionDocument {
               cells: subCells, indent: label.count, spaceBefore: 1))
         }
       }
-      var closing: [String] = []
-      if let meeting = resolution.meeting { closing.append(meeting) }
-      if let adopted = resolution.adopted { closing.append(adopted.description) }
-      for (index, line) in closing.enumerated() {
+      if let headings { appendHeadings(headings[paragraphs.count] ?? []) }
+    }
+
+    mutating func appendHeadings(_ headings: [Section]) {
+      for heading in headings {
+        let prefix = heading.number.isEmpty ? [] : presentation.cells("\(heading.number). ", theme.heading)
         document.append(
-          DocumentBlock(cells: presentation.cells(line, theme.dim), indent: 4, spaceBefore: index == 0 ? 1 : 0))
+          DocumentBlock(prefix: prefix, cells: presentation.cells(heading.heading, theme.heading), spaceBefore: 2))
       }
-      appendNotes()
     }
 
     /// The footnote texts the file holds, as a last section (citations inside them are links too).

@@ -23,7 +23,8 @@ public struct CitationExtractor: Sendable {
     return scanner.scan()
   }
 
-  /// Every citation in the resolution: title, preamble, operative paragraphs and subparagraphs, then footnote texts.
+  /// Every citation in the resolution: title, preamble, operative paragraphs and subparagraphs, annexes, then footnote
+  /// texts.
   /// `Ibid.` in a footnote takes the target of the footnote before it, in footnote order.
   public func citations(in resolution: Resolution) -> [Citation] {
     var found: [Citation] = []
@@ -37,6 +38,19 @@ public struct CitationExtractor: Sendable {
       found += citations(in: paragraph.text, ref: paragraph.ref, line: paragraph.line)
       for subparagraph in paragraph.subparagraphs {
         found += citations(in: subparagraph.text, ref: subparagraph.ref, line: subparagraph.line)
+      }
+    }
+    // Annexes: their title (under the annex's ref), preamble and paragraphs, like the resolution's own.
+    for annex in resolution.annexes {
+      if let title = annex.title { found += citations(in: title, ref: annex.refPrefix, line: annex.line) }
+      for paragraph in annex.preamble {
+        found += citations(in: paragraph.text, ref: paragraph.ref, line: paragraph.line)
+      }
+      for paragraph in annex.paragraphs {
+        found += citations(in: paragraph.text, ref: paragraph.ref, line: paragraph.line)
+        for subparagraph in paragraph.subparagraphs {
+          found += citations(in: subparagraph.text, ref: subparagraph.ref, line: subparagraph.line)
+        }
       }
     }
     var previous: CitationScanner.IbidTarget?

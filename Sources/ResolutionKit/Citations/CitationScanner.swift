@@ -84,7 +84,7 @@ struct CitationScanner {
     let own = adoptingBody.flatMap { body in ownNumber.map { "\(body.key) \($0)" } }
     // `the annex to the present resolution`, `annex I to the present resolution`.
     let before = pinpointBefore(index)
-    add((before?.start ?? index)..<end, target: own, kind: .self, pinpoint: before?.pinpoint)
+    add((before?.start ?? index)..<end, target: own, kind: .self, pinpoint: before.map { Pinpoint($0.pinpoint).description })
     return end
   }
 
@@ -94,14 +94,14 @@ struct CitationScanner {
       return nil
     }
     var end = word + 1
-    var pinpoints: [String] = []
+    var pinpoints: [Pinpoint.Part] = []
     while let next = pinpointAfter(end) {
       pinpoints.append(next.pinpoint)
       end = next.end
     }
     add(
       index..<end, target: ibid.target, kind: ibid.kind,
-      pinpoint: pinpoints.isEmpty ? nil : pinpoints.joined(separator: ", "))
+      pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description)
     return end
   }
 
@@ -109,11 +109,12 @@ struct CitationScanner {
 
   /// `IV` for refs `IV.3` and `IV.3(h)`; nil in the preamble, footnotes and unsectioned resolutions.
   var currentSection: String? {
-    guard !ref.hasPrefix("PP"), !ref.hasPrefix("fn"), ref != "title", let dot = ref.firstIndex(of: ".") else {
-      return nil
-    }
-    return String(ref[..<dot])
+    guard let parsed = ParagraphRef(ref), case .paragraph(let section?, _, _, _) = parsed.place else { return nil }
+    return section
   }
+
+  /// `annex.` or `annexII.` when the current paragraph is in an annex: its own paragraphs are that annex's.
+  var annexPrefix: String { ParagraphRef(ref)?.annex.map { $0.prefix + "." } ?? "" }
 
   /// The operative paragraph whose subparagraphs `subparagraph (a)` names: the parent of a subparagraph, or the
   /// paragraph itself.

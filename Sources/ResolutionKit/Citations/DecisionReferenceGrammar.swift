@@ -29,10 +29,10 @@ extension CitationScanner {
       // The Assembly numbers decisions by session (`55/488`); a year (`2004/237`) is the Economic and Social Council's.
       if body == .ga, !(head.namesBody && !head.isShortForm), Self.leadIsYear(entry.number.text) { body = .ecosoc }
       var pinpoints = entry.pinpoints
-      if position == 0, let before = head.pinpoint { pinpoints.insert(before, at: 0) }
+      if position == 0, let before = head.pinpoint { pinpoints.insert(contentsOf: before, at: 0) }
       add(
         entry.start..<entry.end, target: body.map { Self.decisionTarget(body: $0, number: entry.number.text) },
-        kind: .decision, pinpoint: pinpoints.isEmpty ? nil : pinpoints.joined(separator: ", "), date: entry.date)
+        kind: .decision, pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description, date: entry.date)
     }
     return entries[entries.count - 1].end
   }

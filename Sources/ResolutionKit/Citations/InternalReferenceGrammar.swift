@@ -21,6 +21,7 @@ extension CitationScanner {
     var cursor = items[items.count - 1].range.upperBound
     let section: String?
     var qualified = false
+    var inAnnex = annexPrefix
     if text.has(CitationWords.ofThePresentSection, at: cursor) {
       section = currentSection
       cursor += CitationWords.ofThePresentSection.count
@@ -36,13 +37,14 @@ extension CitationScanner {
       section = nil
       cursor += CitationWords.ofThePresentResolution.count
       qualified = true
+      inAnnex = ""
     } else {
       section = currentSection
     }
     let direction = aboveOrBelow(after: cursor)
     guard qualified || direction != nil else { return nil }
     emit(items, keywordAt: index, qualifierEnd: cursor) { item in
-      (section.map { "\($0)." } ?? "") + item.number + (item.label.map { "(\($0))" } ?? "")
+      inAnnex + (section.map { "\($0)." } ?? "") + item.number + (item.label.map { "(\($0))" } ?? "")
     }
     return direction ?? cursor
   }

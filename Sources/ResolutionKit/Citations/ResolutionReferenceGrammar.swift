@@ -18,7 +18,7 @@ extension CitationScanner {
     var body: Body?
     /// True when the words name a body; false for a bare `resolution` or `its resolution` without antecedent.
     var namesBody: Bool
-    var pinpoint: String?
+    var pinpoint: [Pinpoint.Part]?
     /// True for `Council`, `Assembly`, `Commission` and `its`: words that leave the body to the context.
     var isShortForm = false
   }
@@ -28,7 +28,7 @@ extension CitationScanner {
     var number: ResolutionNumber
     var start: Int
     var end: Int
-    var pinpoints: [String] = []
+    var pinpoints: [Pinpoint.Part] = []
     var date: CalendarDate?
     var bodyAfter: Body?
   }
@@ -78,10 +78,10 @@ extension CitationScanner {
       // The title line may carry the resolution's own number (`1992/22. Implementation of …`): not a citation.
       if ref == "title", entry.number.text == ownNumber, body == adoptingBody || body == nil { continue }
       var pinpoints = entry.pinpoints
-      if position == 0, let before = head.pinpoint { pinpoints.insert(before, at: 0) }
+      if position == 0, let before = head.pinpoint { pinpoints.insert(contentsOf: before, at: 0) }
       add(
         entry.start..<entry.end, target: body.map { "\($0.key) \(entry.number.text)" }, kind: .resolution,
-        pinpoint: pinpoints.isEmpty ? nil : pinpoints.joined(separator: ", "), date: entry.date, subject: subject)
+        pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description, date: entry.date, subject: subject)
     }
     return entries[entries.count - 1].end
   }
@@ -128,32 +128,32 @@ extension CitationScanner {
   }
 
   /// `, section II`, `, para. 9`, `, paras. 3 and 4`, `, annex`, `, annex III`, ` (annex I)`, `, chap. IV`.
-  func pinpointAfter(_ index: Int) -> (pinpoint: String, end: Int)? {
+  func pinpointAfter(_ index: Int) -> (pinpoint: Pinpoint.Part, end: Int)? {
     if text[index] == 0x20, text[index + 1] == UInt8(ascii: "("),
       let annex = text.word(CitationWords.annex, at: index + 2)
     {
-      if text[annex] == UInt8(ascii: ")") { return ("annex", annex + 1) }
+      if text[annex] == UInt8(ascii: ")") { return (.annex(nil), annex + 1) }
       if text[annex] == 0x20, let numeral = text.roman(at: annex + 1), text[numeral.end] == UInt8(ascii: ")") {
-        return ("annex \(numeral.text)", numeral.end + 1)
+        return (.annex(numeral.text), numeral.end + 1)
       }
       return nil
     }
     guard text.has(CitationWords.comma, at: index) else { return nil }
     let word = index + 2
     if let annex = text.word(CitationWords.annex, at: word) {
-      if text[annex] == 0x20, let numeral = text.roman(at: annex + 1) { return ("annex \(numeral.text)", numeral.end) }
-      return ("annex", annex)
+      if text[annex] == 0x20, let numeral = text.roman(at: annex + 1) { return (.annex(numeral.text), numeral.end) }
+      return (.annex(nil), annex)
     }
     if let section = text.word(CitationWords.section, at: word)
       ?? (text.has(CitationWords.sect, at: word) ? word + 5 : nil),
       text[section] == 0x20, let numeral = text.roman(at: section + 1) ?? text.digits(at: section + 1)
     {
-      return ("section \(numeral.text)", numeral.end)
+      return (.section(numeral.text), numeral.end)
     }
     if let chapter = (text.has(CitationWords.chap, at: word) ? word + 5 : nil), text[chapter] == 0x20,
       let numeral = text.roman(at: chapter + 1)
     {
-      return ("chap. \(numeral.text)", numeral.end)
+      return (.chapter(numeral.text), numeral.end)
     }
     let paragraphWords: [([UInt8], Bool)] = [
       (CitationWords.paras, true), (CitationWords.para, false), (CitationWords.paragraphs, true),
@@ -163,7 +163,9 @@ extension CitationScanner {
       guard text.has(literal, at: word), literal.last == UInt8(ascii: ".") || text.isWordEnd(word + literal.count),
         text[word + literal.count] == 0x20, let numbers = paragraphNumbers(at: word + literal.count + 1)
       else { continue }
-      return ("\(plural ? "paras." : "para.") \(numbers.text)", numbers.end)
+      // `…, paragraph 2 of resolution 63/68`: the next citation's pinpoint, not this one's.
+      if text.has(CitationWords.of, at: numbers.end) { return nil }
+      return (.paragraphs(numbers.text, plural: plural), numbers.end)
     }
     return nil
   }
@@ -322,14 +324,14 @@ extension CitationScanner {
 
   /// `paragraph 35 of the annex to`, `paragraph 26 (d) of the annex to`, `paragraph 5 of`, `section II of`,
   /// `the annex to`, `annex I to`, `annexed to` before a citation's head.
-  func pinpointBefore(_ start: Int) -> (pinpoint: String, start: Int)? {
+  func pinpointBefore(_ start: Int) -> (pinpoint: [Pinpoint.Part], start: Int)? {
     guard text[start - 1] == 0x20 else { return nil }
     if let tail = text.suffix(CitationWords.ofTheAnnexTo, before: start) {
-      if let inner = paragraphOrSection(endingAt: tail - 1) { return ("annex, \(inner.pinpoint)", inner.start) }
-      return ("annex", tail + 3)
+      if let inner = paragraphOrSection(endingAt: tail - 1) { return ([.annex(nil), inner.pinpoint], inner.start) }
+      return ([.annex(nil)], tail + 3)
     }
-    if let tail = text.suffix(CitationWords.theAnnexTo, before: start) { return ("annex", tail) }
-    if text.suffix(CitationWords.annexedTo, before: start) != nil { return ("annex", start) }
+    if let tail = text.suffix(CitationWords.theAnnexTo, before: start) { return ([.annex(nil)], tail) }
+    if text.suffix(CitationWords.annexedTo, before: start) != nil { return ([.annex(nil)], start) }
     if let tail = text.suffix(Array("to ".utf8), before: start), text[tail - 1] == 0x20 {
       // `annex I to`
       var numeralStart = tail - 1
@@ -337,18 +339,18 @@ extension CitationScanner {
       if numeralStart < tail - 1, let annex = text.suffix(CitationWords.annex, before: numeralStart - 1),
         text[numeralStart - 1] == 0x20
       {
-        return ("annex \(text.string(numeralStart..<(tail - 1)))", annex)
+        return ([.annex(text.string(numeralStart..<(tail - 1)))], annex)
       }
     }
     if let tail = text.suffix(CitationWords.ofSpace, before: start), let inner = paragraphOrSection(endingAt: tail - 1)
     {
-      return (inner.pinpoint, inner.start)
+      return ([inner.pinpoint], inner.start)
     }
     return nil
   }
 
   /// `paragraph 35` / `paragraphs 3 and 4` / `section II` ending exactly at `end` (just before a space).
-  private func paragraphOrSection(endingAt end: Int) -> (pinpoint: String, start: Int)? {
+  private func paragraphOrSection(endingAt end: Int) -> (pinpoint: Pinpoint.Part, start: Int)? {
     guard text[end] == 0x20 else { return nil }
     let window = max(0, end - 48)
     var candidate = end - 1
@@ -360,7 +362,7 @@ extension CitationScanner {
       if let section = text.wordAnyCase(CitationWords.section, at: candidate), text[section] == 0x20,
         let numeral = text.roman(at: section + 1), numeral.end == end
       {
-        return ("section \(numeral.text)", candidate)
+        return (.section(numeral.text), candidate)
       }
       let paragraphWords: [([UInt8], Bool)] = [
         (CitationWords.paragraphs, true), (CitationWords.paragraph, false), (CitationWords.paras, true),
@@ -376,7 +378,7 @@ extension CitationScanner {
         guard let afterWord, text[afterWord] == 0x20, let numbers = paragraphNumbers(at: afterWord + 1),
           numbers.end == end
         else { continue }
-        return ("\(plural ? "paras." : "para.") \(numbers.text)", candidate)
+        return (.paragraphs(numbers.text, plural: plural), candidate)
       }
     }
     return nil

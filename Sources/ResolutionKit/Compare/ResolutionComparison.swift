@@ -47,8 +47,10 @@ public struct ResolutionComparison: Hashable, Sendable {
     resolution.preamble.map { ComparedParagraph(ref: $0.ref, text: $0.text) }
   }
 
+  /// The operative paragraphs, then the annexes' (annex paragraphs align with the other text's annex paragraphs,
+  /// whose refs share the `annex.` prefix).
   static func operativeUnits(_ resolution: Resolution) -> [ComparedParagraph] {
-    resolution.operative.flatMap { paragraph in
+    resolution.allOperative.flatMap { paragraph in
       [ComparedParagraph(ref: paragraph.ref, text: paragraph.text)]
         + paragraph.subparagraphs.map { ComparedParagraph(ref: $0.ref, text: $0.text) }
     }

@@ -186,17 +186,32 @@ public struct ParagraphOutline: Hashable, Sendable {
       })
   }
 
-  /// The paragraph a pinpoint names in the target's body: `para. 9` -> `9`, `para. 26 (d)` -> `26(d)`,
-  /// `section II` -> its first paragraph. Annexes are not parsed, so pinpoints into them resolve to nothing.
+  /// The paragraph a pinpoint names in the target: `para. 9` -> `9`, `para. 26 (d)` -> `26(d)`, `section II` -> its
+  /// first paragraph, `annex, para. 35` -> `annex.35`, `annex III` -> the first paragraph of annex III. Nil when the
+  /// target has no such paragraph (or the pinpoint names several).
   public func paragraph(named pinpoint: String) -> String? {
-    if pinpoint.hasPrefix("para. ") {
-      let number = pinpoint.dropFirst("para. ".count).filter { $0 != " " }
-      guard sectionNumbers.isEmpty else { return nil }
-      return paragraph(ref: String(number))
+    guard let parsed = Pinpoint(pinpoint) else { return nil }
+    if let annex = parsed.annex {
+      guard let (number, label) = parsed.paragraph else {
+        if parsed.parts.contains(where: { if case .paragraphs = $0 { return true } else { return false } }) {
+          return nil
+        }
+        // The annex as a whole: its first paragraph.
+        return refs.first { $0.hasPrefix(annex.prefix + ".") }
+      }
+      // Declarations number straight through their chapters (`annex.35`); programmes restart in each (`annex.IV.3`).
+      for section in [nil, parsed.section] {
+        let ref = ParagraphRef(annex: annex, place: .paragraph(section: section, number: number, label: label, occurrence: nil))
+        if refs.contains(ref.description) { return ref.description }
+      }
+      return nil
     }
-    if pinpoint.hasPrefix("section ") {
-      return paragraph(ref: String(pinpoint.dropFirst("section ".count)))
+    if let (number, label) = parsed.paragraph {
+      guard sectionNumbers.isEmpty || parsed.section != nil else { return nil }
+      let ref = ParagraphRef(place: .paragraph(section: parsed.section, number: number, label: label, occurrence: nil))
+      return paragraph(ref: ref.description)
     }
+    if parsed.parts.count == 1, case .section(let number) = parsed.parts[0] { return paragraph(ref: number) }
     return nil
   }
 

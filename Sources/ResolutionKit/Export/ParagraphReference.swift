@@ -13,6 +13,8 @@
 /// | `PP3`       | `GA resolution 55/64, preambular para. 3`          |
 /// | `fn2`       | `GA resolution 55/64, footnote 2`                  |
 /// | `title`/nil | `GA resolution 55/64`                              |
+/// | `annex.35`  | `GA resolution 46/152, annex, para. 35`            |
+/// | `annexI.art5` | `GA resolution 46/152, annex I, art. 5`          |
 public enum ParagraphReference {
   /// How people cite a paragraph: "GA resolution 55/64, para. 7"; "ECOSOC resolution 1992/22, sect. IV, para. 3 (h)";
   /// "GA resolution 55/64, preambular para. 3"; "CCPCJ resolution 5/2, para. 12"; the resolution alone for ref "title"
@@ -58,11 +60,39 @@ public enum ParagraphReference {
         return "\(section)para. \(paragraph.number) (\(sub.label))"
       }
     }
+    for annex in resolution.annexes {
+      if let place = place(of: ref, in: annex) { return place }
+    }
     if ref.hasPrefix("fn") {
       let marker = String(ref.dropFirst(2))
       let known =
         resolution.footnoteTexts.contains { $0.marker == marker } || resolution.footnotes.contains { $0.marker == marker }
       if known, !marker.isEmpty { return "footnote \(marker)" }
+    }
+    return nil
+  }
+
+  /// `annex, para. 35`, `annex I, art. 5`, `annex II, sect. IV, para. 3 (h)`, `annex, preambular para. 2`, `annex III`.
+  static func place(of ref: String, in annex: Annex) -> String? {
+    let name = annex.number.map { "annex \($0)" } ?? "annex"
+    if ref == annex.refPrefix { return name }
+    if let index = annex.preamble.firstIndex(where: { $0.ref == ref }) { return "\(name), preambular para. \(index + 1)" }
+    for paragraph in annex.paragraphs {
+      let parsed = ParagraphRef(paragraph.ref)
+      let head: String
+      switch parsed?.place {
+      case .article?: head = "art. \(paragraph.number)"
+      case .rule?: head = "rule \(paragraph.number)"
+      default:
+        // The section is named only where the ref carries it (numbering that restarts in each chapter).
+        if case .paragraph(let section?, _, _, _)? = parsed?.place {
+          head = "sect. \(section), para. \(paragraph.number)"
+        } else {
+          head = "para. \(paragraph.number)"
+        }
+      }
+      if paragraph.ref == ref { return "\(name), \(head)" }
+      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return "\(name), \(head) (\(sub.label))" }
     }
     return nil
   }

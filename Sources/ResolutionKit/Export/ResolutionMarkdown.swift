@@ -36,9 +36,10 @@ public enum ResolutionMarkdown {
       }
       if !resolution.operative.isEmpty {
         blocks.append("## Operative part")
-        blocks += operativePart(resolution, footnotes: footnotes)
+        blocks += operativePart(resolution.operative, sections: resolution.sections, footnotes: footnotes)
       }
     }
+    for annex in resolution.annexes { blocks += annexPart(annex, footnotes: footnotes) }
 
     let markers = Set(resolution.footnotes.map(\.marker))
     let unreferenced = resolution.footnoteTexts.filter { !markers.contains($0.marker) }
@@ -60,14 +61,14 @@ public enum ResolutionMarkdown {
   /// paragraph comes with its subparagraphs.
   public static func quote(_ ref: String, in resolution: Resolution) -> String? {
     guard let citation = ParagraphReference.citation(for: ref, in: resolution) else { return nil }
-    let operative = resolution.operative.first { $0.ref == ref }
+    let operative = resolution.allOperative.first { $0.ref == ref }
     let quoted = Set([ref] + (operative?.subparagraphs.map(\.ref) ?? []))
     let footnotes = MarkdownFootnotes(resolution.footnotes.filter { quoted.contains($0.ref) })
     var lines: [String]
     if ref == "title" {
       guard let title = resolution.title else { return nil }
       lines = inlineText(title, verb: "", placements: footnotes.placements(in: ref))
-    } else if let paragraph = resolution.preamble.first(where: { $0.ref == ref }) {
+    } else if let paragraph = resolution.allPreamble.first(where: { $0.ref == ref }) {
       lines = inlineText(paragraph.text, verb: paragraph.verb, placements: footnotes.placements(in: ref))
     } else if let operative {
       var listNext: Int?
@@ -76,7 +77,9 @@ public enum ResolutionMarkdown {
       lines = subparagraphLines(sub, indent: "", footnotes: footnotes)
     } else {
       // A footnote (the citation accepted the ref), possibly with only its marker in the file.
-      lines = MarkdownEscaping.lines(resolution.text(of: ref) ?? "(no footnote text in the file)")
+      // A footnote (the citation accepted the ref), possibly with only its marker in the file, or a whole annex.
+      let missing = ref.hasPrefix("fn") ? "(no footnote text in the file)" : "(an annex without a title of its own)"
+      lines = MarkdownEscaping.lines(resolution.text(of: ref) ?? missing)
     }
     lines += ["", "— " + MarkdownEscaping.inline(citation)]
     var out = lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n"
@@ -98,15 +101,62 @@ public enum ResolutionMarkdown {
     return items.map { "- " + $0.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
   }
 
-  private static func operativePart(_ resolution: Resolution, footnotes: MarkdownFootnotes) -> [String] {
+  /// `## Annex II — Title`, its preamble, then its paragraphs under `###` chapter headings; articles and rules as
+  /// paragraphs of their own (their text opens with `Article 5`).
+  private static func annexPart(_ annex: Annex, footnotes: MarkdownFootnotes) -> [String] {
+    var heading = "## " + annex.heading
+    if let title = annex.title {
+      heading += " — " + inlineText(title, verb: "", placements: footnotes.placements(in: annex.refPrefix))
+        .joined(separator: " ")
+    }
+    var blocks = [heading]
+    for paragraph in annex.preamble {
+      blocks.append(
+        inlineText(paragraph.text, verb: paragraph.verb, placements: footnotes.placements(in: paragraph.ref))
+          .joined(separator: "\n"))
+    }
+    let articles = annex.paragraphs.filter {
+      switch ParagraphRef($0.ref)?.place {
+      case .article?, .rule?: return true
+      default: return false
+      }
+    }
+    if articles.isEmpty {
+      blocks += operativePart(
+        annex.paragraphs, sections: annex.sections, footnotes: footnotes, headings: annex.headingsBeforeParagraphs)
+    } else {
+      for paragraph in annex.paragraphs {
+        blocks.append(
+          inlineText(paragraph.text, verb: "", placements: footnotes.placements(in: paragraph.ref)).joined(separator: "\n"))
+      }
+    }
+    return blocks
+  }
+
+  /// The paragraphs under `###` section headings: where `headings` is given (annexes), each heading where it stands
+  /// (headings without a number too), else when the paragraphs' section changes.
+  private static func operativePart(
+    _ paragraphs: [OperativeParagraph], sections: [Section], footnotes: MarkdownFootnotes,
+    headings: [Int: [Section]]? = nil
+  ) -> [String] {
     var blocks: [String] = []
     var section: String?
     // The number the open ordered list will give its next item, or nil when no list is open.
     var listNext: Int?
-    for paragraph in resolution.operative {
-      if paragraph.section != section, let number = paragraph.section {
+    func placed(_ headings: [Section]) {
+      for heading in headings {
+        let number = MarkdownEscaping.inline(heading.number), text = MarkdownEscaping.inline(heading.heading)
+        let title = heading.number.isEmpty || heading.heading.isEmpty ? number + text : number + ". " + text
+        blocks.append("### " + title.split(separator: "\n").joined(separator: " "))
+        listNext = nil
+      }
+    }
+    for (index, paragraph) in paragraphs.enumerated() {
+      if let headings {
+        placed(headings[index] ?? [])
+      } else if paragraph.section != section, let number = paragraph.section {
         section = number
-        let heading = resolution.sections.first { $0.number == number }?.heading ?? ""
+        let heading = sections.first { $0.number == number }?.heading ?? ""
         let title = MarkdownEscaping.inline(number) + (heading.isEmpty ? "" : ". " + MarkdownEscaping.inline(heading))
         blocks.append("### " + title.split(separator: "\n").joined(separator: " "))
         listNext = nil
@@ -118,6 +168,7 @@ public enum ResolutionMarkdown {
       }
       blocks.append(operativeParagraph(paragraph, listNext: &listNext, footnotes: footnotes).joined(separator: "\n"))
     }
+    if let headings { placed(headings[paragraphs.count] ?? []) }
     return blocks
   }
 
@@ -153,7 +204,7 @@ public enum ResolutionMarkdown {
   }
 
   private static func subparagraph(_ ref: String, in resolution: Resolution) -> Subparagraph? {
-    for paragraph in resolution.operative {
+    for paragraph in resolution.allOperative {
       if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub }
     }
     return nil

@@ -14,6 +14,8 @@ public struct Resolution: Hashable, Sendable {
   public var preamble: [PreambularParagraph]
   public var sections: [Section]
   public var operative: [OperativeParagraph]
+  /// The annexes printed after the resolution's own text, in order.
+  public var annexes: [Annex]
   /// Every footnote marker in the text, in reading order.
   public var footnotes: [FootnoteReference]
   /// Every footnote text the file contains, in file order.
@@ -32,6 +34,7 @@ public struct Resolution: Hashable, Sendable {
     preamble = []
     sections = []
     operative = []
+    annexes = []
     footnotes = []
     footnoteTexts = []
     citations = []
@@ -55,20 +58,29 @@ public struct Resolution: Hashable, Sendable {
     return "\(body?.key ?? "?") [\(name)]"
   }
 
-  /// All paragraph references in reading order: `PP1`…, `1`…, `IV.3`, `IV.3(h)`.
+  /// All paragraph references in reading order: `PP1`…, `1`…, `IV.3`, `IV.3(h)`, then the annexes' (`annex.35`).
   public var paragraphRefs: [String] {
     preamble.map(\.ref) + operative.flatMap { [$0.ref] + $0.subparagraphs.map(\.ref) }
+      + annexes.flatMap(\.paragraphRefs)
   }
+
+  /// The resolution's own operative paragraphs followed by every annex's paragraphs: what walks over "all numbered
+  /// paragraphs" (search, reuse, citations) covers.
+  public var allOperative: [OperativeParagraph] { operative + annexes.flatMap(\.paragraphs) }
+
+  /// The resolution's own preambular paragraphs followed by the annexes' preambles.
+  public var allPreamble: [PreambularParagraph] { preamble + annexes.flatMap(\.preamble) }
 
   /// The text of the paragraph with this ref (`PP3`, `IV.3(h)`, `fn2`, `title`), if any.
   public func text(of ref: String) -> String? {
     if ref == "title" { return title }
-    if let paragraph = preamble.first(where: { $0.ref == ref }) { return paragraph.text }
-    for paragraph in operative {
+    if let paragraph = allPreamble.first(where: { $0.ref == ref }) { return paragraph.text }
+    for paragraph in allOperative {
       if paragraph.ref == ref { return paragraph.text }
       if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub.text }
     }
     if ref.hasPrefix("fn") { return footnoteTexts.first { $0.ref == ref }?.text }
+    if let annex = annexes.first(where: { $0.refPrefix == ref }) { return annex.title }
     return nil
   }
 
@@ -78,11 +90,12 @@ public struct Resolution: Hashable, Sendable {
     var texts: [String: String] = [:]
     func add(_ ref: String, _ text: String) { if texts[ref] == nil { texts[ref] = text } }
     if let title { add("title", title) }
-    for paragraph in preamble { add(paragraph.ref, paragraph.text) }
-    for paragraph in operative {
+    for paragraph in allPreamble { add(paragraph.ref, paragraph.text) }
+    for paragraph in allOperative {
       add(paragraph.ref, paragraph.text)
       for sub in paragraph.subparagraphs { add(sub.ref, sub.text) }
     }
+    for annex in annexes { if let title = annex.title { add(annex.refPrefix, title) } }
     for note in footnoteTexts { add(note.ref, note.text) }
     return texts
   }
@@ -90,12 +103,13 @@ public struct Resolution: Hashable, Sendable {
   /// The 1-based source line of the paragraph with this ref.
   public func line(of ref: String) -> Int? {
     if ref == "title" { return titleLine }
-    if let paragraph = preamble.first(where: { $0.ref == ref }) { return paragraph.line }
-    for paragraph in operative {
+    if let paragraph = allPreamble.first(where: { $0.ref == ref }) { return paragraph.line }
+    for paragraph in allOperative {
       if paragraph.ref == ref { return paragraph.line }
       if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub.line }
     }
     if ref.hasPrefix("fn") { return footnoteTexts.first { $0.ref == ref }?.line }
+    if let annex = annexes.first(where: { $0.refPrefix == ref }) { return annex.line }
     return nil
   }
 }

@@ -237,11 +237,11 @@ enum HeaderReader {
       }
       if rest < text.count {
         // A number followed by something other than a title (`55/64 of 4 December 2000`) is not a heading.
-        // After `80/9.` a title may open with a year (`80/9. 2025 Political Declaration …`).
-        let afterPeriod = number.end < text.count && text[number.end] == ASCII.period
-        guard rest > number.end,
-          ASCII.isUpper(text[rest]) || text[rest] >= 0x80 || afterPeriod && ASCII.isDigit(text[rest])
-        else { return nil }
+        // A title may open with a year (`80/9. 2025 Political Declaration …`) after the number's period.
+        let opensWithYear = rest > number.end + 1 && text[number.end] == ASCII.period
+          && text.digitRun(at: rest).count == 4 && text.digitRun(at: rest).upperBound + 1 < text.count
+          && text[text.digitRun(at: rest).upperBound] == ASCII.space && ASCII.isLetter(text[text.digitRun(at: rest).upperBound + 1])
+        guard rest > number.end, ASCII.isUpper(text[rest]) || text[rest] >= 0x80 || opensWithYear else { return nil }
         result.titleStart = rest
       }
       return result

@@ -22,15 +22,23 @@ public struct ResolutionParser: Sendable {
       return resolution
     }
 
-    let lines = SpacingRepair.repairing(PageFurniture.removing(from: SourceLines.read(decoded.text)))
+    let (frontMatter, unrepairedLines, frontMatterProblem) = FrontMatter.separate(SourceLines.read(decoded.text), file: file)
+    if let frontMatterProblem { resolution.warnings.append(frontMatterProblem) }
+    let lines = SpacingRepair.repairing(PageFurniture.removing(from: unrepairedLines))
     let vocabulary = Vocabulary(lines: lines)
     let layout = FootnoteLayout.separate(lines, vocabulary: vocabulary)
     let split = Self.splitAtFormula(layout.body)
     let header = HeaderReader.read(split.header, vocabulary: vocabulary)
+    // Annexes come after the resolution's own text: read apart, so their numbered paragraphs neither continue the
+    // operative part nor vanish after the closing meeting line.
+    let annexSplit = AnnexReader.split(split.body)
+    let annexes = annexSplit.annexes.map { AnnexReader.read($0, vocabulary: vocabulary) }
 
-    let blocks = Self.blocks(of: split.body, vocabulary: vocabulary)
+    let blocks = Self.blocks(of: annexSplit.body, vocabulary: vocabulary)
     var segmenter = Segmenter(vocabulary: vocabulary, numbered: blocks.contains { Self.hasNumberedParagraph($0.text) })
+    segmenter.afterFormula = split.formulaLine != nil
     for block in blocks { segmenter.consume(block) }
+    segmenter.finish()
 
     // The `1325 (2000)` form is the Security Council's own, even where no formula names it.
     let numberBody: Body? = header.number.flatMap { ResolutionID.form(ofNumber: $0) == .securityCouncil ? .sc : nil }
@@ -44,7 +52,7 @@ public struct ResolutionParser: Sendable {
     resolution.meeting = header.meeting
     resolution.adopted = header.adopted
     resolution.footnoteTexts = layout.footnotes
-    assemble(segmenter, title: header.title, into: &resolution)
+    assemble(segmenter, title: header.title, annexes: annexes, into: &resolution)
     // Without a formula, a number or a single opening verb, the paragraphs found are just prose: not a resolution.
     if split.formulaLine == nil, resolution.operative.isEmpty, resolution.preamble.allSatisfy({ $0.verb.isEmpty }) {
       resolution.preamble = []
@@ -53,9 +61,10 @@ public struct ResolutionParser: Sendable {
       resolution.titleLine = nil
     }
 
-    for warning in segmenter.warnings {
+    for warning in segmenter.warnings + annexes.flatMap(\.warnings) {
       resolution.warnings.append(ParseWarning(file: file, line: warning.line, message: warning.message))
     }
+    if let frontMatter { FrontMatterCheck.apply(frontMatter, to: &resolution) }
     if !resolution.isStructured {
       resolution.warnings.append(
         ParseWarning(
@@ -185,7 +194,7 @@ public struct ResolutionParser: Sendable {
   // MARK: - Blocks
 
   /// Consecutive non-blank lines, joined; blank lines, separators and removed footnotes end a block.
-  private static func blocks(of lines: [CleanLine], vocabulary: Vocabulary) -> [TextBlock] {
+  static func blocks(of lines: [CleanLine], vocabulary: Vocabulary) -> [TextBlock] {
     var blocks: [TextBlock] = []
     var current = TextBlock()
     for line in lines {
@@ -201,7 +210,7 @@ public struct ResolutionParser: Sendable {
   }
 
   /// Whether the text has a numbered paragraph `1.` anywhere (decides how unnumbered paragraphs are read).
-  private static func hasNumberedParagraph(_ text: [UInt8]) -> Bool {
+  static func hasNumberedParagraph(_ text: [UInt8]) -> Bool {
     var index = 0
     while index + 3 < text.count {
       if text[index] == UInt8(ascii: "1"), text[index + 1] == ASCII.period, index == 0 || text[index - 1] == ASCII.space {
@@ -217,7 +226,7 @@ public struct ResolutionParser: Sendable {
 
   /// References must name one paragraph: a ref already given (numbering restarting, a letter repeated, two texts in
   /// one file) gets the count of its occurrence, `1-2`, `3(a)-2`.
-  private static func unique(_ ref: String, among given: inout Set<String>) -> String {
+  static func unique(_ ref: String, among given: inout Set<String>) -> String {
     var unique = ref
     if given.contains(ref) {
       var occurrence = 2
@@ -228,28 +237,32 @@ public struct ResolutionParser: Sendable {
     return unique
   }
 
-  private func assemble(_ segmenter: Segmenter, title: TextBlock?, into resolution: inout Resolution) {
+  private func assemble(
+    _ segmenter: Segmenter, title: TextBlock?, annexes: [AnnexReader.Result], into resolution: inout Resolution
+  ) {
     let sectioned = !segmenter.sections.isEmpty
     resolution.sections = segmenter.sections.map {
       Section(number: $0.number, heading: $0.heading.text.string, line: $0.line)
     }
     var references: [(marker: InlineMarker, ref: String, block: TextBlock)] = []
     var operativeRefs: Set<String> = []
+    var closingSeen = false
     if let title {
       for marker in title.markers { references.append((marker, "title", title)) }
     }
     for piece in segmenter.pieces {
       switch piece.kind {
       case .preamble:
-        let ref = "PP\(resolution.preamble.count + 1)"
+        let ref = ParagraphRef(place: .preambular(resolution.preamble.count + 1)).description
         resolution.preamble.append(
           PreambularParagraph(
             ref: ref, verb: VerbPhrases.leadingPhrase(of: piece.block.text, operative: false),
             text: piece.block.text.string, line: piece.block.firstLine))
         references += piece.block.markers.map { ($0, ref, piece.block) }
       case .operative(let number):
-        let ref = Self.unique(
-          sectioned && piece.section != nil ? "\(piece.section!).\(number)" : "\(number)", among: &operativeRefs)
+        let place = ParagraphRef.Place.paragraph(
+          section: sectioned ? piece.section : nil, number: number, label: nil, occurrence: nil)
+        let ref = Self.unique(ParagraphRef(place: place).description, among: &operativeRefs)
         resolution.operative.append(
           OperativeParagraph(
             ref: ref, number: number, section: piece.section,
@@ -259,7 +272,7 @@ public struct ResolutionParser: Sendable {
       case .subparagraph(let label):
         guard !resolution.operative.isEmpty else {
           // A lettered list before any numbered paragraph: keep it as a paragraph of its own.
-          let ref = "PP\(resolution.preamble.count + 1)"
+          let ref = ParagraphRef(place: .preambular(resolution.preamble.count + 1)).description
           resolution.preamble.append(
             PreambularParagraph(ref: ref, verb: "", text: "(\(label)) " + piece.block.text.string, line: piece.block.firstLine))
           continue
@@ -271,6 +284,12 @@ public struct ResolutionParser: Sendable {
         references += piece.block.markers.map { ($0, ref, piece.block) }
       case .closing:
         let text = piece.block.text
+        if closingSeen {
+          // Text after the closing line that is no annex: kept with the last paragraph (shown and searched), and said.
+          keepTrailing(piece.block, in: &resolution)
+          continue
+        }
+        closingSeen = true
         // The closing line is the authoritative meeting, over one given in the heading.
         if let meeting = HeaderReader.meeting(in: text) {
           resolution.meeting = meeting.text
@@ -280,6 +299,8 @@ public struct ResolutionParser: Sendable {
         }
       }
     }
+    resolution.annexes = annexes.map(\.annex)
+    references += annexes.flatMap(\.markers)
     guard !references.isEmpty else { return }
     // Looked up once, not per marker: a hostile file may hold a hundred thousand markers.
     let texts = resolution.textsByRef
@@ -293,6 +314,25 @@ public struct ResolutionParser: Sendable {
           marker: marker.marker, ref: ref, text: footnoteText(near: line, in: textsByMarker[marker.marker] ?? []),
           line: line, offset: min(marker.offset, length)))
     }
+  }
+
+  /// Appends text the parser could not place after the closing line to the last paragraph, with a warning.
+  private func keepTrailing(_ block: TextBlock, in resolution: inout Resolution) {
+    let text = block.text.string
+    // A thematic break (`---` above the footnotes of an extracted PDF) or other debris without a letter or digit.
+    guard block.text.contains(where: { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 >= 0x80 }) else { return }
+    if !resolution.operative.isEmpty {
+      resolution.operative[resolution.operative.count - 1].text += " " + text
+    } else if !resolution.preamble.isEmpty {
+      resolution.preamble[resolution.preamble.count - 1].text += " " + text
+    } else {
+      return
+    }
+    resolution.warnings.append(
+      ParseWarning(
+        file: resolution.file, line: block.firstLine,
+        message: "text after the closing meeting line is neither a paragraph nor an annex; kept at the end of the last "
+          + "paragraph"))
   }
 
   /// The footnote text for a marker among the texts with that marker: the first at or after the reference

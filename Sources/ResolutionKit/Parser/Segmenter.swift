@@ -8,6 +8,11 @@ struct Segmenter {
     case operative(number: Int)
     case subparagraph(label: String)
     case closing
+
+    var number: Int? {
+      if case .operative(let number) = self { return number }
+      return nil
+    }
   }
 
   struct Piece {
@@ -15,6 +20,8 @@ struct Segmenter {
     var block: TextBlock
     /// Section number in force when the piece started.
     var section: String?
+    /// An operative paragraph whose number the text lost, kept only if no printed number follows (see `finish()`).
+    var inferred = false
   }
 
   struct DraftSection {
@@ -29,6 +36,15 @@ struct Segmenter {
 
   private let vocabulary: Vocabulary
   private let numbered: Bool
+  /// Reading an annex: no closing meeting line; section headings may share a line with the first paragraph; numbering
+  /// may run on across sections; a number in sequence starts a paragraph even where the text layer lost the
+  /// punctuation before it (`… 2034 13. We strongly commit`).
+  private let annex: Bool
+  /// Whether the text follows an adopting formula (`The General Assembly`): only then can the very first paragraph be
+  /// operative without a number.
+  var afterFormula = false
+  /// Just after a section number in an annex: numbering may restart at 1 or run on.
+  private var sectionJustStarted = false
   private var inOperative = false
   private var inClosing = false
   private var expectingHeading = false
@@ -36,25 +52,37 @@ struct Segmenter {
   private var lastLabel: String?
   private var romanLabels = false
 
-  init(vocabulary: Vocabulary, numbered: Bool) {
+  init(vocabulary: Vocabulary, numbered: Bool, annex: Bool = false) {
     self.vocabulary = vocabulary
     self.numbered = numbered
+    self.annex = annex
   }
+
+  /// The numbered section in force (an annex's unnumbered headings, number "", do not change it).
+  private var currentSection: String? { sections.last { !$0.number.isEmpty }?.number }
 
   mutating func consume(_ block: TextBlock) {
     guard !block.isEmpty else { return }
     if inClosing {
-      pieces.append(Piece(kind: .closing, block: block, section: sections.last?.number))
+      pieces.append(Piece(kind: .closing, block: block, section: currentSection))
       return
     }
     // Section numbers: `I`, `## IV`, `Ш`, in sequence.
-    let expectedSection = SectionNumeral.successor(of: sections.last?.number)
-    if let numeral = SectionNumeral.parse(block.text), numeral == expectedSection || (sections.isEmpty && numeral == "I") {
-      sections.append(DraftSection(number: numeral, heading: TextBlock(), line: block.firstLine))
-      inOperative = true
+    let expectedSection = SectionNumeral.successor(of: currentSection)
+    if let numeral = SectionNumeral.parse(block.text), numeral == expectedSection || (currentSection == nil && numeral == "I") {
+      startSection(numeral, line: block.firstLine)
       expectingHeading = true
-      nextNumber = 1
-      lastLabel = nil
+      return
+    }
+    if annex, let inline = inlineSection(block.text, expected: expectedSection) {
+      // `II. Implementation of … 13. We strongly commit …`: the numeral, its heading and maybe a paragraph.
+      startSection(inline.numeral, line: block.firstLine)
+      headingThenParagraphs(block.suffix(from: inline.headingStart))
+      return
+    }
+    if annex, expectingHeading, !startsStructure(block.text), !block.text.isEmpty {
+      expectingHeading = false
+      headingThenParagraphs(block)
       return
     }
     if expectingHeading, !startsStructure(block.text), !block.text.isEmpty {
@@ -66,6 +94,47 @@ struct Segmenter {
     }
     expectingHeading = false
     split(block)
+  }
+
+  private mutating func startSection(_ numeral: String, line: Int) {
+    sections.append(DraftSection(number: numeral, heading: TextBlock(), line: line))
+    inOperative = true
+    lastLabel = nil
+    if annex {
+      sectionJustStarted = true
+    } else {
+      nextNumber = 1
+    }
+  }
+
+  /// An annex section's heading up to the first paragraph in sequence on the same line, then that paragraph.
+  private mutating func headingThenParagraphs(_ block: TextBlock) {
+    let boundary = nextBoundary(in: block.text, from: 1, currentKind: nil)
+    let headingEnd = boundary?.position ?? block.text.count
+    var heading = block.slice(0..<headingEnd)
+    while let last = heading.text.last, last == ASCII.space { heading.text.removeLast() }
+    sections[sections.count - 1].heading.append(heading, vocabulary: vocabulary)
+    guard boundary != nil else { return }
+    split(block.suffix(from: headingEnd))
+  }
+
+  /// `II. Heading …` or `II Heading …` at the start of an annex block: the expected numeral and where the heading starts.
+  private func inlineSection(_ text: [UInt8], expected: String) -> (numeral: String, headingStart: Int)? {
+    var end = 0
+    while end < text.count, end < 6, text[end] == UInt8(ascii: "I") || text[end] == UInt8(ascii: "V")
+      || text[end] == UInt8(ascii: "X")
+    {
+      end += 1
+    }
+    guard end > 0, end < text.count else { return nil }
+    let numeral = Array(text[..<end]).string
+    guard numeral == expected || (currentSection == nil && numeral == "I") else { return nil }
+    var cursor = end
+    if text[cursor] == ASCII.period { cursor += 1 }
+    guard cursor < text.count, text[cursor] == ASCII.space else { return nil }
+    cursor = text.skippingSpaces(from: cursor)
+    guard cursor < text.count, ASCII.isUpper(text[cursor]) else { return nil }
+    return (numeral, cursor)
   }
 
   /// Splits one block at the paragraph boundaries inside it and files the pieces.
@@ -108,7 +177,11 @@ struct Segmenter {
       return
     }
     if !inOperative {
-      if !numbered, !pieces.isEmpty, VerbPhrases.startsOperativeParagraph(piece.text) {
+      // A first paragraph opens the operative part when it opens with an operative verb and no preambular one
+      // (`The General Assembly` / `Adopts the … Declaration …, annexed to the present resolution.`).
+      if !numbered, VerbPhrases.startsOperativeParagraph(piece.text),
+        !pieces.isEmpty || (afterFormula && !VerbPhrases.startsPreambularParagraph(piece.text, at: 0))
+      {
         inOperative = true
         file(piece, as: .operative(number: nextNumber))
         nextNumber += 1
@@ -122,6 +195,26 @@ struct Segmenter {
       nextNumber += 1
       return
     }
+    if annex, numbered, isUnnumberedHeading(piece.text), pieces.last?.block.isClosed != false {
+      // `Partnerships and support mechanisms` between two numbered paragraphs of a declaration: a heading without a
+      // number, not words of the paragraph before it.
+      var heading = piece
+      while let last = heading.text.last, last == ASCII.space { heading.text.removeLast() }
+      sections.append(DraftSection(number: "", heading: heading, line: piece.firstLine))
+      return
+    }
+    if numbered, !annex, VerbPhrases.startsOperativeParagraph(piece.text),
+      !VerbPhrases.startsPreambularParagraph(piece.text, at: 0), let last = pieces.last, case .operative = last.kind,
+      last.block.text.last != ASCII.colon
+    {
+      // A paragraph opening with an operative verb after a closed numbered one, at the end of the operative part: its
+      // number was lost (PDF text layers drop them). Provisional until `finish()`: where printed numbers follow, it was
+      // a subparagraph whose label was lost, and goes back into the paragraph before it as before.
+      let number = pieces.last(where: { if case .operative = $0.kind { return true } else { return false } })
+        .flatMap { if case .operative(let n) = $0.kind { return n + 1 } else { return nil } } ?? nextNumber
+      pieces.append(Piece(kind: .operative(number: number), block: piece, section: currentSection, inferred: true))
+      return
+    }
     if pieces.isEmpty {
       file(piece, as: .preamble)
     } else {
@@ -130,8 +223,32 @@ struct Segmenter {
     }
   }
 
+  /// Settles provisional paragraphs: those followed by a printed paragraph number go back into the paragraph before
+  /// them; the rest stay, numbered on from the last printed one, each with a warning.
+  mutating func finish() {
+    guard pieces.contains(where: \.inferred) else { return }
+    let lastPrinted = pieces.lastIndex { piece in
+      if !piece.inferred, case .operative = piece.kind { return true }
+      return false
+    }
+    var settled: [Piece] = []
+    for (index, var piece) in pieces.enumerated() {
+      if piece.inferred, let lastPrinted, index < lastPrinted, !settled.isEmpty {
+        settled[settled.count - 1].block.append(piece.block, vocabulary: vocabulary)
+        continue
+      }
+      if piece.inferred {
+        piece.inferred = false
+        warnings.append(
+          (piece.block.firstLine, "operative paragraph \(piece.kind.number ?? 0) has no number in the text; taken to start here"))
+      }
+      settled.append(piece)
+    }
+    pieces = settled
+  }
+
   private mutating func file(_ piece: TextBlock, as kind: Kind) {
-    pieces.append(Piece(kind: kind, block: piece, section: sections.last?.number))
+    pieces.append(Piece(kind: kind, block: piece, section: currentSection))
   }
 
   /// Updates sequence expectations once a boundary has been accepted.
@@ -139,6 +256,7 @@ struct Segmenter {
     switch kind {
     case .operative(let number):
       inOperative = true
+      sectionJustStarted = false
       nextNumber = number + 1
       lastLabel = nil
       romanLabels = false
@@ -164,7 +282,7 @@ struct Segmenter {
     guard index < text.count else { return nil }
     let b = text[index]
     if ASCII.isDigit(b) {
-      if inOperative || blockStart && !pieces.isEmpty, HeaderReader.meeting(in: text, at: index) != nil {
+      if !annex, inOperative || blockStart && !pieces.isEmpty, HeaderReader.meeting(in: text, at: index) != nil {
         let found = Boundary(position: index, contentStart: index, kind: .closing)
         if blockStart { advance(for: found.kind) }
         return found
@@ -175,9 +293,13 @@ struct Segmenter {
       else { return nil }
       let content = text.skippingSpaces(from: digits.upperBound + 1)
       guard content < text.count, ASCII.isUpper(text[content]) || text[content] >= 0x80 else { return nil }
-      let inSequence = number == nextNumber || (number == 1 && !inOperative)
-      guard inSequence || (blockStart && inOperative && number > 0 && number < nextNumber + 5) else { return nil }
-      if !inSequence {
+      let inSequence = number == nextNumber || (number == 1 && (!inOperative || sectionJustStarted))
+      // In an annex a number the text layer lost (`1.` … `3.`) must not glue the rest together: one skip is taken.
+      let skipsOne = annex && number == nextNumber + 1
+      guard inSequence || skipsOne || (blockStart && inOperative && number > 0 && number < nextNumber + 5) else {
+        return nil
+      }
+      if !inSequence, !annex {
         warnings.append((line, "operative paragraph \(number) is out of sequence (expected \(nextNumber))"))
       }
       let found = Boundary(position: index, contentStart: content, kind: .operative(number: number))
@@ -214,11 +336,14 @@ struct Segmenter {
       }
       let before = text[index - 2]
       if ASCII.isDigit(b) {
-        if inOperative, HeaderReader.meeting(in: text, at: index) != nil {
+        if !annex, inOperative, HeaderReader.meeting(in: text, at: index) != nil {
           return Boundary(position: index, contentStart: index, kind: .closing)
         }
-        if ASCII.isTerminal(before) || before == ASCII.closeParen, let found = boundary(in: text, at: index, blockStart: false),
-          case .operative(let number) = found.kind, number == nextNumber || (number == 1 && !inOperative)
+        let punctuated = ASCII.isTerminal(before) || before == ASCII.closeParen
+        if punctuated || (annex && nextNumber > 1), let found = boundary(in: text, at: index, blockStart: false),
+          case .operative(let number) = found.kind,
+          number == nextNumber || (annex && number == nextNumber + 1)
+            || (punctuated && number == 1 && (!inOperative || sectionJustStarted))
         {
           return found
         }
@@ -241,6 +366,15 @@ struct Segmenter {
       return digits.upperBound < text.count && text[digits.upperBound] == ASCII.period
     }
     return first == ASCII.openParen && SubparagraphLabel.match(text, at: 0) != nil
+  }
+
+  /// A short line of words opening with a capital and without sentence punctuation (`A call to action`,
+  /// `Governance, accountability and monitoring`).
+  private func isUnnumberedHeading(_ text: [UInt8]) -> Bool {
+    guard let first = text.first, ASCII.isUpper(first), text.count <= 100, let last = text.last,
+      !ASCII.isTerminal(last), !text.contains(ASCII.period), !text.contains(ASCII.semicolon), !text.contains(ASCII.colon)
+    else { return false }
+    return VerbPhrases.firstWords(of: text, limit: 13).count <= 12 && !VerbPhrases.startsPreambularParagraph(text, at: 0)
   }
 
   private func isHeadingLike(_ text: [UInt8]) -> Bool {

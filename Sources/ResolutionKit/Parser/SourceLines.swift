@@ -101,7 +101,8 @@ enum FootnoteLayout {
         continue
       }
       if previousWasBreak || current != nil,
-        let start = footnoteStart(line.raw, referenced: referenced, lastNumber: lastNumber)
+        let start = footnoteStart(line.raw, referenced: referenced, lastNumber: lastNumber),
+        !continuesYear(start.marker, of: current, raw: line.raw, referenced: referenced, lastNumber: lastNumber)
       {
         finish()
         var block = TextBlock()
@@ -115,6 +116,19 @@ enum FootnoteLayout {
         continue
       }
       if var open = current {
+        if line.raw.hasPrefix(Array("[^".utf8)), let close = line.raw.firstIndex(of: ASCII.colon) {
+          // `[^1994]: (United Nations publication …)`: the number that went on the footnote above, mangled into a
+          // marker by the extraction; it goes back into that footnote's text.
+          var continuation = TextBlock()
+          let year = line.raw[2..<max(2, close - 1)]
+          continuation.text = Array(year) + [ASCII.space] + cleaner.clean(raw: Array(line.raw[(close + 1)...])).text
+            .trimmedSpaces()
+          continuation.lineStarts = [(0, line.number)]
+          open.text.append(continuation, vocabulary: vocabulary)
+          current = open
+          body.append(.pageBreak(at: line.number))
+          continue
+        }
         if endsSentence(open.text.text) {
           finish()  // the footnote ended with its sentence: this line resumes the text
         } else {
@@ -132,6 +146,19 @@ enum FootnoteLayout {
     }
     finish()
     return Result(body: body, footnotes: footnotes)
+  }
+
+  /// `[^1994]:` or `[^7]: February 1984.` right under a footnote that has not ended (`… Cairo, 5–13 September`,
+  /// `… as from`): a number of that footnote's text (a year, a day) the extraction wrote as a marker of its own, out of
+  /// the footnotes' sequence.
+  static func continuesYear(
+    _ marker: String, of open: (marker: String, text: TextBlock, line: Int)?, raw: [UInt8], referenced: Set<String>,
+    lastNumber: Int
+  ) -> Bool {
+    guard let open, raw.hasPrefix(Array("[^".utf8)), let number = Int(marker), number != lastNumber + 1,
+      !endsSentence(open.text.text)
+    else { return false }
+    return true
   }
 
   /// Abbreviations that end in a period without ending the footnote (`Sales No.` / `E.00.IV.8`).
@@ -185,6 +212,9 @@ enum FootnoteLayout {
       // `17 December 1999`, `47th plenary meeting`: a date or a count, not a footnote.
       let next = VerbPhrases.firstWords(of: Array(raw[index...]), limit: 1).first ?? ""
       if CalendarDate.month(named: next) != nil { return nil }
+      // `8 and 9 December 2014, and …` after a page break is the text going on; a footnote opens with a capital,
+      // a symbol or a number (`See …`, `A/51/218`, `2000 Review Conference …`).
+      if let first = next.unicodeScalars.first, first.properties.isLowercase { return nil }
       marker = text
     }
     guard let found = marker, !found.isEmpty else { return nil }

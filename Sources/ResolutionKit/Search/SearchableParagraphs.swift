@@ -7,7 +7,7 @@ public struct SearchableParagraph: Hashable, Sendable {
 
 extension Resolution {
   /// Every paragraph a search can find, in reading order: the title, the preamble, operative paragraphs and their
-  /// subparagraphs, footnote texts; a file the parser could not structure is one `text` paragraph.
+  /// subparagraphs, the annexes (title under the annex's ref `annexII`, preamble, paragraphs), footnote texts; a file the parser could not structure is one `text` paragraph.
   public var searchableParagraphs: [SearchableParagraph] {
     var paragraphs: [SearchableParagraph] = []
     if let title { paragraphs.append(SearchableParagraph(ref: "title", text: title)) }
@@ -19,6 +19,14 @@ extension Resolution {
     for paragraph in operative {
       paragraphs.append(SearchableParagraph(ref: paragraph.ref, text: paragraph.text))
       for sub in paragraph.subparagraphs { paragraphs.append(SearchableParagraph(ref: sub.ref, text: sub.text)) }
+    }
+    for annex in annexes {
+      if let title = annex.title { paragraphs.append(SearchableParagraph(ref: annex.refPrefix, text: title)) }
+      for paragraph in annex.preamble { paragraphs.append(SearchableParagraph(ref: paragraph.ref, text: paragraph.text)) }
+      for paragraph in annex.paragraphs {
+        paragraphs.append(SearchableParagraph(ref: paragraph.ref, text: paragraph.text))
+        for sub in paragraph.subparagraphs { paragraphs.append(SearchableParagraph(ref: sub.ref, text: sub.text)) }
+      }
     }
     for footnote in footnoteTexts { paragraphs.append(SearchableParagraph(ref: footnote.ref, text: footnote.text)) }
     return paragraphs
