@@ -125,7 +125,24 @@ public enum TerminalRunner {
       }
       var code: wint_t = 0
       let status = wget_wch(window, &code)
-      if status != ERR, let key = decoder.decode(status: status, code: code) {
+      var decoded = status != ERR ? decoder.decode(status: status, code: code) : nil
+      if decoded == .escape {
+        // Alt-1 arrives as Esc then `1` at once: read what is already there without waiting, so a lone Esc is
+        // still Esc and a key right behind one that is not Alt is not lost.
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        let nextStatus = wget_wch(window, &next)
+        wtimeout(window, pollMilliseconds)
+        if nextStatus != ERR, let following = decoder.decode(status: nextStatus, code: next) {
+          if case .character(let character) = following, nextStatus == OK {
+            decoded = .alt(character)
+          } else {
+            if deliver(.escape, fullRepaint: false) { return nil }
+            decoded = following
+          }
+        }
+      }
+      if let key = decoded {
         let fullRepaint: Bool
         switch key {
         case .resize, .redraw: fullRepaint = true

@@ -47,7 +47,7 @@ struct CorpusSearchTests {
     #expect(session.location == .resolution(file: Self.ga5564))
     #expect(session.cursorParagraph == ref)
     #expect(session.focus == .viewer)
-    #expect(session.trail == ["Search: juvenile", "GA 55/64"])
+    #expect(session.trail == ["Search: juvenile", "GA 55/64#\(ref)"])
     #expect(session.highlightedTerms.map { $0.lowercased() } == ["juvenile"])
     // The word is drawn in the find highlight in the viewer (right of the list).
     let screen = session.screen
@@ -64,7 +64,7 @@ struct CorpusSearchTests {
     #expect(session.focus == .list)
 
     session.press(.character("L"))
-    #expect(session.trail == ["Search: juvenile", "GA 55/64"])
+    #expect(session.trail == ["Search: juvenile", "GA 55/64#\(ref)"])
   }
 
   @Test func escapeLeavesTheResultsForTheList() {

@@ -17,6 +17,10 @@ extension BrowserSession {
       prompt.text = ""
     case .enter:
       self.prompt = nil
+      if prompt.kind == .goto, ["q", "q!", "quit", "qa", "x", "wq"].contains(prompt.text.trimmedSpaces) {
+        rememberPosition()
+        return .quit
+      }
       submit(prompt)
       refresh()
       return .redraw
@@ -59,19 +63,29 @@ extension BrowserSession {
 
   /// In the help overlay `q`, Esc and `?` close it (they do not quit); j/k and the page keys scroll it.
   mutating func handleHelp(_ key: Key) -> ApplicationResponse {
+    let shown = max(1, height - 3)
+    let page = max(1, shown - 1)
     switch key {
-    case .character("q"), .character("?"), .escape, .enter, .backspace, .control("c"):
+    case .character("q"), .escape, .enter, .backspace:
       isHelpVisible = false
-    case .character("j"), .down, .control("e"): helpScroll += 1
-    case .character("k"), .up, .control("y"): helpScroll -= 1
-    case .pageDown, .character(" "): helpScroll += 10
-    case .pageUp, .character("b"): helpScroll -= 10
-    case .character("g"), .home: helpScroll = 0
     case .mouseWheelDown: helpScroll += 3
     case .mouseWheelUp: helpScroll -= 3
-    default: return .none
+    default:
+      // The reader's own keys scroll and close it too (quit = "Q" closes the help as q does).
+      switch keymap.command(for: key) {
+      case .toggleHelp, .quit, .cancel: isHelpVisible = false
+      case .moveDown, .scrollLineDown: helpScroll += 1
+      case .moveUp, .scrollLineUp: helpScroll -= 1
+      case .pageDown: helpScroll += page
+      case .pageUp: helpScroll -= page
+      case .halfPageDown: helpScroll += page / 2
+      case .halfPageUp: helpScroll -= page / 2
+      case .top: helpScroll = 0
+      case .bottom: helpScroll = keymap.help.count
+      default: return .none
+      }
     }
-    helpScroll = min(max(0, helpScroll), max(0, keymap.help.count - 1))
+    helpScroll = min(max(0, helpScroll), max(0, keymap.help.count - shown))
     return .redraw
   }
 

@@ -18,7 +18,7 @@ extension BrowserSession {
     }
     switch pending {
     case .mark: setMark(String(name))
-    case .jump where name == "'": goBack()
+    case .jump where name == "'": toggleLastPlace()
     case .jump: jumpToMark(String(name))
     }
     refresh()
@@ -73,6 +73,9 @@ extension BrowserSession {
   mutating func rememberPosition() {
     guard let place = currentPlace, let index = readerState.recent.lastIndex(where: { $0.location == place.location })
     else { return }
+    if let automatic = openedAutomatically, automatic.location == place.location, automatic.cursor == viewer.cursor {
+      return
+    }
     guard readerState.recent[index] != place else { return }
     readerState.recent[index] = place
     stateRevision += 1

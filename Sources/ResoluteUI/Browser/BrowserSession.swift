@@ -60,8 +60,18 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var clipboard: Clipboard?
   /// `m` or `'` pressed, waiting for the mark's name.
   var pendingKey: PendingKey?
+  /// The paragraph the current page was opened at or jumped to (`7` of `GA 55/64#7`), as a URL's fragment: the
+  /// trail shows it, and moving the cursor does not change it.
+  var arrivedAt: String?
+  /// Where the last jump (link, `:`, mark, opening) started, for `''`.
+  var lastJumpedFrom: HistoryEntry?
+  /// Digits typed before a command, as in less and vim (`5j`, `10G`, `50%`); nil when none.
+  var count: Int?
   /// True while `init` opens the first page, which is not a visit the reader chose.
   var isStarting = true
+  /// Where `init` (or a target waited for) put the viewer: while the reader has not moved from it, leaving it must not
+  /// overwrite the position saved for that place in an earlier session.
+  var openedAutomatically: HistoryEntry?
   /// Series found across the corpus, built on the first `t` or `d` and again when the source's list changes.
   var seriesIndex: (revision: Int, index: SeriesIndex)?
 
@@ -108,7 +118,10 @@ public struct BrowserSession: TerminalApplication {
     list = ResolutionList(snapshot: snapshot)
     viewer = DocumentView(document: ViewerDocument(location: nil, heading: "No resolution"), width: 0)
     notes = DocumentView(document: ViewerDocument(location: nil, heading: "Notes"), width: 0)
-    if let row = list.selectedRow {
+    let explicit = open.map { !$0.trimmedSpaces.isEmpty } ?? false
+    if !explicit, resumeLastPlace() {
+      focus = .viewer
+    } else if let row = list.selectedRow {
       self.open(row.location, paragraph: nil, history: .reset)
     } else {
       showEmptyViewer()
@@ -124,7 +137,19 @@ public struct BrowserSession: TerminalApplication {
       }
     }
     isStarting = false
+    openedAutomatically = currentEntry
     refresh()
+  }
+
+  /// Opens the last place of the last session at its paragraph; false when there is none or it has gone.
+  private mutating func resumeLastPlace() -> Bool {
+    guard let place = readerState.recent.last, let location = place.location else { return false }
+    if case .resolution(let file) = location, snapshot.displayID(file: file) == nil,
+      source.resolution(file: file) == nil
+    {
+      return false
+    }
+    return self.open(location, paragraph: place.ref, history: .reset)
   }
 
   /// The first problem of the config file, short enough for the status line (the executable prints them all after).
@@ -175,9 +200,19 @@ public struct BrowserSession: TerminalApplication {
     case .mouseClick(let x, let y): response = click(x: x, y: y)
     case .mouseWheelUp(let x, let y): response = wheel(-3, x: x, y: y)
     case .mouseWheelDown(let x, let y): response = wheel(3, x: x, y: y)
+    case .character(let digit) where digit.isASCII && digit.isNumber && keymap.command(for: key) == nil
+      && (count != nil || digit != "0"):
+      // A count for the next command; capped so a held key cannot overflow it.
+      count = min(99_999, (count ?? 0) * 10 + Int(String(digit))!)
+      return .redraw
     default:
-      guard let command = keymap.command(for: key) else { return hadMessage ? .redraw : .none }
-      response = perform(command)
+      guard let command = keymap.command(for: key) else {
+        count = nil
+        return hadMessage ? .redraw : .none
+      }
+      let given = count
+      count = nil
+      response = perform(command, count: given)
     }
     refresh()
     return response == .none && hadMessage ? .redraw : response
@@ -360,7 +395,7 @@ public struct BrowserSession: TerminalApplication {
   /// `GA 55/64`, `Search: torture`.
   func label(of item: HistoryItem) -> String {
     switch item {
-    case .document(let entry): label(of: entry.location)
+    case .document(let entry): label(of: entry.location) + (entry.ref.map { "#\($0)" } ?? "")
     case .search(let results): "Search: \(results.query)"
     }
   }
@@ -368,9 +403,13 @@ public struct BrowserSession: TerminalApplication {
   var statusContent: StatusLinePane.Content {
     var hints = StatusLinePane.hints(
       for: focus, split: width >= ScreenLayout.splitMinimumWidth, reading: isReading,
-      searchResults: searchResults != nil)
+      searchResults: searchResults != nil, keymap: keymap)
     if let sourceProgress { hints = sourceProgress + "  " + hints }
-    let waiting = pendingKey.map { $0 == .mark ? "Mark: type a letter to name it" : "Go to mark: type its letter (' goes back)" }
-    return StatusLinePane.Content(trail: trail, prompt: promptText, message: waiting ?? message, hints: hints)
+    let waiting = pendingKey.map {
+      $0 == .mark
+        ? "Mark: type a letter or digit to name it" : "Go to mark: type its letter or digit (' the last place)"
+    }
+    return StatusLinePane.Content(
+      trail: trail, prompt: promptText, message: waiting ?? count.map { "Count \($0)" } ?? message, hints: hints)
   }
 }

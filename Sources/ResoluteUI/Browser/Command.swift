@@ -4,6 +4,7 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Everything a key can ask the browser to do. Keys map to commands through `Keymap`; the reducer acts on commands.
+/// What each command is called, which keys it has and what the help says of it is in `CommandTable`.
 enum Command: Hashable, Sendable {
   case quit
   case toggleHelp
@@ -20,7 +21,9 @@ enum Command: Hashable, Sendable {
   /// `z`: reading mode, the text at full width (no list beside it).
   case toggleReading
   case findNext, findPrevious
-  case moveDown, moveUp, pageDown, pageUp, top, bottom
+  case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
+  /// `%`: a count's percentage of the way through (`50%`).
+  case percent
   case scrollLineDown, scrollLineUp
   case focusLeft, focusRight
   case focus(Pane)
@@ -29,9 +32,11 @@ enum Command: Hashable, Sendable {
   /// Esc: close, cancel, clear.
   case cancel
   case redraw
+  /// `=`, Ctrl-G: where you are (file, resolution, paragraph, line, percentage).
+  case whereAmI
   /// `m` then a letter: mark the paragraph under the cursor.
   case setMark
-  /// `'` then a letter: go to that mark (`''`: back).
+  /// `'` then a letter: go to that mark (`''`: the place before the last jump).
   case jumpToMark
   /// `B`: the bookmarks page (marks and recently visited places).
   case showBookmarks

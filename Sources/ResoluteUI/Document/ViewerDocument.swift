@@ -69,10 +69,10 @@ struct DocumentBlock: Hashable, Sendable {
     self.spaceBefore = spaceBefore
   }
 
-  /// Lower-cased text for search.
+  /// The block's text for search, as shown.
   var searchText: String {
     (prefix + cells + (columns.map { $0.left.prefix + $0.left.cells + $0.right.prefix + $0.right.cells } ?? []))
-      .plainText.lowercased()
+      .plainText
   }
 }
 

@@ -8,16 +8,30 @@ enum StatusLinePane {
     var hints: String
   }
 
-  static func hints(for focus: Pane, split: Bool, reading: Bool = false, searchResults: Bool = false) -> String {
-    // On a narrow screen the pane switch comes first: it is how the other panes are found.
-    let panes = split ? "" : "w pane  "
-    if focus == .list, searchResults { return panes + "Enter open  Esc list  F search  ? help  q quit" }
-    if focus == .viewer, reading, split { return "z list  Tab link  Enter follow  Bksp back  / find  ? help  q quit" }
-    switch focus {
-    case .list: return panes + "Enter open  / filter  s sort  a absent  ? help  q quit"
-    case .viewer: return panes + "Tab link  Enter follow  Bksp back  / find  : go  ? help  q quit"
-    case .notes: return panes + "j/k move  Enter follow  Esc text  ? help  q quit"
+  /// The hints for where the focus is, each written with the key bound to its command now (so `Q quit` after
+  /// `quit = "Q"`); a command with no key is left out.
+  static func hints(
+    for focus: Pane, split: Bool, reading: Bool = false, searchResults: Bool = false, keymap: Keymap
+  ) -> String {
+    var entries: [(Command, String)]
+    if focus == .list, searchResults {
+      entries = [(.activate, "open"), (.cancel, "list"), (.startSearchAll, "search")]
+    } else if focus == .viewer, reading, split {
+      entries = [(.toggleReading, "list"), (.nextLink, "link"), (.activate, "follow"), (.back, "back"),
+                 (.startSearch, "find")]
+    } else {
+      switch focus {
+      case .list: entries = [(.activate, "open"), (.startSearch, "filter"), (.cycleSort, "sort"), (.toggleAbsent, "absent")]
+      case .viewer: entries = [(.nextLink, "link"), (.activate, "follow"), (.back, "back"), (.startSearch, "find"),
+                               (.startGoto, "go")]
+      case .notes: entries = [(.moveDown, "move"), (.activate, "follow"), (.cancel, "text")]
+      }
     }
+    // On a narrow screen the pane switch comes first: it is how the other panes are found.
+    if !split { entries.insert((.cyclePane, "pane"), at: 0) }
+    entries += [(.toggleHelp, "help"), (.quit, "quit")]
+    return entries.compactMap { command, word in keymap.hintKey(for: command).map { "\($0) \(word)" } }
+      .joined(separator: "  ")
   }
 
   static func render(_ content: Content, in rect: Rect, into buffer: inout ScreenBuffer, presentation: Presentation) {
