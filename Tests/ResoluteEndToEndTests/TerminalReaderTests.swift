@@ -28,7 +28,7 @@ extension TerminalTests {
     try terminal.command("clear; " + Self.browserCommand("--open 'CCPCJ 5/2'", prefix: environment))
     try terminal.waitFor("CCPCJ 5/2")
     try terminal.press("'", "a")
-    var screen = try terminal.waitForScreen("mark a opened") { Self.trail($0) == "CCPCJ 5/2 › GA 55/64" }
+    var screen = try terminal.waitForScreen("mark a opened") { Self.trail($0) == "CCPCJ 5/2 › GA 55/64#7" }
     #expect(Self.viewerText(screen).contains("Invites all States to support"), "\(screen)")
     try terminal.press("B")
     screen = try terminal.waitFor("Marks", "Recent")

@@ -25,11 +25,12 @@ import Testing
   @Test(.enabled(if: Fixture.hasCitations)) func usesTheSeparatorOfTheTerminal() {
     var unicode = Fixture.session(open: "GA 55/64")
     unicode.press(.tab, .enter)
-    #expect(unicode.statusLine.hasPrefix("GA 55/64 › GA 46/152 (absent)  "))
+    // The first item names the paragraph going back returns to: the one whose link was followed.
+    #expect(unicode.statusLine.hasPrefix("GA 55/64#PP1 › GA 46/152 (absent)  "))
     var ascii = Fixture.session(capabilities: Fixture.ascii, open: "GA 55/64")
     ascii.press(.tab, .enter)
-    #expect(ascii.trailText == "GA 55/64 > GA 46/152 (absent)")
-    #expect(ascii.statusLine.hasPrefix("GA 55/64 > GA 46/152 (absent)  "))
+    #expect(ascii.trailText == "GA 55/64#PP1 > GA 46/152 (absent)")
+    #expect(ascii.statusLine.hasPrefix("GA 55/64#PP1 > GA 46/152 (absent)  "))
   }
 
   @Test func aLongTrailKeepsTheCurrentItem() {

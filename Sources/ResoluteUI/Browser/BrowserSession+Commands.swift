@@ -221,7 +221,6 @@ extension BrowserSession {
     isSearchCurrent = false
     shownResolution = resolution
     viewer = view
-    arrivedAt = landed ? paragraph.flatMap { _ in Self.keptRef(view.cursorRef, on: location) } : nil
     if !landed, let paragraph {
       message = "\(label(of: location)) has no paragraph \(paragraph); showing it from the top"
     }
@@ -251,7 +250,7 @@ extension BrowserSession {
     viewer.document.location.map {
       HistoryEntry(
         location: $0, cursor: viewer.cursor, scroll: viewer.scroll, selectedLink: viewer.selectedLink,
-        ref: arrivedAt)
+        ref: Self.keptRef(viewer.cursorRef, on: $0))
     }
   }
 
@@ -278,7 +277,6 @@ extension BrowserSession {
 
   /// Puts the viewer back where `entry` had it (the viewer already shows its page).
   mutating func restorePosition(_ entry: HistoryEntry) {
-    arrivedAt = entry.ref
     if let cursor = entry.cursor, viewer.document.stops.indices.contains(cursor) { viewer.cursor = cursor }
     viewer.scroll = entry.scroll
     if let link = entry.selectedLink, viewer.document.links.indices.contains(link) { viewer.selectedLink = link }
@@ -361,7 +359,6 @@ extension BrowserSession {
     }
     isSearchCurrent = false
     viewer = moved
-    arrivedAt = viewer.document.location.flatMap { Self.keptRef(moved.cursorRef, on: $0) }
     return true
   }
 

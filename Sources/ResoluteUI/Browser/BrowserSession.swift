@@ -60,9 +60,6 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var clipboard: Clipboard?
   /// `m` or `'` pressed, waiting for the mark's name.
   var pendingKey: PendingKey?
-  /// The paragraph the current page was opened at or jumped to (`7` of `GA 55/64#7`), as a URL's fragment: the
-  /// trail shows it, and moving the cursor does not change it.
-  var arrivedAt: String?
   /// Where the last jump (link, `:`, mark, opening) started, for `''`.
   var lastJumpedFrom: HistoryEntry?
   /// Digits typed before a command, as in less and vim (`5j`, `10G`, `50%`); nil when none.

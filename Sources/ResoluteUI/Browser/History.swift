@@ -4,7 +4,8 @@ struct HistoryEntry: Hashable, Sendable {
   var cursor: Int?
   var scroll: Int
   var selectedLink: Int?
-  /// The paragraph under the cursor (`7`, `PP3`), for the trail: `GA 55/64#7`.
+  /// The paragraph under the cursor (`7`, `PP3`; nil on the title), for the trail: `GA 55/64#7`. Each item of the
+  /// trail so names exactly where going back to it returns.
   var ref: String? = nil
 }
 

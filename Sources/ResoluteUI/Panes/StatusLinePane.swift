@@ -51,6 +51,16 @@ enum StatusLinePane {
     }
     let separator = presentation.glyphs.trailSeparator
     var trail = content.trail
+    // A message is never cut mid-word: the trail gives way first (to its current item, then entirely), and what
+    // still does not fit is cut after a whole word.
+    let messageWidth = content.message.map { presentation.cells($0, theme.statusMessage).screenWidth } ?? 0
+    if content.message != nil {
+      let trailWidth = presentation.cells(trail.joined(separator: separator), theme.statusTrail).screenWidth
+      if trailWidth + 2 + messageWidth > row.width, let last = trail.last {
+        let lastWidth = presentation.cells(last, theme.statusTrail).screenWidth
+        trail = lastWidth + 2 + messageWidth <= row.width ? [last] : []
+      }
+    }
     var trailCells = presentation.cells(trail.joined(separator: separator), theme.statusTrail)
     // A long trail loses its oldest items first; the current item always shows.
     while trailCells.screenWidth > row.width * 2 / 3, trail.count > 1 {
@@ -59,17 +69,40 @@ enum StatusLinePane {
         presentation.glyphs.ellipsis + separator + trail.joined(separator: separator),
         theme.statusTrail)
     }
-    var end = buffer.drawTruncated(
+    var end = trailCells.isEmpty ? row.x : buffer.drawTruncated(
       trailCells, in: row, ellipsis: presentation.cells(presentation.glyphs.ellipsis, theme.statusTrail))
     end += trailCells.isEmpty ? 0 : 2
     guard end < row.maxX else { return }
-    let rest = Rect(x: end, y: row.y, width: row.maxX - end, height: 1)
+    let room = row.maxX - end
+    let rest = Rect(x: end, y: row.y, width: room, height: 1)
     if let message = content.message {
+      let text =
+        messageWidth <= room
+        ? message : Self.wholeWords(of: message, width: room - 1, presentation) + presentation.glyphs.ellipsis
       buffer.drawTruncated(
-        presentation.cells(message, theme.statusMessage), in: rest,
+        presentation.cells(text, theme.statusMessage), in: rest,
         ellipsis: presentation.cells(presentation.glyphs.ellipsis, theme.statusMessage))
     } else {
-      buffer.drawTruncated(presentation.cells(content.hints, theme.statusBar), in: rest, ellipsis: ellipsis)
+      // Hints that do not fit are left out whole, those before `? help  q quit` first: help and quit stay longest.
+      var hints = content.hints.split(separator: "  ").map(String.init)
+      func fits() -> Bool { presentation.cells(hints.joined(separator: "  "), theme.statusBar).screenWidth <= room }
+      while hints.count > 2, !fits() { hints.remove(at: hints.count - 3) }
+      while hints.count > 1, !fits() { hints.removeLast() }
+      buffer.drawTruncated(
+        presentation.cells(hints.joined(separator: "  "), theme.statusBar), in: rest, ellipsis: ellipsis)
     }
+  }
+
+  /// The longest run of whole words of `text` that fits `width` columns (at least the first word's start).
+  static func wholeWords(of text: String, width: Int, _ presentation: Presentation) -> String {
+    var kept = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let next = kept.isEmpty ? String(word) : kept + " " + word
+      if presentation.cells(next, presentation.theme.statusBar).screenWidth > width { break }
+      kept = next
+    }
+    if kept.isEmpty { kept = String(text.prefix(max(0, width))) }
+    while kept.hasSuffix(" ") || kept.hasSuffix(",") || kept.hasSuffix(":") { kept.removeLast() }
+    return kept
   }
 }
