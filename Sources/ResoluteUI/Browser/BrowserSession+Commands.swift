@@ -52,7 +52,8 @@ extension BrowserSession {
     case .startGoto:
       prompt = Prompt(kind: .goto)
     case .startSearchAll:
-      prompt = Prompt(kind: .searchAll, text: searchResults?.query ?? "")
+      // A new search starts empty (Up brings back the last one); `/` over the results refines them instead.
+      prompt = Prompt(kind: .searchAll)
     case .toggleReading:
       toggleReading()
     case .findNext, .findPrevious:
@@ -324,7 +325,10 @@ extension BrowserSession {
       {
         return jump(to: target.id, remember: mode == .push)
       }
-      message = "“\(target.id)” is neither in the corpus nor cited by it"
+      let close = target.suggestions(in: snapshot)
+      message =
+        "“\(target.id)” is neither in the corpus nor cited by it"
+        + (close.isEmpty ? "" : "; did you mean " + close.joined(separator: ", ") + "?")
       return false
     }
     // A `:` jump to a paragraph that is not there goes nowhere; `--open` still opens the resolution, at the top.

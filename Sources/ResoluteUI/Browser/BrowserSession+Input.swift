@@ -5,18 +5,30 @@ extension BrowserSession {
     message = nil
     switch key {
     case .character(let character):
-      prompt.text.append(character)
-    case .backspace, .delete:
+      prompt.insert(character)
+    case .backspace:
       if prompt.text.isEmpty {
         self.prompt = nil
+        if prompt.kind == .filter { list.filter = "" }
         refresh()
         return .redraw
       }
-      prompt.text.removeLast()
-    case .control("u"):
-      prompt.text = ""
+      prompt.deleteBackward()
+    case .delete, .control("d"):
+      prompt.deleteForward()
+    case .left, .control("b"): prompt.moveCursor(by: -1)
+    case .right, .control("f"): prompt.moveCursor(by: 1)
+    case .home, .control("a"): prompt.cursor = 0
+    case .end, .control("e"): prompt.cursor = prompt.text.count
+    case .control("w"): prompt.deleteWordBackward()
+    case .control("u"): prompt.deleteToStart()
+    case .control("k"): prompt.deleteToEnd()
+    case .tab:
+      complete(&prompt)
     case .enter:
       self.prompt = nil
+      promptHistory.add(prompt.text, for: prompt.kind)
+      promptHistoryRevision += 1
       if prompt.kind == .goto, ["q", "q!", "quit", "qa", "x", "wq"].contains(prompt.text.trimmedSpaces) {
         rememberPosition()
         return .quit
@@ -30,8 +42,12 @@ extension BrowserSession {
       refresh()
       return .redraw
     case .up, .down:
-      guard prompt.kind == .filter else { return .none }
-      list.move(by: key == .up ? -1 : 1)
+      // The list's filter moves the selection, as it always has; every other prompt browses its history.
+      if prompt.kind == .filter {
+        list.move(by: key == .up ? -1 : 1)
+      } else if !prompt.browseHistory(key == .up ? -1 : 1, in: promptHistory.lines(for: prompt.kind)) {
+        message = key == .up ? "No earlier \(prompt.leader.trimmedSpaces) line" : "The newest line"
+      }
     default:
       return .none
     }
@@ -39,6 +55,49 @@ extension BrowserSession {
     if prompt.kind == .filter { list.filter = prompt.text }
     refresh()
     return .redraw
+  }
+
+  /// Tab: completes the id being typed from the corpus's ids (`ccpcj` → `CCPCJ 5/2`); several candidates complete to
+  /// what they share and are listed on the status line.
+  private mutating func complete(_ prompt: inout Prompt) {
+    guard prompt.kind == .goto || prompt.kind == .compare else {
+      message = "Tab completes ids at : and compare"
+      return
+    }
+    let typed = String(prompt.text.prefix(prompt.cursor))
+    guard !typed.contains("#") else { return }
+    let candidates = idCompletions(of: typed)
+    guard let first = candidates.first else {
+      message = "No id starts with “\(typed.trimmedSpaces)”"
+      return
+    }
+    var shared = first
+    for candidate in candidates.dropFirst() {
+      shared = String(zip(shared.lowercased(), candidate.lowercased()).prefix { $0 == $1 }.map(\.0))
+      shared = String(first.prefix(shared.count))
+    }
+    let completed = shared.count >= typed.trimmedSpaces.count ? shared : typed
+    let rest = String(prompt.text.dropFirst(prompt.cursor))
+    prompt.text = completed + rest
+    prompt.cursor = completed.count
+    if candidates.count > 1 {
+      let shown = candidates.prefix(6).joined(separator: ", ")
+      message = "\(candidates.count) ids: \(shown)\(candidates.count > 6 ? ", …" : "")"
+    }
+  }
+
+  /// The ids of the corpus (then those cited but absent) starting with `typed`, ignoring case and spaces.
+  func idCompletions(of typed: String) -> [String] {
+    func squeezed(_ text: String) -> String { text.lowercased().filter { !$0.isWhitespace } }
+    let key = squeezed(typed)
+    guard !key.isEmpty else { return [] }
+    var seen = Set<String>()
+    var found: [String] = []
+    for id in snapshot.summaries.map(\.displayID) + snapshot.absentSummaries.map(\.id.description)
+    where squeezed(id).hasPrefix(key) && seen.insert(id).inserted {
+      found.append(id)
+    }
+    return found
   }
 
   private mutating func submit(_ prompt: Prompt) {

@@ -60,6 +60,9 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var clipboard: Clipboard?
   /// `m` or `'` pressed, waiting for the mark's name.
   var pendingKey: PendingKey?
+  /// The lines entered at each prompt, kept across sessions: the executable saves them when the revision moves.
+  public internal(set) var promptHistory = PromptHistory()
+  public internal(set) var promptHistoryRevision = 0
   /// Where the last jump (link, `:`, mark, opening) started, for `''`.
   var lastJumpedFrom: HistoryEntry?
   /// Digits typed before a command, as in less and vim (`5j`, `10G`, `50%`); nil when none.
@@ -97,11 +100,14 @@ public struct BrowserSession: TerminalApplication {
   ///   - notice: a line for the status line of the first screen (e.g. that a damaged index is being rebuilt).
   ///   - config: keys and colours from the reader's config file; its first problem is said on the first screen.
   ///   - state: marks and places visited in earlier sessions.
+  ///   - promptHistory: the lines entered at the prompts in earlier sessions (Up brings them back).
   public init(
     source: any CorpusSource, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil,
-    notice: String? = nil, config: ReaderConfig = .standard, state: ReaderState = ReaderState()
+    notice: String? = nil, config: ReaderConfig = .standard, state: ReaderState = ReaderState(),
+    promptHistory: PromptHistory = PromptHistory()
   ) {
     self.source = source
+    self.promptHistory = promptHistory
     keymap = Keymap(config: config)
     readerState = state
     // Completeness first: a source that completes while the list is read is then looked at again on the next tick.
@@ -316,6 +322,9 @@ public struct BrowserSession: TerminalApplication {
   /// The text being typed on the status line (`/crime`, `:GA 55/64`), if any.
   public var promptText: String? { prompt.map { $0.leader + $0.text } }
 
+  /// Where the prompt's cursor is, in characters of `promptText`.
+  public var promptCursor: Int? { prompt.map { $0.leader.count + $0.cursor } }
+
   /// How the list is sorted and whether absent resolutions are listed.
   public var listSort: ListSort { list.sort }
   public var showsAbsentResolutions: Bool { list.showAbsent }
@@ -407,6 +416,6 @@ public struct BrowserSession: TerminalApplication {
         ? "Mark: type a letter or digit to name it" : "Go to mark: type its letter or digit (' the last place)"
     }
     return StatusLinePane.Content(
-      trail: trail, prompt: promptText, message: waiting ?? count.map { "Count \($0)" } ?? message, hints: hints)
+      trail: trail, prompt: promptText, promptCursor: promptCursor, message: waiting ?? count.map { "Count \($0)" } ?? message, hints: hints)
   }
 }

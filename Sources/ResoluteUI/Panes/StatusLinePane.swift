@@ -4,6 +4,8 @@ enum StatusLinePane {
   struct Content: Hashable, Sendable {
     var trail: [String]
     var prompt: String?
+    /// The cursor's place in `prompt`, in characters.
+    var promptCursor: Int? = nil
     var message: String?
     var hints: String
   }
@@ -41,12 +43,19 @@ enum StatusLinePane {
     buffer.fill(row, style: theme.statusBar)
     let ellipsis = presentation.cells(presentation.glyphs.ellipsis, theme.statusBar)
     if let prompt = content.prompt {
-      var cells = presentation.cells(prompt, theme.statusTrail)
-      // Keep the end of what is being typed visible, with a block for the cursor.
-      let room = max(0, row.width - 1)
+      // The cursor is a block: the character under it drawn in the text's colours on the bar, or a space at the end.
+      let characters = Array(prompt)
+      let at = min(max(0, content.promptCursor ?? characters.count), characters.count)
+      var cells = presentation.cells(String(characters[..<at]), theme.statusTrail)
+      let cursorCells = at < characters.count
+        ? presentation.cells(String(characters[at]), theme.normal) : [TextCell(" ", style: theme.normal)]
+      let after = at < characters.count ? presentation.cells(String(characters[(at + 1)...]), theme.statusTrail) : []
+      // Keep the cursor visible: drop from the start what does not fit before it.
+      let room = max(0, row.width - 1 - cursorCells.screenWidth)
       if cells.screenWidth > room { cells = Array(cells.suffix(room)) }
-      let end = buffer.draw(cells, x: row.x, y: row.y, limit: row.maxX)
-      buffer.draw([TextCell(" ", style: theme.normal)], x: end, y: row.y, limit: row.maxX)
+      var end = buffer.draw(cells, x: row.x, y: row.y, limit: row.maxX)
+      end = buffer.draw(cursorCells, x: end, y: row.y, limit: row.maxX)
+      buffer.draw(after, x: end, y: row.y, limit: row.maxX)
       return
     }
     let separator = presentation.glyphs.trailSeparator
