@@ -89,7 +89,7 @@ extension BrowserSession {
       if open(.bookmarks, paragraph: nil, history: .push) { focus = .viewer }
     case .copyReference:
       copyReference()
-    case .compare, .reusedLanguage, .series:
+    case .compare, .reusedLanguage, .series, .citedBy:
       performAcross(command)
     case .cancel:
       if focus == .notes {
@@ -242,7 +242,7 @@ extension BrowserSession {
       }
     case .bookmarks:
       return (BookmarksPage.build(readerState, snapshot: snapshot, presentation: presentation), nil)
-    case .compare, .reuse, .series:
+    case .compare, .reuse, .series, .citedBy:
       return makeAcrossDocument(location)
     }
   }

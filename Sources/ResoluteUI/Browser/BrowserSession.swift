@@ -395,6 +395,7 @@ public struct BrowserSession: TerminalApplication {
     case .compare(let old, let new): "\(label(of: .resolution(file: old))) \(presentation.glyphs.arrow) \(label(of: .resolution(file: new)))"
     case .reuse(let file, let ref): "Reuse \(label(of: .resolution(file: file)))#\(ref)"
     case .series(let file, let id): "Series \(file.map { label(of: .resolution(file: $0)) } ?? id?.description ?? "")"
+    case .citedBy(let file): "Cited by: \(label(of: .resolution(file: file)))"
     }
   }
 

@@ -48,4 +48,6 @@ enum Command: Hashable, Sendable {
   case reusedLanguage
   /// `t`: the series the resolution shown belongs to, as a timeline.
   case series
+  /// `c`: every paragraph of the corpus citing the resolution shown.
+  case citedBy
 }

@@ -72,6 +72,8 @@ enum CommandTable {
           keys: [.character("r")]),
     .init(command: .series, name: "series", group: .across, help: "the series it belongs to",
           keys: [.character("t")]),
+    .init(command: .citedBy, name: "cited-by", group: .across, help: "every paragraph citing this resolution",
+          keys: [.character("c")]),
     // Your own
     .init(command: .setMark, name: "mark", group: .own, help: "mark this paragraph (then a letter or digit)",
           keys: [.character("m")]),

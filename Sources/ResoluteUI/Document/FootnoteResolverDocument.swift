@@ -19,7 +19,7 @@ enum FootnoteResolverDocument {
     case .resolution(let file):
       guard let resolution = shown, resolution.file == file, let ref = document.blocks[block].ref else { break }
       return resolutionNotes(resolution, ref: ref, snapshot: snapshot, source: source, presentation: presentation)
-    case .absent, .reuse, .compare:
+    case .absent, .reuse, .compare, .citedBy:
       if let link = document.links.first(where: { $0.block == block }),
         case .paragraph(let file, let ref) = link.target,
         let resolution = source.resolution(file: file)

@@ -13,6 +13,8 @@ public enum Location: Hashable, Sendable {
   case reuse(file: String, ref: String)
   /// The series of a resolution of the corpus (by file) or of one only cited (by id) (`t`).
   case series(file: String?, id: ResolutionID?)
+  /// Every paragraph of the corpus that cites the resolution in `file` (`c`).
+  case citedBy(file: String)
 }
 
 /// What a link leads to.
