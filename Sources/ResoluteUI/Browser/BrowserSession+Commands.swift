@@ -42,6 +42,20 @@ extension BrowserSession {
       for _ in 0..<max(1, count ?? 1) where message == nil { goForward() }
     case .whereAmI:
       message = whereAmI
+    case .growNotes, .shrinkNotes:
+      let current = notesRows ?? notesGeometry.height + 1
+      let step = max(1, count ?? 2) * (command == .growNotes ? 1 : -1)
+      notesRows = max(3, (current == 0 ? 3 : current) + step)
+      if focus == .notes, notesGeometry.height == 0 { focus = .viewer }
+    case .toggleNotes:
+      if notesRows == 0 {
+        notesRows = nil
+        message = "Notes shown"
+      } else {
+        notesRows = 0
+        if focus == .notes { focus = .viewer }
+        message = "Notes hidden: _ shows them, Alt-3 opens them"
+      }
     case .startSearch:
       if focus == .list, let searchResults {
         // The list pane holds search results: `/` refines the search rather than filtering a hidden list.

@@ -65,6 +65,8 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var promptHistoryRevision = 0
   /// Where the last jump (link, `:`, mark, opening) started, for `''`.
   var lastJumpedFrom: HistoryEntry?
+  /// The footnote pane's height as the reader set it with `+` and `-` (0: hidden with `_`); nil for the standard.
+  var notesRows: Int?
   /// Digits typed before a command, as in less and vim (`5j`, `10G`, `50%`); nil when none.
   var count: Int?
   /// True while `init` opens the first page, which is not a visit the reader chose.
@@ -223,7 +225,7 @@ public struct BrowserSession: TerminalApplication {
 
   public func render(into buffer: inout ScreenBuffer) {
     guard buffer.width > 0, buffer.height > 0 else { return }
-    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus, reading: isReading)
+    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus, reading: isReading, notesRows: notesRows)
     if let rect = layout.list {
       if let searchResults {
         SearchResultsPane.render(
@@ -333,11 +335,11 @@ public struct BrowserSession: TerminalApplication {
 
   /// Width and height of the viewer's text area (as when the viewer is shown).
   var viewerGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer, reading: isReading).viewer)
+    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer, reading: isReading, notesRows: notesRows).viewer)
   }
 
   var notesGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .notes, reading: isReading).notes)
+    geometry(of: ScreenLayout(width: width, height: height, focus: .notes, reading: isReading, notesRows: notesRows).notes)
   }
 
   private func geometry(of pane: Rect?) -> (width: Int, height: Int) {

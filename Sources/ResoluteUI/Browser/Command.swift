@@ -50,4 +50,6 @@ enum Command: Hashable, Sendable {
   case series
   /// `c`: every paragraph of the corpus citing the resolution shown.
   case citedBy
+  /// `+`, `-`, `_`: the notes pane taller, shorter, hidden or shown again.
+  case growNotes, shrinkNotes, toggleNotes
 }

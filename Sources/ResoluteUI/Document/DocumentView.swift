@@ -126,6 +126,12 @@ struct DocumentView: Hashable, Sendable {
     cursor = holding ?? after ?? document.stops.count - 1
   }
 
+  /// How many entries (stops) start below a view of `height` rows.
+  func entriesBelow(height: Int) -> Int {
+    let end = scroll + height
+    return document.stops.indices.filter { lines(ofStop: $0).lowerBound >= end }.count
+  }
+
   /// The first line of the cursor's paragraph (from 0), or the scroll position without a cursor.
   var cursorLine: Int { cursor.map { lines(ofStop: $0).lowerBound } ?? scroll }
 
