@@ -18,6 +18,11 @@ extension TerminalTests {
     }
     try terminal.press("y")
     try terminal.waitForScreen("the reference copied") {
+      TerminalTmux.bottomRow(of: $0).contains("Copied: General Assembly resolution 55/64 of 4 December 2000, para. 7")
+    }
+    #expect(terminal.pasteBuffer() == "General Assembly resolution 55/64 of 4 December 2000, para. 7")
+    try terminal.press("y")
+    try terminal.waitForScreen("the short form copied") {
       TerminalTmux.bottomRow(of: $0).contains("Copied: GA resolution 55/64, para. 7")
     }
     #expect(terminal.pasteBuffer() == "GA resolution 55/64, para. 7")

@@ -92,11 +92,25 @@ import Testing
   @Test func copyReferenceGivesTheClipboardTheCitationForm() {
     var session = Fixture.session(open: "GA 55/64#7")
     session.press(.character("y"))
-    #expect(session.clipboard?.text == "GA resolution 55/64, para. 7")
-    #expect(session.statusLine.contains("Copied: GA resolution 55/64, para. 7"))
+    // UN style: the body's name and the date; y again at once gives the short form.
+    #expect(session.clipboard?.text == "General Assembly resolution 55/64 of 4 December 2000, para. 7")
+    #expect(session.statusLine.contains("Copied: General Assembly resolution 55/64 of 4 December 2000, para. 7"))
     let first = session.clipboard?.serial
     session.press(.character("y"))
     #expect(session.clipboard?.serial != first)
+    #expect(session.clipboard?.text == "GA resolution 55/64, para. 7")
+    session.press(.character("j"), .character("y"))
+    #expect(session.clipboard?.text == "General Assembly resolution 55/64 of 4 December 2000, para. 8")
+    // Y: the text with its reference.
+    session.press(.character("k"), .character("Y"))
+    let quoted = session.clipboard?.text ?? ""
+    #expect(quoted.hasPrefix("“Invites all States to support"), "\(quoted)")
+    #expect(quoted.hasSuffix("” (General Assembly resolution 55/64 of 4 December 2000, para. 7)"), "\(quoted)")
+    var ecosoc = Fixture.session(open: "ECOSOC 1992/22#IV.3(h)")
+    ecosoc.press(.character("y"))
+    #expect(
+      ecosoc.clipboard?.text
+        == "Economic and Social Council resolution 1992/22 of 30 July 1992, sect. IV, para. 3 (h)")
   }
 
   @Test func configKeysAddUnbindAndShowInHelp() {

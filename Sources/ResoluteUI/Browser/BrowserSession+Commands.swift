@@ -103,6 +103,8 @@ extension BrowserSession {
       if open(.bookmarks, paragraph: nil, history: .push) { focus = .viewer }
     case .copyReference:
       copyReference()
+    case .copyParagraph:
+      copyParagraph()
     case .compare, .reusedLanguage, .series, .citedBy:
       performAcross(command)
     case .cancel:

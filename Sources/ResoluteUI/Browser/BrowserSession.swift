@@ -67,6 +67,9 @@ public struct BrowserSession: TerminalApplication {
   var lastJumpedFrom: HistoryEntry?
   /// The footnote pane's height as the reader set it with `+` and `-` (0: hidden with `_`); nil for the standard.
   var notesRows: Int?
+  /// The command the last key gave, so `y` pressed twice can copy the short form.
+  var previousCommand: Command?
+  var lastCommandWasCopy = false
   /// Digits typed before a command, as in less and vim (`5j`, `10G`, `50%`); nil when none.
   var count: Int?
   /// True while `init` opens the first page, which is not a visit the reader chose.
@@ -217,6 +220,8 @@ public struct BrowserSession: TerminalApplication {
       }
       let given = count
       count = nil
+      lastCommandWasCopy = previousCommand == .copyReference
+      previousCommand = command
       response = perform(command, count: given)
     }
     refresh()

@@ -42,6 +42,8 @@ enum Command: Hashable, Sendable {
   case showBookmarks
   /// `y`: copy the reference of the paragraph under the cursor (`GA resolution 55/64, para. 7`).
   case copyReference
+  /// `Y`: copy the paragraph's text with its reference.
+  case copyParagraph
   /// `d`: compare the resolution shown with its predecessor in its series.
   case compare
   /// `r`: the paragraphs of the corpus that reuse the language of the paragraph under the cursor.

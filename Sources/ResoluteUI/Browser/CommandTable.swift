@@ -81,8 +81,10 @@ enum CommandTable {
           help: "go to a mark (then its letter or digit; ' toggles)", keys: [.character("'")]),
     .init(command: .showBookmarks, name: "bookmarks", group: .own, help: "bookmarks: marks and recent places",
           keys: [.character("B")]),
-    .init(command: .copyReference, name: "copy-reference", group: .own, help: "copy this paragraph's reference",
-          keys: [.character("y")]),
+    .init(command: .copyReference, name: "copy-reference", group: .own,
+          help: "copy its reference (UN style; y again: short)", keys: [.character("y")]),
+    .init(command: .copyParagraph, name: "copy-paragraph", group: .own, help: "copy its text with the reference",
+          keys: [.character("Y")]),
     // Panes and screen
     .init(command: .focusLeft, name: "focus-left", group: .panes, help: "focus the pane on the left",
           keys: [.character("h"), .left]),
