@@ -77,6 +77,19 @@ struct CorpusSearchTests {
     #expect(!session.trail[0].hasPrefix("Search"))
   }
 
+  @Test func escapeFromAnOpenedResultReturnsToTheResults() {
+    var session = Self.searched("juvenile")
+    session.press(.enter)
+    #expect(session.focus == .viewer)
+    #expect(!session.isShowingSearchResults || session.trail.count == 2)
+    session.press(.escape)
+    #expect(session.focus == .list)
+    #expect(session.isShowingSearchResults)
+    #expect(session.trail == ["Search: juvenile"])
+    session.press(.escape)
+    #expect(!session.isShowingSearchResults)
+  }
+
   @Test func aBadQueryIsExplainedOnTheStatusLineSafely() {
     var session = Self.searched("crime body:XYZ")
     #expect(!session.isShowingSearchResults)

@@ -110,6 +110,9 @@ extension BrowserSession {
     case .cancel:
       if focus == .notes {
         focus = .viewer
+      } else if focus == .viewer, case .search? = history.back.last {
+        // A result opened from a corpus-wide search: Esc returns to the results in the list, as Backspace does.
+        goBack()
       } else if focus == .list, searchResults != nil {
         closeSearchResults()
       } else if !lastSearch.isEmpty {
