@@ -104,10 +104,18 @@ public enum TerminalRunner {
     var painter = CellPainter(window: window, style: style)
     var clipboard = TerminalClipboard(tty: tty, serial: application.clipboard?.serial)
     // Every key goes through here: the owner sees the new state, and text to copy goes to the terminal.
+    var externalSerial = application.externalCommand?.serial
     func deliver(_ key: Key, fullRepaint: Bool) -> Bool {
       let quits = Self.deliver(key, to: &application, painter: &painter, fullRepaint: fullRepaint)
       clipboard.copyIfChanged(application.clipboard)
       observe(application)
+      // A program the reader asked for (`v`, `|`, `\`): the terminal is handed over as for Ctrl-Z, then repainted.
+      if !quits, let external = application.externalCommand, external.serial != externalSerial {
+        externalSerial = external.serial
+        endwin()
+        ExternalProgram.run(external.action)
+        return Self.deliver(.redraw, to: &application, painter: &painter, fullRepaint: true)
+      }
       return quits
     }
     let decoder = KeyDecoder(window: window)

@@ -105,6 +105,14 @@ extension BrowserSession {
       copyReference()
     case .copyParagraph:
       copyParagraph()
+    case .editSource, .viewSource:
+      runOnSource(command)
+    case .startPipe:
+      guard shownResolution != nil, case .resolution = viewer.document.location else {
+        message = "| pipes a paragraph of a resolution: open one first"
+        break
+      }
+      prompt = Prompt(kind: .pipe)
     case .compare, .reusedLanguage, .series, .citedBy:
       performAcross(command)
     case .cancel:

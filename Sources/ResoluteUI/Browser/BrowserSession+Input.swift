@@ -117,6 +117,8 @@ extension BrowserSession {
       searchAll(prompt.text)
     case .compare:
       compare(with: prompt.text)
+    case .pipe:
+      pipe(to: prompt.text)
     }
   }
 

@@ -58,6 +58,8 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var stateRevision = 0
   /// The last reference copied with `y`, for the backend to hand to the terminal's clipboard.
   public internal(set) var clipboard: Clipboard?
+  /// The last program asked for (`v`, `|`, `\`), for the backend to run when its serial moves.
+  public internal(set) var externalCommand: ExternalCommand?
   /// `m` or `'` pressed, waiting for the mark's name.
   var pendingKey: PendingKey?
   /// The lines entered at each prompt, kept across sessions: the executable saves them when the revision moves.

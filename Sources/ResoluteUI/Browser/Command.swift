@@ -54,4 +54,10 @@ enum Command: Hashable, Sendable {
   case citedBy
   /// `+`, `-`, `_`: the notes pane taller, shorter, hidden or shown again.
   case growNotes, shrinkNotes, toggleNotes
+  /// `v`: the file in the reader's editor at the paragraph's line.
+  case editSource
+  /// `|`: the paragraph (the whole resolution on its title) piped to a shell command.
+  case startPipe
+  /// `\`: the file's raw text at the paragraph, in a pager that shows control characters visibly.
+  case viewSource
 }

@@ -83,6 +83,12 @@ enum CommandTable {
           keys: [.character("B")]),
     .init(command: .copyReference, name: "copy-reference", group: .own,
           help: "copy its reference (UN style; y again: short)", keys: [.character("y")]),
+    .init(command: .editSource, name: "edit", group: .own, help: "open the file in $VISUAL/$EDITOR here",
+          keys: [.character("v")]),
+    .init(command: .startPipe, name: "pipe", group: .own, help: "pipe the paragraph (on the title: all) to a command",
+          keys: [.character("|")]),
+    .init(command: .viewSource, name: "view-source", group: .own, help: "the file's raw text at this paragraph",
+          keys: [.character("\\")]),
     .init(command: .copyParagraph, name: "copy-paragraph", group: .own, help: "copy its text with the reference",
           keys: [.character("Y")]),
     // Panes and screen

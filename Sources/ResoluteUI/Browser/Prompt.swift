@@ -12,6 +12,8 @@ struct Prompt: Hashable, Sendable {
     case searchAll
     /// `d`: the resolution to compare the shown one with (its predecessor already typed).
     case compare
+    /// `|`: the shell command the paragraph is piped to.
+    case pipe
   }
 
   var kind: Kind
@@ -36,6 +38,7 @@ struct Prompt: Hashable, Sendable {
     case .goto: ":"
     case .searchAll: "Search all: "
     case .compare: "Compare with: "
+    case .pipe: "Pipe to: "
     }
   }
 
