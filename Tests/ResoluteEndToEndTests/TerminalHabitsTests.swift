@@ -128,3 +128,56 @@ extension TerminalTests {
     try terminal.waitFor("EXITED:0")
   }
 }
+
+extension TerminalTests {
+  @Test("Prompt history outlives the session (Up at :); Tab completes ids; c lists what cites a resolution")
+  func promptHistoryAndCitedBy() throws {
+    let scratch = try TemporaryFolder()
+    let state = try scratch.makeFolder("state")
+    let corpus = try scratch.makeFolder("corpus")
+    try FileManager.default.copyItem(
+      at: Resolute.corpus.appendingPathComponent("ga-55-64-strengthening-the-programme.txt"),
+      to: corpus.appendingPathComponent("ga-55-64.txt"))
+    try scratch.write(
+      "corpus/ga-60-1.txt",
+      """
+      Resolution 60/1. Follow-up
+
+      The General Assembly,
+
+      Recalling its resolution 55/64 of 4 December 2000,
+
+      1. Decides to continue its consideration of the question.
+      """)
+    let environment = "XDG_STATE_HOME=\(shellQuoted(state.path)) "
+    let terminal = try TerminalTmux()
+    try terminal.command(Self.browserCommand("--no-index --open 'GA 55/64'", corpus: corpus, prefix: environment))
+    try terminal.waitFor("GA 55/64 · A/RES/55/64")
+    try terminal.type(":ga 60")
+    try terminal.press("Tab")
+    try terminal.waitForScreen("the id completed") { TerminalTmux.bottomRow(of: $0).hasPrefix(":GA 60/1") }
+    try terminal.press("Enter")
+    try terminal.waitForScreen("GA 60/1") { Self.trail($0).hasSuffix("GA 60/1") }
+    try terminal.type(":GA 55/64")
+    try terminal.press("Enter")
+    try terminal.press("c")
+    var screen = try terminal.waitFor("Cited by 1 resolution: GA 60/1")
+    #expect(Self.trail(screen).hasSuffix("Cited by: GA 55/64"), "\(screen)")
+    try terminal.press("Tab", "Enter")
+    screen = try terminal.waitForScreen("the citing paragraph") { Self.trail($0).hasSuffix("GA 60/1#PP1") }
+    try terminal.press("q")
+    try terminal.waitFor("EXITED:0")
+    // A new session: Up at : brings back the last lines typed there.
+    try terminal.command("clear; " + Self.browserCommand("--no-index --open 'GA 55/64'", corpus: corpus, prefix: environment))
+    try terminal.waitFor("GA 55/64 · A/RES/55/64")
+    try terminal.press(":", "Up")
+    try terminal.waitForScreen("the last : line") { TerminalTmux.bottomRow(of: $0).hasPrefix(":GA 55/64") }
+    try terminal.press("Up")
+    try terminal.waitForScreen("the one before") { TerminalTmux.bottomRow(of: $0).hasPrefix(":GA 60/1") }
+    // Esc alone (Esc then a key at once is read as Alt and that key, as terminals send Alt).
+    try terminal.press("Escape")
+    try terminal.waitForScreen("the prompt closed") { !TerminalTmux.bottomRow(of: $0).hasPrefix(":") }
+    try terminal.press("q")
+    try terminal.waitFor("EXITED:0")
+  }
+}
