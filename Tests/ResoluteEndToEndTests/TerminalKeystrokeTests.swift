@@ -11,8 +11,11 @@ import Testing
 extension TerminalTests {
   @Test("A less user's ten-step reading task: keys counted on the real binary")
   func lessUsersReadingTask() throws {
+    // A state folder of its own: the task starts at the list, not where another test's session stopped.
+    let scratch = try TemporaryFolder()
+    let state = try scratch.makeFolder("state")
     let terminal = try TerminalTmux()
-    try terminal.command(Self.browserCommand(""))
+    try terminal.command(Self.browserCommand("", prefix: "XDG_STATE_HOME=\(shellQuoted(state.path)) "))
     try terminal.waitFor("Resolutions 5")
     var keys = 0
     /// Sends each key (tmux key names, or single characters) and counts it.

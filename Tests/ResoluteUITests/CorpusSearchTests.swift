@@ -77,6 +77,22 @@ struct CorpusSearchTests {
     #expect(!session.trail[0].hasPrefix("Search"))
   }
 
+  @Test func resultsAt80x24ShowIdAndParagraphWholeAndPreviewAsTheCursorMoves() throws {
+    var session = Self.searched("technical cooperation")
+    let screen = session.screenText
+    for label in session.searchResultLabels.prefix(3) {
+      let parts = label.split(separator: "#", maxSplits: 1).map(String.init)
+      // The paragraph at the end of the result's first row, whole; the id whole when it fits the half width.
+      #expect(screen.contains("· \(parts[1])"), "\(label):\n\(screen)")
+      if parts[0].count < 30 { #expect(screen.contains(" \(parts[0])"), "\(label):\n\(screen)") }
+    }
+    session.press(.character("j"))
+    let selected = try #require(session.selectedSearchResult)
+    #expect(session.cursorParagraph == String(selected.split(separator: "#").last ?? ""))
+    #expect(session.focus == .list)
+    #expect(session.trail == ["Search: technical cooperation"])
+  }
+
   @Test func escapeFromAnOpenedResultReturnsToTheResults() {
     var session = Self.searched("juvenile")
     session.press(.enter)

@@ -142,6 +142,7 @@ extension BrowserSession {
       let current = searchResults?.selected ?? 0
       let target = Self.row(command, count: count, current: current, total: total, page: visibleSearchHits)
       searchResults?.move(by: target - current)
+      previewSelectedHit()
     case .list:
       let current = list.selected
       let target = Self.row(command, count: count, current: current, total: list.rows.count, page: listVisibleRows)

@@ -152,7 +152,7 @@ extension BrowserSession {
 
   /// A click selects a list row, a link, or the paragraph under the pointer, and focuses that pane.
   mutating func click(x: Int, y: Int) -> ApplicationResponse {
-    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading, notesRows: notesRows)
+    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
     guard let pane = layout.pane(at: x, y) else { return .none }
     switch pane {
     case .list:
@@ -198,7 +198,7 @@ extension BrowserSession {
 
   /// The wheel scrolls the pane under the pointer.
   mutating func wheel(_ lines: Int, x: Int, y: Int) -> ApplicationResponse {
-    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading, notesRows: notesRows)
+    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
     switch layout.pane(at: x, y) {
     case .list where searchResults != nil: searchResults?.move(by: lines > 0 ? 1 : -1)
     case .list: list.move(by: lines)

@@ -232,7 +232,7 @@ public struct BrowserSession: TerminalApplication {
 
   public func render(into buffer: inout ScreenBuffer) {
     guard buffer.width > 0, buffer.height > 0 else { return }
-    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus, reading: isReading, notesRows: notesRows)
+    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
     if let rect = layout.list {
       if let searchResults {
         SearchResultsPane.render(
@@ -342,11 +342,11 @@ public struct BrowserSession: TerminalApplication {
 
   /// Width and height of the viewer's text area (as when the viewer is shown).
   var viewerGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer, reading: isReading, notesRows: notesRows).viewer)
+    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer, reading: isReading, notesRows: notesRows, wideList: searchResults != nil).viewer)
   }
 
   var notesGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .notes, reading: isReading, notesRows: notesRows).notes)
+    geometry(of: ScreenLayout(width: width, height: height, focus: .notes, reading: isReading, notesRows: notesRows, wideList: searchResults != nil).notes)
   }
 
   private func geometry(of pane: Rect?) -> (width: Int, height: Int) {
@@ -357,13 +357,13 @@ public struct BrowserSession: TerminalApplication {
 
   /// Rows of the list as it is shown (or would be, out of reading mode), so its scroll stays sensible.
   var listVisibleRows: Int {
-    guard let rect = ScreenLayout(width: width, height: height, focus: .list).list else { return 0 }
+    guard let rect = ScreenLayout(width: width, height: height, focus: .list, wideList: searchResults != nil).list else { return 0 }
     return ScreenLayout.body(of: rect).height / ResolutionListPane.rowHeight(forWidth: rect.width)
   }
 
   /// Search results the list pane has room for.
   var visibleSearchHits: Int {
-    guard let rect = ScreenLayout(width: width, height: height, focus: .list).list else { return 0 }
+    guard let rect = ScreenLayout(width: width, height: height, focus: .list, wideList: searchResults != nil).list else { return 0 }
     return ScreenLayout.body(of: rect).height / SearchResultsPane.rowsPerHit
   }
 

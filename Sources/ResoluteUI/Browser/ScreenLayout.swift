@@ -21,7 +21,8 @@ struct ScreenLayout: Hashable, Sendable {
   /// then moves as a whole when it scrolls, which the terminal can do by itself instead of being sent the rows again.
   /// `notesRows` is the footnote pane's height as the reader set it (`+`, `-`), 0 when hidden (`_`); nil for the
   /// standard three tenths of the rows.
-  init(width: Int, height: Int, focus: Pane, reading: Bool = false, notesRows: Int? = nil) {
+  /// `wideList`: the list pane holds search results, which get half the width so ids and paragraphs show whole.
+  init(width: Int, height: Int, focus: Pane, reading: Bool = false, notesRows: Int? = nil, wideList: Bool = false) {
     self.width = max(0, width)
     self.height = max(0, height)
     let contentHeight = max(0, self.height - 1)
@@ -42,7 +43,7 @@ struct ScreenLayout: Hashable, Sendable {
       right = content
     } else {
       // About 26 columns at 80, a little more on wide screens, so the text gets most of the room.
-      let listWidth = min(34, max(22, self.width / 3))
+      let listWidth = wideList ? max(22, self.width / 2) : min(34, max(22, self.width / 3))
       list = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
       separatorColumn = listWidth
       right = Rect(x: listWidth + 1, y: 0, width: self.width - listWidth - 1, height: contentHeight)
