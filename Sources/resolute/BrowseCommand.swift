@@ -41,7 +41,13 @@ struct BrowseCommand: ParsableCommand {
 
   func run() throws {
     let (source, sourceNotice) = try Self.source(path: path, indexPath: indexPath, useIndex: !noIndex)
-    let config = ConfigFile.load(path: ReaderPaths.configFile())
+    var config = ConfigFile.load(path: ReaderPaths.configFile())
+    // The help names the file as a reader writes it: under the home folder, with `~`.
+    if let file = config.file, let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty,
+      file.hasPrefix(home.hasSuffix("/") ? home : home + "/")
+    {
+      config.file = "~/" + file.dropFirst(home.hasSuffix("/") ? home.count : home.count + 1)
+    }
     let stateFile = StateFile(path: ReaderPaths.stateFile())
     let corpusKey = ReaderPaths.corpusKey(source.root)
     let (saved, stateProblem) = stateFile.load(corpus: corpusKey)
