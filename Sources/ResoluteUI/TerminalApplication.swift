@@ -34,9 +34,32 @@ public protocol TerminalApplication {
   var wantsTicks: Bool { get }
   /// Text the reader asked to copy; the backend gives it to the terminal's clipboard each time `serial` changes.
   var clipboard: Clipboard? { get }
+  /// A program to run outside the screen; the backend runs it each time its `serial` changes.
+  var externalCommand: ExternalCommand? { get }
 }
 
 extension TerminalApplication {
   public var wantsTicks: Bool { false }
   public var clipboard: Clipboard? { nil }
+}
+
+/// A program the reader asked to run outside the screen (`v` an editor, `|` a pipe, `\` the raw source): the backend
+/// gives the terminal to it each time `serial` changes, waits, and draws the browser again. The UI core only says what
+/// to run; it runs nothing itself.
+public struct ExternalCommand: Hashable, Sendable {
+  public enum Action: Hashable, Sendable {
+    /// `$VISUAL`/`$EDITOR` (else `vi`) on `file` at `line`.
+    case edit(file: String, line: Int)
+    /// `command` run by the shell with `input` on its standard input; the reader presses Enter to come back.
+    case pipe(command: String, input: String)
+    /// The file as it is, in a pager that shows control characters visibly, at `line`.
+    case viewSource(file: String, line: Int)
+  }
+
+  public var action: Action
+  public var serial: Int
+}
+
+extension TerminalApplication {
+  public var externalCommand: ExternalCommand? { nil }
 }

@@ -104,10 +104,18 @@ public enum TerminalRunner {
     var painter = CellPainter(window: window, style: style)
     var clipboard = TerminalClipboard(tty: tty, serial: application.clipboard?.serial)
     // Every key goes through here: the owner sees the new state, and text to copy goes to the terminal.
+    var externalSerial = application.externalCommand?.serial
     func deliver(_ key: Key, fullRepaint: Bool) -> Bool {
       let quits = Self.deliver(key, to: &application, painter: &painter, fullRepaint: fullRepaint)
       clipboard.copyIfChanged(application.clipboard)
       observe(application)
+      // A program the reader asked for (`v`, `|`, `\`): the terminal is handed over as for Ctrl-Z, then repainted.
+      if !quits, let external = application.externalCommand, external.serial != externalSerial {
+        externalSerial = external.serial
+        endwin()
+        ExternalProgram.run(external.action)
+        return Self.deliver(.redraw, to: &application, painter: &painter, fullRepaint: true)
+      }
       return quits
     }
     let decoder = KeyDecoder(window: window)
@@ -125,7 +133,24 @@ public enum TerminalRunner {
       }
       var code: wint_t = 0
       let status = wget_wch(window, &code)
-      if status != ERR, let key = decoder.decode(status: status, code: code) {
+      var decoded = status != ERR ? decoder.decode(status: status, code: code) : nil
+      if decoded == .escape {
+        // Alt-1 arrives as Esc then `1` at once: read what is already there without waiting, so a lone Esc is
+        // still Esc and a key right behind one that is not Alt is not lost.
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        let nextStatus = wget_wch(window, &next)
+        wtimeout(window, pollMilliseconds)
+        if nextStatus != ERR, let following = decoder.decode(status: nextStatus, code: next) {
+          if case .character(let character) = following, nextStatus == OK {
+            decoded = .alt(character)
+          } else {
+            if deliver(.escape, fullRepaint: false) { return nil }
+            decoded = following
+          }
+        }
+      }
+      if let key = decoded {
         let fullRepaint: Bool
         switch key {
         case .resize, .redraw: fullRepaint = true

@@ -41,7 +41,13 @@ struct BrowseCommand: ParsableCommand {
 
   func run() throws {
     let (source, sourceNotice) = try Self.source(path: path, indexPath: indexPath, useIndex: !noIndex)
-    let config = ConfigFile.load(path: ReaderPaths.configFile())
+    var config = ConfigFile.load(path: ReaderPaths.configFile())
+    // The help names the file as a reader writes it: under the home folder, with `~`.
+    if let file = config.file, let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty,
+      file.hasPrefix(home.hasSuffix("/") ? home : home + "/")
+    {
+      config.file = "~/" + file.dropFirst(home.hasSuffix("/") ? home.count : home.count + 1)
+    }
     let stateFile = StateFile(path: ReaderPaths.stateFile())
     let corpusKey = ReaderPaths.corpusKey(source.root)
     let (saved, stateProblem) = stateFile.load(corpus: corpusKey)
@@ -49,12 +55,27 @@ struct BrowseCommand: ParsableCommand {
     let root = source.root
     let state = saved.resolved(against: root)
     let notice = sourceNotice ?? stateProblem
+    // The prompts' history lives beside the state file, for every corpus alike (as a shell's history does).
+    let historyFile = (stateFile.path as NSString).deletingLastPathComponent + "/prompt-history.json"
+    let promptHistory = FileManager.default.contents(atPath: historyFile)
+      .flatMap { try? JSONDecoder().decode(PromptHistory.self, from: $0) } ?? PromptHistory()
+    var savedHistoryRevision = 0
     var savedRevision = 0
     var saveProblem: String?
     do {
       try TerminalRunner.run(
         colors: config.colors,
         observe: { (session: BrowserSession) in
+          if session.promptHistoryRevision != savedHistoryRevision {
+            savedHistoryRevision = session.promptHistoryRevision
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            if let data = try? encoder.encode(session.promptHistory) {
+              try? FileManager.default.createDirectory(
+                atPath: (historyFile as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+              try? AtomicFile.write(Array(data) + [0x0A], to: historyFile)
+            }
+          }
           // Saved as soon as it changes, so a killed session loses nothing the reader did.
           guard session.stateRevision != savedRevision else { return }
           savedRevision = session.stateRevision
@@ -67,7 +88,7 @@ struct BrowseCommand: ParsableCommand {
       ) { capabilities, width, height in
         BrowserSession(
           source: source, capabilities: capabilities, width: width, height: height, open: open, notice: notice,
-          config: config, state: state)
+          config: config, state: state, promptHistory: promptHistory)
       }
     } catch let error as TerminalError {
       throw failure(error.description)

@@ -29,6 +29,10 @@ struct ShowCommand: ParsableCommand {
 
       --format reference prints how people cite the resolution: `GA resolution 55/64`.
 
+      --format bibtex, csl-json and ris print one entry for Zotero, JabRef and the like: the body as author, the \
+      title, the symbol as number, the adoption date, and (with --paragraph) the paragraph's UN-style reference \
+      as a note.
+
       --paragraph REF shows one paragraph: REF is a ref as the text form shows it (PP3, 7, IV.3, IV.3(h), annex.35, \
       annexI.art5; case and spaces do not matter) or as people cite it ("sect. IV, para. 3 (h)", "annex, para. 35"), \
       a footnote (fn2) or title. Text prints its citation (`GA resolution 55/64, para. 7`), \
@@ -44,7 +48,10 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Option(help: ArgumentHelp("What to print: text, markdown, json or reference.", valueName: "FORMAT"))
+  @Option(
+    help: ArgumentHelp(
+      "What to print: text, markdown, json, reference, or for reference managers bibtex, csl-json, ris.",
+      valueName: "FORMAT"))
   var format: ShowFormat?
 
   @Flag(help: "Print JSON instead of text (the same as --format json).")
@@ -64,6 +71,9 @@ struct ShowCommand: ParsableCommand {
       case .markdown: Output.write(export.markdown)
       case .json: Output.write(export.json.rendered)
       case .reference: Output.line(export.citation)
+      case .bibtex, .cslJSON, .ris:
+        let reference = ParagraphReference.fullCitation(for: export.ref, in: resolution)
+        Self.writeBibliography(BibliographyEntry(resolution: resolution, reference: reference), format)
       }
       return
     }
@@ -72,6 +82,15 @@ struct ShowCommand: ParsableCommand {
     case .markdown: Output.write(ResolutionMarkdown.render(resolution))
     case .json: Output.write(ResolutionJSON.document(resolution).rendered)
     case .reference: Output.line(ParagraphReference.citation(for: nil, in: resolution) ?? resolution.displayID)
+    case .bibtex, .cslJSON, .ris: Self.writeBibliography(BibliographyEntry(resolution: resolution), format)
+    }
+  }
+
+  private static func writeBibliography(_ entry: BibliographyEntry, _ format: ShowFormat) {
+    switch format {
+    case .bibtex: Output.write(entry.bibtex)
+    case .ris: Output.write(entry.ris)
+    default: Output.write(entry.cslJSON.rendered)
     }
   }
 }

@@ -10,6 +10,10 @@ enum ShowFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
   case json
   /// Only the citation: `GA resolution 55/64, para. 7` (`ParagraphReference`).
   case reference
+  /// For reference managers (`BibliographyEntry`): BibTeX, CSL-JSON, RIS.
+  case bibtex
+  case cslJSON = "csl-json"
+  case ris
 
   /// The format `--format` and the older `--json` flag ask for together: `--json` means `--format json`, so the two
   /// may be given together only when they agree.

@@ -41,7 +41,7 @@ extension TerminalTests {
     screen = try terminal.waitForScreen("the CCPCJ match") { Self.viewerText($0).contains("CCPCJ 5/2 · 12") }
     #expect(Self.viewerText(screen).contains("earmarked contributions to the United Nations Crime Prevention"), "\(screen)")
     try terminal.press("Enter")
-    screen = try terminal.waitForScreen("the match opened") { Self.trail($0).hasSuffix("Reuse GA 55/64#14 › CCPCJ 5/2") }
+    screen = try terminal.waitForScreen("the match opened") { Self.trail($0).hasSuffix("Reuse GA 55/64#14 › CCPCJ 5/2#12") }
     try terminal.press("BSpace")
     try terminal.waitForScreen("back on the reuse page") { Self.trail($0).hasSuffix("› Reuse GA 55/64#14") }
 

@@ -18,6 +18,11 @@ extension TerminalTests {
     }
     try terminal.press("y")
     try terminal.waitForScreen("the reference copied") {
+      TerminalTmux.bottomRow(of: $0).contains("Copied: General Assembly resolution 55/64 of 4 December 2000, para. 7")
+    }
+    #expect(terminal.pasteBuffer() == "General Assembly resolution 55/64 of 4 December 2000, para. 7")
+    try terminal.press("y")
+    try terminal.waitForScreen("the short form copied") {
       TerminalTmux.bottomRow(of: $0).contains("Copied: GA resolution 55/64, para. 7")
     }
     #expect(terminal.pasteBuffer() == "GA resolution 55/64, para. 7")
@@ -28,7 +33,7 @@ extension TerminalTests {
     try terminal.command("clear; " + Self.browserCommand("--open 'CCPCJ 5/2'", prefix: environment))
     try terminal.waitFor("CCPCJ 5/2")
     try terminal.press("'", "a")
-    var screen = try terminal.waitForScreen("mark a opened") { Self.trail($0) == "CCPCJ 5/2 › GA 55/64" }
+    var screen = try terminal.waitForScreen("mark a opened") { Self.trail($0) == "CCPCJ 5/2 › GA 55/64#7" }
     #expect(Self.viewerText(screen).contains("Invites all States to support"), "\(screen)")
     try terminal.press("B")
     screen = try terminal.waitFor("Marks", "Recent")

@@ -47,7 +47,7 @@ struct CorpusSearchTests {
     #expect(session.location == .resolution(file: Self.ga5564))
     #expect(session.cursorParagraph == ref)
     #expect(session.focus == .viewer)
-    #expect(session.trail == ["Search: juvenile", "GA 55/64"])
+    #expect(session.trail == ["Search: juvenile", "GA 55/64#\(ref)"])
     #expect(session.highlightedTerms.map { $0.lowercased() } == ["juvenile"])
     // The word is drawn in the find highlight in the viewer (right of the list).
     let screen = session.screen
@@ -64,7 +64,7 @@ struct CorpusSearchTests {
     #expect(session.focus == .list)
 
     session.press(.character("L"))
-    #expect(session.trail == ["Search: juvenile", "GA 55/64"])
+    #expect(session.trail == ["Search: juvenile", "GA 55/64#\(ref)"])
   }
 
   @Test func escapeLeavesTheResultsForTheList() {
@@ -75,6 +75,35 @@ struct CorpusSearchTests {
     #expect(session.listedIDs == ids)
     #expect(session.trail.count == 1)
     #expect(!session.trail[0].hasPrefix("Search"))
+  }
+
+  @Test func resultsAt80x24ShowIdAndParagraphWholeAndPreviewAsTheCursorMoves() throws {
+    var session = Self.searched("technical cooperation")
+    let screen = session.screenText
+    for label in session.searchResultLabels.prefix(3) {
+      let parts = label.split(separator: "#", maxSplits: 1).map(String.init)
+      // The paragraph at the end of the result's first row, whole; the id whole when it fits the half width.
+      #expect(screen.contains("· \(parts[1])"), "\(label):\n\(screen)")
+      if parts[0].count < 30 { #expect(screen.contains(" \(parts[0])"), "\(label):\n\(screen)") }
+    }
+    session.press(.character("j"))
+    let selected = try #require(session.selectedSearchResult)
+    #expect(session.cursorParagraph == String(selected.split(separator: "#").last ?? ""))
+    #expect(session.focus == .list)
+    #expect(session.trail == ["Search: technical cooperation"])
+  }
+
+  @Test func escapeFromAnOpenedResultReturnsToTheResults() {
+    var session = Self.searched("juvenile")
+    session.press(.enter)
+    #expect(session.focus == .viewer)
+    #expect(!session.isShowingSearchResults || session.trail.count == 2)
+    session.press(.escape)
+    #expect(session.focus == .list)
+    #expect(session.isShowingSearchResults)
+    #expect(session.trail == ["Search: juvenile"])
+    session.press(.escape)
+    #expect(!session.isShowingSearchResults)
   }
 
   @Test func aBadQueryIsExplainedOnTheStatusLineSafely() {

@@ -53,7 +53,7 @@ struct FillingListTests {
     #expect(session.selectedListID == selected)
     #expect(session.location == location)
     #expect(session.cursorParagraph == paragraph)
-    #expect(session.trail == [selected ?? ""])
+    #expect(session.trail.last == "\(selected ?? "")#\(paragraph ?? "")")
   }
 
   @Test func aTargetGivenWithOpenIsOpenedWhenItArrives() throws {

@@ -24,8 +24,8 @@ import Testing
     session.press(.character("'"), .character("a"))
     #expect(session.location == .resolution(file: Self.ga))
     #expect(session.cursorParagraph == "7")
-    #expect(session.trail == ["GA 55/64", "CCPCJ 5/2", "GA 55/64"])
-    // '' goes back, as in less.
+    #expect(session.trail == ["GA 55/64#7", "CCPCJ 5/2", "GA 55/64#7"])
+    // '' returns to where the last jump started, as in less.
     session.press(.character("'"), .character("'"))
     #expect(session.location == .resolution(file: Self.ccpcj))
     // An unset mark says how to set it.
@@ -92,11 +92,25 @@ import Testing
   @Test func copyReferenceGivesTheClipboardTheCitationForm() {
     var session = Fixture.session(open: "GA 55/64#7")
     session.press(.character("y"))
-    #expect(session.clipboard?.text == "GA resolution 55/64, para. 7")
-    #expect(session.statusLine.contains("Copied: GA resolution 55/64, para. 7"))
+    // UN style: the body's name and the date; y again at once gives the short form.
+    #expect(session.clipboard?.text == "General Assembly resolution 55/64 of 4 December 2000, para. 7")
+    #expect(session.statusLine.contains("Copied: General Assembly resolution 55/64 of 4 December 2000, para. 7"))
     let first = session.clipboard?.serial
     session.press(.character("y"))
     #expect(session.clipboard?.serial != first)
+    #expect(session.clipboard?.text == "GA resolution 55/64, para. 7")
+    session.press(.character("j"), .character("y"))
+    #expect(session.clipboard?.text == "General Assembly resolution 55/64 of 4 December 2000, para. 8")
+    // Y: the text with its reference.
+    session.press(.character("k"), .character("Y"))
+    let quoted = session.clipboard?.text ?? ""
+    #expect(quoted.hasPrefix("“Invites all States to support"), "\(quoted)")
+    #expect(quoted.hasSuffix("” (General Assembly resolution 55/64 of 4 December 2000, para. 7)"), "\(quoted)")
+    var ecosoc = Fixture.session(open: "ECOSOC 1992/22#IV.3(h)")
+    ecosoc.press(.character("y"))
+    #expect(
+      ecosoc.clipboard?.text
+        == "Economic and Social Council resolution 1992/22 of 30 July 1992, sect. IV, para. 3 (h)")
   }
 
   @Test func configKeysAddUnbindAndShowInHelp() {
@@ -116,14 +130,14 @@ import Testing
     session.press(.character("o"))
     #expect(session.focus == .viewer)
     let sort = session.listSort
-    session.press(.character("1"), .character("s"))
+    session.press(.alt("1"), .character("s"))
     #expect(session.listSort == sort)
     #expect(session.press(.character("Q")) == .quit)
     var help = Fixture.session(config: config)
     help.press(.character("?"))
     let screen = help.screenText
-    #expect(screen.contains("Enter o"))
-    for _ in 0..<40 { help.press(.character("j")) }
-    #expect(help.screenText.contains("/home/me/.config/resolute/config.toml"))
+    #expect(screen.contains("o Enter"))
+    // The config file is named on the help's first screen.
+    #expect(screen.contains("/home/me/.config/resolute/config.toml"))
   }
 }

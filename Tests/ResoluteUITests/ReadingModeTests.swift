@@ -28,7 +28,7 @@ struct ReadingModeTests {
     session.press(.character("z"), .character("h"))
     #expect(!session.isReading)
     #expect(session.focus == .list)
-    session.press(.character("z"), .character("1"))
+    session.press(.character("z"), .alt("1"))
     #expect(!session.isReading)
     #expect(session.focus == .list)
   }

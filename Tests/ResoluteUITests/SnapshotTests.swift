@@ -58,7 +58,7 @@ import Testing
     Case(name: "narrow-list-50x20-colour", width: 50, height: 20, capabilities: Fixture.color, open: nil, keys: []),
     Case(
       name: "narrow-notes-50x20-colour", width: 50, height: 20, capabilities: Fixture.color, open: "GA 55/64#PP1",
-      keys: [.character("3")]),
+      keys: [.alt("3")]),
     Case(
       name: "ascii-80x24", width: 80, height: 24, capabilities: Fixture.ascii,
       open: "ECOSOC [ecosoc-2004-technical-cooperation-capacity.txt]",

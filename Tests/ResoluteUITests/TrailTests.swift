@@ -9,25 +9,28 @@ import Testing
     #expect(session.statusLine.hasPrefix("GA 55/64  "))
   }
 
-  @Test func openingFromTheListStartsANewTrail() {
+  @Test func openingFromTheListKeepsTheTrail() {
     var session = Fixture.session(open: "GA 55/64")
     session.press(.character(":"))
     session.type("CCPCJ 5/2")
     session.press(.enter)
     #expect(session.trail == ["GA 55/64", "CCPCJ 5/2"])
-    session.press(.character("1"), .character("g"), .enter)
-    #expect(session.trail.count == 1)
-    #expect(session.trail == [session.listedIDs[0]])
+    session.press(.alt("1"), .character("g"), .enter)
+    #expect(session.trail == ["GA 55/64", "CCPCJ 5/2", session.listedIDs[0]])
+    // Back returns through every step, as a browser's does.
+    session.press(.backspace)
+    #expect(session.trail == ["GA 55/64", "CCPCJ 5/2"])
   }
 
   @Test(.enabled(if: Fixture.hasCitations)) func usesTheSeparatorOfTheTerminal() {
     var unicode = Fixture.session(open: "GA 55/64")
     unicode.press(.tab, .enter)
-    #expect(unicode.statusLine.hasPrefix("GA 55/64 › GA 46/152 (absent)  "))
+    // The first item names the paragraph going back returns to: the one whose link was followed.
+    #expect(unicode.statusLine.hasPrefix("GA 55/64#PP1 › GA 46/152 (absent)  "))
     var ascii = Fixture.session(capabilities: Fixture.ascii, open: "GA 55/64")
     ascii.press(.tab, .enter)
-    #expect(ascii.trailText == "GA 55/64 > GA 46/152 (absent)")
-    #expect(ascii.statusLine.hasPrefix("GA 55/64 > GA 46/152 (absent)  "))
+    #expect(ascii.trailText == "GA 55/64#PP1 > GA 46/152 (absent)")
+    #expect(ascii.statusLine.hasPrefix("GA 55/64#PP1 > GA 46/152 (absent)  "))
   }
 
   @Test func aLongTrailKeepsTheCurrentItem() {

@@ -11,6 +11,7 @@ extension BrowserSession {
     case .compare: startCompare()
     case .reusedLanguage: showReusedLanguage()
     case .series: showSeries()
+    case .citedBy: showCitedBy()
     default: break
     }
   }
@@ -22,8 +23,24 @@ extension BrowserSession {
     case .compare(_, let new): new
     case .reuse(let file, _): file
     case .series(let file, _): file
+    case .citedBy(let file): file
     default: nil
     }
+  }
+
+  // MARK: - Cited by
+
+  /// `c`: every paragraph of the corpus that cites the resolution shown (an absent one's own page already lists them).
+  private mutating func showCitedBy() {
+    if case .absent = viewer.document.location {
+      message = "This page lists what cites it"
+      return
+    }
+    guard let file = shownFile else {
+      message = "c lists what cites a resolution: open one first"
+      return
+    }
+    if open(.citedBy(file: file), paragraph: nil, history: .push) { focus = .viewer }
   }
 
   // MARK: - Compare
@@ -146,6 +163,10 @@ extension BrowserSession {
     case .series:
       guard let found = series(at: location) else { return nil }
       return (SeriesPage.build(found, location: location, presentation: presentation), nil)
+    case .citedBy(let file):
+      guard let resolution = source.resolution(file: file) else { return nil }
+      let edges = resolution.id.map { source.citations(of: $0) } ?? []
+      return (CitedByPage.build(resolution, edges: edges, snapshot: snapshot, presentation: presentation), nil)
     default:
       return nil
     }

@@ -11,7 +11,8 @@ extension BrowserSession {
     case replace
   }
 
-  mutating func perform(_ command: Command) -> ApplicationResponse {
+  /// Acts on `command`; `count` is the number typed before it (`5j`, `10G`, `50%`), nil when none was.
+  mutating func perform(_ command: Command, count: Int? = nil) -> ApplicationResponse {
     let viewerHeight = viewerGeometry.height
     let notesHeight = notesGeometry.height
     switch command {
@@ -36,9 +37,25 @@ extension BrowserSession {
       case .notes: activateInNotes()
       }
     case .back:
-      goBack()
+      for _ in 0..<max(1, count ?? 1) where message == nil { goBack() }
     case .forward:
-      goForward()
+      for _ in 0..<max(1, count ?? 1) where message == nil { goForward() }
+    case .whereAmI:
+      message = whereAmI
+    case .growNotes, .shrinkNotes:
+      let current = notesRows ?? notesGeometry.height + 1
+      let step = max(1, count ?? 2) * (command == .growNotes ? 1 : -1)
+      notesRows = max(3, (current == 0 ? 3 : current) + step)
+      if focus == .notes, notesGeometry.height == 0 { focus = .viewer }
+    case .toggleNotes:
+      if notesRows == 0 {
+        notesRows = nil
+        message = "Notes shown"
+      } else {
+        notesRows = 0
+        if focus == .notes { focus = .viewer }
+        message = "Notes hidden: _ shows them, Alt-3 opens them"
+      }
     case .startSearch:
       if focus == .list, let searchResults {
         // The list pane holds search results: `/` refines the search rather than filtering a hidden list.
@@ -49,13 +66,15 @@ extension BrowserSession {
     case .startGoto:
       prompt = Prompt(kind: .goto)
     case .startSearchAll:
-      prompt = Prompt(kind: .searchAll, text: searchResults?.query ?? "")
+      // A new search starts empty (Up brings back the last one); `/` over the results refines them instead.
+      prompt = Prompt(kind: .searchAll)
     case .toggleReading:
       toggleReading()
     case .findNext, .findPrevious:
-      find(lastSearch, forward: command == .findNext)
-    case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .scrollLineDown, .scrollLineUp:
-      move(command, viewerHeight: viewerHeight, notesHeight: notesHeight)
+      findAgain(forward: command == .findNext, times: max(1, count ?? 1))
+    case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .percent,
+      .scrollLineDown, .scrollLineUp:
+      move(command, count: count, viewerHeight: viewerHeight, notesHeight: notesHeight)
     case .focusLeft:
       setFocus(focus == .notes ? .viewer : .list)
     case .focusRight:
@@ -84,11 +103,24 @@ extension BrowserSession {
       if open(.bookmarks, paragraph: nil, history: .push) { focus = .viewer }
     case .copyReference:
       copyReference()
-    case .compare, .reusedLanguage, .series:
+    case .copyParagraph:
+      copyParagraph()
+    case .editSource, .viewSource:
+      runOnSource(command)
+    case .startPipe:
+      guard shownResolution != nil, case .resolution = viewer.document.location else {
+        message = "| pipes a paragraph of a resolution: open one first"
+        break
+      }
+      prompt = Prompt(kind: .pipe)
+    case .compare, .reusedLanguage, .series, .citedBy:
       performAcross(command)
     case .cancel:
       if focus == .notes {
         focus = .viewer
+      } else if focus == .viewer, case .search? = history.back.last {
+        // A result opened from a corpus-wide search: Esc returns to the results in the list, as Backspace does.
+        goBack()
       } else if focus == .list, searchResults != nil {
         closeSearchResults()
       } else if !lastSearch.isEmpty {
@@ -103,46 +135,59 @@ extension BrowserSession {
     return .redraw
   }
 
-  private mutating func move(_ command: Command, viewerHeight: Int, notesHeight: Int) {
+  private mutating func move(_ command: Command, count: Int?, viewerHeight: Int, notesHeight: Int) {
     switch focus {
     case .list where searchResults != nil:
-      let page = max(1, visibleSearchHits - 1)
-      let count = searchResults?.hits.count ?? 0
-      switch command {
-      case .moveDown, .scrollLineDown: searchResults?.move(by: 1)
-      case .moveUp, .scrollLineUp: searchResults?.move(by: -1)
-      case .pageDown: searchResults?.move(by: page)
-      case .pageUp: searchResults?.move(by: -page)
-      case .top: searchResults?.move(by: -count)
-      default: searchResults?.move(by: count)
-      }
+      let total = searchResults?.hits.count ?? 0
+      let current = searchResults?.selected ?? 0
+      let target = Self.row(command, count: count, current: current, total: total, page: visibleSearchHits)
+      searchResults?.move(by: target - current)
+      previewSelectedHit()
     case .list:
-      let page = max(1, listVisibleRows - 1)
-      switch command {
-      case .moveDown, .scrollLineDown: list.move(by: 1)
-      case .moveUp, .scrollLineUp: list.move(by: -1)
-      case .pageDown: list.move(by: page)
-      case .pageUp: list.move(by: -page)
-      case .top: list.move(by: -list.rows.count)
-      default: list.move(by: list.rows.count)
-      }
+      let current = list.selected
+      let target = Self.row(command, count: count, current: current, total: list.rows.count, page: listVisibleRows)
+      list.move(by: target - current)
     case .viewer:
-      move(&viewer, command, height: viewerHeight)
+      move(&viewer, command, count: count, height: viewerHeight)
     case .notes:
-      move(&notes, command, height: notesHeight)
+      move(&notes, command, count: count, height: notesHeight)
     }
   }
 
-  private func move(_ view: inout DocumentView, _ command: Command, height: Int) {
+  /// Where a movement takes a list's selection: counts repeat a move, `10G` is row 10, `50%` half way down.
+  static func row(_ command: Command, count: Int?, current: Int, total: Int, page visible: Int) -> Int {
+    let times = max(1, count ?? 1)
+    let page = max(1, visible - 1)
+    let target: Int
     switch command {
-    case .moveDown: view.moveDown(height: height)
-    case .moveUp: view.moveUp(height: height)
-    case .pageDown: view.page(1, height: height)
-    case .pageUp: view.page(-1, height: height)
-    case .top: view.top(height: height)
-    case .bottom: view.bottom(height: height)
-    case .scrollLineDown: view.scrollLines(1, height: height)
-    default: view.scrollLines(-1, height: height)
+    case .moveDown, .scrollLineDown: target = current + times
+    case .moveUp, .scrollLineUp: target = current - times
+    case .pageDown: target = current + page * times
+    case .pageUp: target = current - page * times
+    case .halfPageDown: target = current + max(1, visible / 2) * times
+    case .halfPageUp: target = current - max(1, visible / 2) * times
+    case .top: target = count.map { $0 - 1 } ?? 0
+    case .bottom: target = count.map { $0 - 1 } ?? total - 1
+    default: target = (total - 1) * min(100, count ?? 0) / 100
+    }
+    return min(max(0, target), max(0, total - 1))
+  }
+
+  private func move(_ view: inout DocumentView, _ command: Command, count: Int?, height: Int) {
+    let times = min(max(1, count ?? 1), 10_000)
+    switch command {
+    case .moveDown: for _ in 0..<times { view.moveDown(height: height) }
+    case .moveUp: for _ in 0..<times { view.moveUp(height: height) }
+    case .pageDown: for _ in 0..<times { view.page(1, height: height) }
+    case .pageUp: for _ in 0..<times { view.page(-1, height: height) }
+    case .halfPageDown: for _ in 0..<times { view.halfPage(1, height: height) }
+    case .halfPageUp: for _ in 0..<times { view.halfPage(-1, height: height) }
+    // `10g`, `10G`: line 10, as in less.
+    case .top: if let count { view.goToLine(count - 1, height: height) } else { view.top(height: height) }
+    case .bottom: if let count { view.goToLine(count - 1, height: height) } else { view.bottom(height: height) }
+    case .percent: view.goToLine(view.wrapped.lines.count * min(100, count ?? 0) / 100, height: height)
+    case .scrollLineDown: view.scrollLines(times, height: height)
+    default: view.scrollLines(-times, height: height)
     }
   }
 
@@ -154,20 +199,48 @@ extension BrowserSession {
       message = list.filter.isEmpty ? "The list is empty" : "No resolution matches “\(list.filter)”"
       return
     }
-    if open(row.location, paragraph: nil, history: .reset) { focus = .viewer }
+    if open(row.location, paragraph: nil, history: .push) { focus = .viewer }
   }
 
   /// Shows `location` in the viewer, landing on `paragraph` when given. False (with a message) when it cannot.
+  ///
+  /// Opening the page already shown adds nothing to the history (a paragraph of it is a jump within it). With
+  /// `requireParagraph` a paragraph that is not there fails the whole opening and the view does not move; without it
+  /// the page opens at the top and says so (a link whose pinpoint names a paragraph the text lacks).
   @discardableResult
-  mutating func open(_ location: Location, paragraph: String?, history mode: HistoryMode) -> Bool {
+  mutating func open(
+    _ location: Location, paragraph: String?, history mode: HistoryMode, requireParagraph: Bool = false
+  ) -> Bool {
+    if mode == .push, !isSearchCurrent, viewer.document.location == location {
+      // The reader chose this place: it counts as a visit, and its position is theirs to keep.
+      openedAutomatically = nil
+      if let place = currentPlace, !readerState.recent.contains(where: { $0.location == location }) {
+        recordVisit(location, paragraph: place.ref)
+      }
+      guard let paragraph else {
+        message = "Already at \(label(of: location))"
+        return true
+      }
+      return jump(to: paragraph)
+    }
     guard let (document, resolution) = makeDocument(location) else {
       message = "\(label(of: location)) cannot be shown"
+      return false
+    }
+    let geometry = viewerGeometry
+    var view = DocumentView(document: document, width: geometry.width)
+    let landed = paragraph.map { view.land(on: $0, height: geometry.height) } ?? true
+    if !landed, requireParagraph, let paragraph {
+      message = "\(label(of: location)) has no paragraph \(paragraph)"
       return false
     }
     rememberPosition()
     switch mode {
     case .push:
-      if let item = currentItem { history.back.append(item) }
+      if let item = currentItem {
+        history.back.append(item)
+        if case .document(let entry) = item { lastJumpedFrom = entry }
+      }
       history.forward.removeAll()
     case .reset:
       history = History()
@@ -176,14 +249,13 @@ extension BrowserSession {
     }
     isSearchCurrent = false
     shownResolution = resolution
-    let geometry = viewerGeometry
-    viewer = DocumentView(document: document, width: geometry.width)
-    if let paragraph, !viewer.land(on: paragraph, height: geometry.height) {
+    viewer = view
+    if !landed, let paragraph {
       message = "\(label(of: location)) has no paragraph \(paragraph); showing it from the top"
     }
     list.select(location)
     refreshNotes(force: true)
-    if mode != .replace { recordVisit(location, paragraph: paragraph) }
+    if mode != .replace { recordVisit(location, paragraph: landed ? paragraph.flatMap { _ in viewer.cursorRef } : nil) }
     return true
   }
 
@@ -198,14 +270,16 @@ extension BrowserSession {
       }
     case .bookmarks:
       return (BookmarksPage.build(readerState, snapshot: snapshot, presentation: presentation), nil)
-    case .compare, .reuse, .series:
+    case .compare, .reuse, .series, .citedBy:
       return makeAcrossDocument(location)
     }
   }
 
   var currentEntry: HistoryEntry? {
     viewer.document.location.map {
-      HistoryEntry(location: $0, cursor: viewer.cursor, scroll: viewer.scroll, selectedLink: viewer.selectedLink)
+      HistoryEntry(
+        location: $0, cursor: viewer.cursor, scroll: viewer.scroll, selectedLink: viewer.selectedLink,
+        ref: Self.keptRef(viewer.cursorRef, on: $0))
     }
   }
 
@@ -227,6 +301,11 @@ extension BrowserSession {
 
   private mutating func restore(_ entry: HistoryEntry) {
     guard open(entry.location, paragraph: nil, history: .replace) else { return }
+    restorePosition(entry)
+  }
+
+  /// Puts the viewer back where `entry` had it (the viewer already shows its page).
+  mutating func restorePosition(_ entry: HistoryEntry) {
     if let cursor = entry.cursor, viewer.document.stops.indices.contains(cursor) { viewer.cursor = cursor }
     viewer.scroll = entry.scroll
     if let link = entry.selectedLink, viewer.document.links.indices.contains(link) { viewer.selectedLink = link }
@@ -240,7 +319,10 @@ extension BrowserSession {
       message = "Nothing to go back to"
       return
     }
-    if let current = currentItem { history.forward.append(current) }
+    if let current = currentItem {
+      history.forward.append(current)
+      if case .document(let here) = current { lastJumpedFrom = here }
+    }
     restore(entry)
   }
 
@@ -265,30 +347,70 @@ extension BrowserSession {
       return jump(to: paragraph, remember: mode == .push)
     }
     guard let location = target.location(in: source, snapshot: snapshot) else {
-      message = "“\(target.id)” is neither in the corpus nor cited by it"
+      // `:5`, `:PP3`, `:IV.3`: a paragraph of the page shown.
+      if target.paragraph == nil, viewer.document.location != nil,
+        viewer.document.stops.contains(where: { viewer.document.blocks[$0].ref.map(ParagraphInput.key) == ParagraphInput.key(target.id) })
+      {
+        return jump(to: target.id, remember: mode == .push)
+      }
+      let close = target.suggestions(in: snapshot)
+      message =
+        "“\(target.id)” is neither in the corpus nor cited by it"
+        + (close.isEmpty ? "" : "; did you mean " + close.joined(separator: ", ") + "?")
       return false
     }
-    guard open(location, paragraph: target.paragraph, history: mode) else { return false }
+    // A `:` jump to a paragraph that is not there goes nowhere; `--open` still opens the resolution, at the top.
+    guard open(location, paragraph: target.paragraph, history: mode, requireParagraph: mode == .push) else {
+      return false
+    }
     focus = .viewer
     return true
   }
 
-  /// Moves to a paragraph of the current document, remembering where we were (unless `remember` is false).
+  /// Moves to a paragraph of the current document, remembering where we were (unless `remember` is false). Landing
+  /// on the paragraph already under the cursor adds nothing; a paragraph that is not there does not move the view.
   @discardableResult
   mutating func jump(to paragraph: String, remember: Bool = true) -> Bool {
     var moved = viewer
     guard moved.land(on: paragraph, height: viewerGeometry.height) else {
-      message = "\(viewer.document.heading) has no paragraph \(paragraph)"
+      message = "\(viewer.document.location.map(label(of:)) ?? viewer.document.heading) has no paragraph \(paragraph)"
       return false
     }
+    focus = .viewer
+    if moved.cursor == viewer.cursor, !isSearchCurrent {
+      viewer.selectedLink = nil
+      viewer.revealCursor(height: viewerGeometry.height)
+      return true
+    }
     if remember {
-      if let item = currentItem { history.back.append(item) }
+      if let item = currentItem {
+        history.back.append(item)
+        if case .document(let entry) = item { lastJumpedFrom = entry }
+      }
       history.forward.removeAll()
     }
     isSearchCurrent = false
     viewer = moved
-    focus = .viewer
     return true
+  }
+
+  /// `''`: back to the place before the last jump, as in less; pressed again, back again (it toggles).
+  mutating func toggleLastPlace() {
+    guard let target = lastJumpedFrom else {
+      message = "No earlier place yet: '' returns to where the last jump started"
+      return
+    }
+    let here = currentEntry
+    if target.location == viewer.document.location, !isSearchCurrent {
+      if let item = currentItem { history.back.append(item) }
+      history.forward.removeAll()
+      restorePosition(target)
+    } else {
+      guard open(target.location, paragraph: nil, history: .push) else { return }
+      restorePosition(target)
+    }
+    lastJumpedFrom = here
+    focus = .viewer
   }
 
   // MARK: - Links
@@ -376,8 +498,26 @@ extension BrowserSession {
       message = "Nothing to find: / starts a search"
       return
     }
-    if !viewer.find(query, forward: forward, height: viewerGeometry.height) {
-      message = "Not found: \(query)"
+    guard let found = viewer.find(query, forward: forward, height: viewerGeometry.height) else {
+      message = "Pattern not found: \(query)"
+      return
+    }
+    var text = "Match \(found.index) of \(found.total)"
+    if found.wrapped { text += forward ? ", search wrapped to the top" : ", search wrapped to the bottom" }
+    if found.total == 1, found.wrapped || found.index == found.total { text = "The only match" }
+    message = text
+  }
+
+  /// `n`, `N`: the next match of the last `/`, or why there is none.
+  mutating func findAgain(forward: Bool, times: Int) {
+    guard !lastSearch.isEmpty else {
+      message = "No search yet: / starts one"
+      return
+    }
+    if focus != .viewer { focus = .viewer }
+    for _ in 0..<min(times, 1000) {
+      find(lastSearch, forward: forward)
+      if message?.hasPrefix("Pattern not found") == true { return }
     }
   }
 }

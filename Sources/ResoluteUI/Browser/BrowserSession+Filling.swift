@@ -28,7 +28,10 @@ extension BrowserSession {
       if target.location(in: source, snapshot: snapshot) != nil {
         self.pendingOpen = nil
         message = nil  // no longer waiting; goto says so itself when the target is not what was asked for
-        if goto(pendingOpen, history: .reset) { focus = .viewer }
+        if goto(pendingOpen, history: .reset) {
+          focus = .viewer
+          openedAutomatically = currentEntry
+        }
       } else if complete {
         self.pendingOpen = nil
         message = "“\(target.id)” is neither in the corpus nor cited by it"

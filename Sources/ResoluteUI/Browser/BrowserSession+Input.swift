@@ -5,18 +5,34 @@ extension BrowserSession {
     message = nil
     switch key {
     case .character(let character):
-      prompt.text.append(character)
-    case .backspace, .delete:
+      prompt.insert(character)
+    case .backspace:
       if prompt.text.isEmpty {
         self.prompt = nil
+        if prompt.kind == .filter { list.filter = "" }
         refresh()
         return .redraw
       }
-      prompt.text.removeLast()
-    case .control("u"):
-      prompt.text = ""
+      prompt.deleteBackward()
+    case .delete, .control("d"):
+      prompt.deleteForward()
+    case .left, .control("b"): prompt.moveCursor(by: -1)
+    case .right, .control("f"): prompt.moveCursor(by: 1)
+    case .home, .control("a"): prompt.cursor = 0
+    case .end, .control("e"): prompt.cursor = prompt.text.count
+    case .control("w"): prompt.deleteWordBackward()
+    case .control("u"): prompt.deleteToStart()
+    case .control("k"): prompt.deleteToEnd()
+    case .tab:
+      complete(&prompt)
     case .enter:
       self.prompt = nil
+      promptHistory.add(prompt.text, for: prompt.kind)
+      promptHistoryRevision += 1
+      if prompt.kind == .goto, ["q", "q!", "quit", "qa", "x", "wq"].contains(prompt.text.trimmedSpaces) {
+        rememberPosition()
+        return .quit
+      }
       submit(prompt)
       refresh()
       return .redraw
@@ -26,8 +42,12 @@ extension BrowserSession {
       refresh()
       return .redraw
     case .up, .down:
-      guard prompt.kind == .filter else { return .none }
-      list.move(by: key == .up ? -1 : 1)
+      // The list's filter moves the selection, as it always has; every other prompt browses its history.
+      if prompt.kind == .filter {
+        list.move(by: key == .up ? -1 : 1)
+      } else if !prompt.browseHistory(key == .up ? -1 : 1, in: promptHistory.lines(for: prompt.kind)) {
+        message = key == .up ? "No earlier \(prompt.leader.trimmedSpaces) line" : "The newest line"
+      }
     default:
       return .none
     }
@@ -35,6 +55,49 @@ extension BrowserSession {
     if prompt.kind == .filter { list.filter = prompt.text }
     refresh()
     return .redraw
+  }
+
+  /// Tab: completes the id being typed from the corpus's ids (`ccpcj` → `CCPCJ 5/2`); several candidates complete to
+  /// what they share and are listed on the status line.
+  private mutating func complete(_ prompt: inout Prompt) {
+    guard prompt.kind == .goto || prompt.kind == .compare else {
+      message = "Tab completes ids at : and compare"
+      return
+    }
+    let typed = String(prompt.text.prefix(prompt.cursor))
+    guard !typed.contains("#") else { return }
+    let candidates = idCompletions(of: typed)
+    guard let first = candidates.first else {
+      message = "No id starts with “\(typed.trimmedSpaces)”"
+      return
+    }
+    var shared = first
+    for candidate in candidates.dropFirst() {
+      shared = String(zip(shared.lowercased(), candidate.lowercased()).prefix { $0 == $1 }.map(\.0))
+      shared = String(first.prefix(shared.count))
+    }
+    let completed = shared.count >= typed.trimmedSpaces.count ? shared : typed
+    let rest = String(prompt.text.dropFirst(prompt.cursor))
+    prompt.text = completed + rest
+    prompt.cursor = completed.count
+    if candidates.count > 1 {
+      let shown = candidates.prefix(6).joined(separator: ", ")
+      message = "\(candidates.count) ids: \(shown)\(candidates.count > 6 ? ", …" : "")"
+    }
+  }
+
+  /// The ids of the corpus (then those cited but absent) starting with `typed`, ignoring case and spaces.
+  func idCompletions(of typed: String) -> [String] {
+    func squeezed(_ text: String) -> String { text.lowercased().filter { !$0.isWhitespace } }
+    let key = squeezed(typed)
+    guard !key.isEmpty else { return [] }
+    var seen = Set<String>()
+    var found: [String] = []
+    for id in snapshot.summaries.map(\.displayID) + snapshot.absentSummaries.map(\.id.description)
+    where squeezed(id).hasPrefix(key) && seen.insert(id).inserted {
+      found.append(id)
+    }
+    return found
   }
 
   private mutating func submit(_ prompt: Prompt) {
@@ -54,30 +117,42 @@ extension BrowserSession {
       searchAll(prompt.text)
     case .compare:
       compare(with: prompt.text)
+    case .pipe:
+      pipe(to: prompt.text)
     }
   }
 
   /// In the help overlay `q`, Esc and `?` close it (they do not quit); j/k and the page keys scroll it.
   mutating func handleHelp(_ key: Key) -> ApplicationResponse {
+    let shown = max(1, height - 3)
+    let page = max(1, shown - 1)
     switch key {
-    case .character("q"), .character("?"), .escape, .enter, .backspace, .control("c"):
+    case .character("q"), .escape, .enter, .backspace:
       isHelpVisible = false
-    case .character("j"), .down, .control("e"): helpScroll += 1
-    case .character("k"), .up, .control("y"): helpScroll -= 1
-    case .pageDown, .character(" "): helpScroll += 10
-    case .pageUp, .character("b"): helpScroll -= 10
-    case .character("g"), .home: helpScroll = 0
     case .mouseWheelDown: helpScroll += 3
     case .mouseWheelUp: helpScroll -= 3
-    default: return .none
+    default:
+      // The reader's own keys scroll and close it too (quit = "Q" closes the help as q does).
+      switch keymap.command(for: key) {
+      case .toggleHelp, .quit, .cancel: isHelpVisible = false
+      case .moveDown, .scrollLineDown: helpScroll += 1
+      case .moveUp, .scrollLineUp: helpScroll -= 1
+      case .pageDown: helpScroll += page
+      case .pageUp: helpScroll -= page
+      case .halfPageDown: helpScroll += page / 2
+      case .halfPageUp: helpScroll -= page / 2
+      case .top: helpScroll = 0
+      case .bottom: helpScroll = keymap.help.count
+      default: return .none
+      }
     }
-    helpScroll = min(max(0, helpScroll), max(0, keymap.help.count - 1))
+    helpScroll = min(max(0, helpScroll), max(0, keymap.help.count - shown))
     return .redraw
   }
 
   /// A click selects a list row, a link, or the paragraph under the pointer, and focuses that pane.
   mutating func click(x: Int, y: Int) -> ApplicationResponse {
-    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading)
+    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
     guard let pane = layout.pane(at: x, y) else { return .none }
     switch pane {
     case .list:
@@ -123,7 +198,7 @@ extension BrowserSession {
 
   /// The wheel scrolls the pane under the pointer.
   mutating func wheel(_ lines: Int, x: Int, y: Int) -> ApplicationResponse {
-    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading)
+    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
     switch layout.pane(at: x, y) {
     case .list where searchResults != nil: searchResults?.move(by: lines > 0 ? 1 : -1)
     case .list: list.move(by: lines)

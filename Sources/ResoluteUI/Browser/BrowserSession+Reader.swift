@@ -18,7 +18,7 @@ extension BrowserSession {
     }
     switch pending {
     case .mark: setMark(String(name))
-    case .jump where name == "'": goBack()
+    case .jump where name == "'": toggleLastPlace()
     case .jump: jumpToMark(String(name))
     }
     refresh()
@@ -73,6 +73,9 @@ extension BrowserSession {
   mutating func rememberPosition() {
     guard let place = currentPlace, let index = readerState.recent.lastIndex(where: { $0.location == place.location })
     else { return }
+    if let automatic = openedAutomatically, automatic.location == place.location, automatic.cursor == viewer.cursor {
+      return
+    }
     guard readerState.recent[index] != place else { return }
     readerState.recent[index] = place
     stateRevision += 1
@@ -90,22 +93,42 @@ extension BrowserSession {
 
   // MARK: - Copying a reference
 
-  /// `y`: the reference of the paragraph under the cursor, as people cite it, for the terminal's clipboard.
+  /// `y`: the reference of the paragraph under the cursor in UN style, with the body's name and the date ("General
+  /// Assembly resolution 55/64 of 4 December 2000, para. 7"); `y` again at once copies the short form ("GA
+  /// resolution 55/64, para. 7").
   mutating func copyReference() {
-    guard let text = referenceUnderCursor else {
+    guard let full = referenceUnderCursor(full: true), let short = referenceUnderCursor(full: false) else {
       message = "Nothing to copy here: y copies the reference of a resolution's paragraph"
       return
     }
+    let text = clipboard?.text == full && lastCommandWasCopy ? short : full
     clipboard = Clipboard(text: text, serial: (clipboard?.serial ?? 0) + 1)
-    message = "Copied: \(text)"
+    // The hint for the short form only where it leaves the reference whole on an 80-column status line.
+    let hint = text == full && full != short && full.count <= 50 ? " (y again: short form)" : ""
+    message = "Copied: \(text)" + hint
+  }
+
+  /// `Y`: the paragraph's text and its reference, as a quotation to paste.
+  mutating func copyParagraph() {
+    guard let place = currentPlace, let file = place.file, let ref = place.ref,
+      let resolution = shownResolution?.file == file ? shownResolution : source.resolution(file: file),
+      let text = resolution.text(of: ref), let reference = ParagraphReference.fullCitation(for: ref, in: resolution)
+    else {
+      message = "Nothing to copy here: Y copies a paragraph of a resolution with its reference"
+      return
+    }
+    let verb = resolution.operative.first { $0.ref == ref }?.verb ?? resolution.preamble.first { $0.ref == ref }?.verb
+    let body = verb.map { text.hasPrefix($0) ? text : "\($0) \(text)" } ?? text
+    clipboard = Clipboard(text: "“\(body)” (\(reference))", serial: (clipboard?.serial ?? 0) + 1)
+    message = "Copied the text of \(place.ref.map { "#\($0)" } ?? "") with: \(reference)"
   }
 
   /// The reference of the paragraph under the viewer's cursor, or of the paragraph a list entry there points at.
-  var referenceUnderCursor: String? {
+  func referenceUnderCursor(full: Bool) -> String? {
     if let link = viewer.firstLinkUnderCursor, let place = Self.place(of: link.target) {
-      return reference(for: place)
+      return reference(for: place, full: full)
     }
-    return currentPlace.flatMap(reference(for:))
+    return currentPlace.flatMap { reference(for: $0, full: full) }
   }
 
   /// Where a link leads, as a place.
@@ -117,14 +140,14 @@ extension BrowserSession {
     }
   }
 
-  /// `GA resolution 55/64, para. 7`.
-  func reference(for place: SavedPlace) -> String? {
-    if let id = place.absent { return "\(id.body.key) resolution \(id.number)" }
+  /// `GA resolution 55/64, para. 7`; with `full`, `General Assembly resolution 55/64 of 4 December 2000, para. 7`.
+  func reference(for place: SavedPlace, full: Bool = false) -> String? {
+    if let id = place.absent { return "\(full ? id.body.fullName : id.body.key) resolution \(id.number)" }
     guard let file = place.file else { return nil }
     let resolution = shownResolution?.file == file ? shownResolution : source.resolution(file: file)
     guard let resolution else { return nil }
-    return ParagraphReference.citation(for: place.ref, in: resolution)
-      ?? ParagraphReference.citation(for: nil, in: resolution)
+    let cite = full ? ParagraphReference.fullCitation : ParagraphReference.citation
+    return cite(place.ref, resolution) ?? cite(nil, resolution)
   }
 }
 

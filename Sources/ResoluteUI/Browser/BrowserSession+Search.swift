@@ -74,3 +74,22 @@ extension BrowserSession {
     list.select(viewer.document.location ?? .resolution(file: ""))
   }
 }
+
+extension BrowserSession {
+  /// Shows the selected search result's paragraph in the viewer as the cursor moves through the results: a preview,
+  /// not a step of the history (Enter opens it as one).
+  mutating func previewSelectedHit() {
+    guard let hit = searchResults?.selectedHit else { return }
+    let wasCurrent = isSearchCurrent
+    let keptFocus = focus
+    let location = Location.resolution(file: hit.file)
+    if viewer.document.location == location {
+      var moved = viewer
+      if moved.land(on: hit.ref, height: viewerGeometry.height) { viewer = moved }
+    } else {
+      open(location, paragraph: hit.ref, history: .replace)
+    }
+    isSearchCurrent = wasCurrent
+    focus = keptFocus
+  }
+}

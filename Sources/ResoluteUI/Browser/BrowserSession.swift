@@ -58,10 +58,27 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var stateRevision = 0
   /// The last reference copied with `y`, for the backend to hand to the terminal's clipboard.
   public internal(set) var clipboard: Clipboard?
+  /// The last program asked for (`v`, `|`, `\`), for the backend to run when its serial moves.
+  public internal(set) var externalCommand: ExternalCommand?
   /// `m` or `'` pressed, waiting for the mark's name.
   var pendingKey: PendingKey?
+  /// The lines entered at each prompt, kept across sessions: the executable saves them when the revision moves.
+  public internal(set) var promptHistory = PromptHistory()
+  public internal(set) var promptHistoryRevision = 0
+  /// Where the last jump (link, `:`, mark, opening) started, for `''`.
+  var lastJumpedFrom: HistoryEntry?
+  /// The footnote pane's height as the reader set it with `+` and `-` (0: hidden with `_`); nil for the standard.
+  var notesRows: Int?
+  /// The command the last key gave, so `y` pressed twice can copy the short form.
+  var previousCommand: Command?
+  var lastCommandWasCopy = false
+  /// Digits typed before a command, as in less and vim (`5j`, `10G`, `50%`); nil when none.
+  var count: Int?
   /// True while `init` opens the first page, which is not a visit the reader chose.
   var isStarting = true
+  /// Where `init` (or a target waited for) put the viewer: while the reader has not moved from it, leaving it must not
+  /// overwrite the position saved for that place in an earlier session.
+  var openedAutomatically: HistoryEntry?
   /// Series found across the corpus, built on the first `t` or `d` and again when the source's list changes.
   var seriesIndex: (revision: Int, index: SeriesIndex)?
 
@@ -90,11 +107,14 @@ public struct BrowserSession: TerminalApplication {
   ///   - notice: a line for the status line of the first screen (e.g. that a damaged index is being rebuilt).
   ///   - config: keys and colours from the reader's config file; its first problem is said on the first screen.
   ///   - state: marks and places visited in earlier sessions.
+  ///   - promptHistory: the lines entered at the prompts in earlier sessions (Up brings them back).
   public init(
     source: any CorpusSource, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil,
-    notice: String? = nil, config: ReaderConfig = .standard, state: ReaderState = ReaderState()
+    notice: String? = nil, config: ReaderConfig = .standard, state: ReaderState = ReaderState(),
+    promptHistory: PromptHistory = PromptHistory()
   ) {
     self.source = source
+    self.promptHistory = promptHistory
     keymap = Keymap(config: config)
     readerState = state
     // Completeness first: a source that completes while the list is read is then looked at again on the next tick.
@@ -108,7 +128,10 @@ public struct BrowserSession: TerminalApplication {
     list = ResolutionList(snapshot: snapshot)
     viewer = DocumentView(document: ViewerDocument(location: nil, heading: "No resolution"), width: 0)
     notes = DocumentView(document: ViewerDocument(location: nil, heading: "Notes"), width: 0)
-    if let row = list.selectedRow {
+    let explicit = open.map { !$0.trimmedSpaces.isEmpty } ?? false
+    if !explicit, resumeLastPlace() {
+      focus = .viewer
+    } else if let row = list.selectedRow {
       self.open(row.location, paragraph: nil, history: .reset)
     } else {
       showEmptyViewer()
@@ -124,7 +147,19 @@ public struct BrowserSession: TerminalApplication {
       }
     }
     isStarting = false
+    openedAutomatically = currentEntry
     refresh()
+  }
+
+  /// Opens the last place of the last session at its paragraph; false when there is none or it has gone.
+  private mutating func resumeLastPlace() -> Bool {
+    guard let place = readerState.recent.last, let location = place.location else { return false }
+    if case .resolution(let file) = location, snapshot.displayID(file: file) == nil,
+      source.resolution(file: file) == nil
+    {
+      return false
+    }
+    return self.open(location, paragraph: place.ref, history: .reset)
   }
 
   /// The first problem of the config file, short enough for the status line (the executable prints them all after).
@@ -175,9 +210,21 @@ public struct BrowserSession: TerminalApplication {
     case .mouseClick(let x, let y): response = click(x: x, y: y)
     case .mouseWheelUp(let x, let y): response = wheel(-3, x: x, y: y)
     case .mouseWheelDown(let x, let y): response = wheel(3, x: x, y: y)
+    case .character(let digit) where digit.isASCII && digit.isNumber && keymap.command(for: key) == nil
+      && (count != nil || digit != "0"):
+      // A count for the next command; capped so a held key cannot overflow it.
+      count = min(99_999, (count ?? 0) * 10 + Int(String(digit))!)
+      return .redraw
     default:
-      guard let command = keymap.command(for: key) else { return hadMessage ? .redraw : .none }
-      response = perform(command)
+      guard let command = keymap.command(for: key) else {
+        count = nil
+        return hadMessage ? .redraw : .none
+      }
+      let given = count
+      count = nil
+      lastCommandWasCopy = previousCommand == .copyReference
+      previousCommand = command
+      response = perform(command, count: given)
     }
     refresh()
     return response == .none && hadMessage ? .redraw : response
@@ -185,7 +232,7 @@ public struct BrowserSession: TerminalApplication {
 
   public func render(into buffer: inout ScreenBuffer) {
     guard buffer.width > 0, buffer.height > 0 else { return }
-    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus, reading: isReading)
+    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
     if let rect = layout.list {
       if let searchResults {
         SearchResultsPane.render(
@@ -284,6 +331,9 @@ public struct BrowserSession: TerminalApplication {
   /// The text being typed on the status line (`/crime`, `:GA 55/64`), if any.
   public var promptText: String? { prompt.map { $0.leader + $0.text } }
 
+  /// Where the prompt's cursor is, in characters of `promptText`.
+  public var promptCursor: Int? { prompt.map { $0.leader.count + $0.cursor } }
+
   /// How the list is sorted and whether absent resolutions are listed.
   public var listSort: ListSort { list.sort }
   public var showsAbsentResolutions: Bool { list.showAbsent }
@@ -292,11 +342,11 @@ public struct BrowserSession: TerminalApplication {
 
   /// Width and height of the viewer's text area (as when the viewer is shown).
   var viewerGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer, reading: isReading).viewer)
+    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer, reading: isReading, notesRows: notesRows, wideList: searchResults != nil).viewer)
   }
 
   var notesGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .notes, reading: isReading).notes)
+    geometry(of: ScreenLayout(width: width, height: height, focus: .notes, reading: isReading, notesRows: notesRows, wideList: searchResults != nil).notes)
   }
 
   private func geometry(of pane: Rect?) -> (width: Int, height: Int) {
@@ -307,13 +357,13 @@ public struct BrowserSession: TerminalApplication {
 
   /// Rows of the list as it is shown (or would be, out of reading mode), so its scroll stays sensible.
   var listVisibleRows: Int {
-    guard let rect = ScreenLayout(width: width, height: height, focus: .list).list else { return 0 }
+    guard let rect = ScreenLayout(width: width, height: height, focus: .list, wideList: searchResults != nil).list else { return 0 }
     return ScreenLayout.body(of: rect).height / ResolutionListPane.rowHeight(forWidth: rect.width)
   }
 
   /// Search results the list pane has room for.
   var visibleSearchHits: Int {
-    guard let rect = ScreenLayout(width: width, height: height, focus: .list).list else { return 0 }
+    guard let rect = ScreenLayout(width: width, height: height, focus: .list, wideList: searchResults != nil).list else { return 0 }
     return ScreenLayout.body(of: rect).height / SearchResultsPane.rowsPerHit
   }
 
@@ -354,13 +404,14 @@ public struct BrowserSession: TerminalApplication {
     case .compare(let old, let new): "\(label(of: .resolution(file: old))) \(presentation.glyphs.arrow) \(label(of: .resolution(file: new)))"
     case .reuse(let file, let ref): "Reuse \(label(of: .resolution(file: file)))#\(ref)"
     case .series(let file, let id): "Series \(file.map { label(of: .resolution(file: $0)) } ?? id?.description ?? "")"
+    case .citedBy(let file): "Cited by: \(label(of: .resolution(file: file)))"
     }
   }
 
   /// `GA 55/64`, `Search: torture`.
   func label(of item: HistoryItem) -> String {
     switch item {
-    case .document(let entry): label(of: entry.location)
+    case .document(let entry): label(of: entry.location) + (entry.ref.map { "#\($0)" } ?? "")
     case .search(let results): "Search: \(results.query)"
     }
   }
@@ -368,9 +419,13 @@ public struct BrowserSession: TerminalApplication {
   var statusContent: StatusLinePane.Content {
     var hints = StatusLinePane.hints(
       for: focus, split: width >= ScreenLayout.splitMinimumWidth, reading: isReading,
-      searchResults: searchResults != nil)
+      searchResults: searchResults != nil, keymap: keymap)
     if let sourceProgress { hints = sourceProgress + "  " + hints }
-    let waiting = pendingKey.map { $0 == .mark ? "Mark: type a letter to name it" : "Go to mark: type its letter (' goes back)" }
-    return StatusLinePane.Content(trail: trail, prompt: promptText, message: waiting ?? message, hints: hints)
+    let waiting = pendingKey.map {
+      $0 == .mark
+        ? "Mark: type a letter or digit to name it" : "Go to mark: type its letter or digit (' the last place)"
+    }
+    return StatusLinePane.Content(
+      trail: trail, prompt: promptText, promptCursor: promptCursor, message: waiting ?? count.map { "Count \($0)" } ?? message, hints: hints)
   }
 }

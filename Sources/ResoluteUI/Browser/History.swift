@@ -4,6 +4,9 @@ struct HistoryEntry: Hashable, Sendable {
   var cursor: Int?
   var scroll: Int
   var selectedLink: Int?
+  /// The paragraph under the cursor (`7`, `PP3`; nil on the title), for the trail: `GA 55/64#7`. Each item of the
+  /// trail so names exactly where going back to it returns.
+  var ref: String? = nil
 }
 
 /// One step of the trail: a document in the viewer, or a page of corpus-wide search results in the list pane.

@@ -1,103 +1,64 @@
-/// Which key does what, in one table (as tig's keymaps): the standard keys, with the reader's config on top.
+/// Which key does what (as tig's keymaps): the standard keys of `CommandTable`, with the reader's config on top.
 struct Keymap: Sendable {
   private(set) var bindings: [Key: Command]
-  /// The config changed some keys: the help overlay then lists the keys actually bound.
-  private(set) var isCustomized = false
-  /// The config file, named at the end of the help overlay.
+  /// Keys the config file added, so they lead where a command's keys are shown (the reader's choice first).
+  private var added: Set<Key> = []
+  /// The config file, named at the top of the help overlay.
   private(set) var configFile: String?
 
-  /// Keys that mean the same everywhere.
-  static let standard: [Key: Command] = [
-    .character("q"): .quit, .control("c"): .quit,
-    .character("?"): .toggleHelp,
-    .tab: .nextLink, .backTab: .previousLink,
-    .enter: .activate,
-    .backspace: .back, .character("H"): .back, .character("["): .back,
-    .character("L"): .forward, .character("]"): .forward,
-    .character("/"): .startSearch, .character(":"): .startGoto, .character("F"): .startSearchAll,
-    .character("z"): .toggleReading,
-    .character("n"): .findNext, .character("N"): .findPrevious,
-    .character("j"): .moveDown, .down: .moveDown, .character("k"): .moveUp, .up: .moveUp,
-    .pageDown: .pageDown, .character(" "): .pageDown, .control("f"): .pageDown, .control("d"): .pageDown,
-    .pageUp: .pageUp, .character("b"): .pageUp, .control("b"): .pageUp, .control("u"): .pageUp,
-    .character("g"): .top, .home: .top, .character("G"): .bottom, .end: .bottom,
-    .control("e"): .scrollLineDown, .control("y"): .scrollLineUp,
-    .character("h"): .focusLeft, .left: .focusLeft, .character("l"): .focusRight, .right: .focusRight,
-    .character("1"): .focus(.list), .character("2"): .focus(.viewer), .character("3"): .focus(.notes),
-    .character("w"): .cyclePane,
-    .character("a"): .toggleAbsent, .character("s"): .cycleSort,
-    .character("m"): .setMark, .character("'"): .jumpToMark, .character("B"): .showBookmarks,
-    .character("y"): .copyReference,
-    .character("d"): .compare, .character("r"): .reusedLanguage, .character("t"): .series,
-    .escape: .cancel,
-    .redraw: .redraw, .control("l"): .redraw,
-  ]
+  /// Keys that mean the same everywhere, from the command table.
+  static let standard: [Key: Command] = {
+    var keys: [Key: Command] = [:]
+    for info in CommandTable.all { for key in info.keys { keys[key] = info.command } }
+    return keys
+  }()
 
   init(config: ReaderConfig = .standard) {
     var bindings = Self.standard
     if !config.unbound.isEmpty { bindings = bindings.filter { !config.unbound.contains($0.value) } }
     for (key, command) in config.bindings { bindings[key] = command }
     self.bindings = bindings
-    isCustomized = config.changesKeys
+    added = Set(config.bindings.keys)
     configFile = config.file
   }
 
   func command(for key: Key) -> Command? { bindings[key] }
 
-  /// The help overlay's content: every key, grouped, in the words a reader uses.
-  private static let entries: [(keys: String, action: String, commands: [Command])] = [
-    ("", "Reading", []),
-    ("j k  Down Up", "next / previous paragraph", [.moveDown, .moveUp]),
-    ("PgDn PgUp  Space b", "page down / up", [.pageDown, .pageUp]),
-    ("g G  Home End", "top / bottom", [.top, .bottom]),
-    ("Ctrl-E Ctrl-Y", "scroll one line", [.scrollLineDown, .scrollLineUp]),
-    ("Tab Shift-Tab", "next / previous link", [.nextLink, .previousLink]),
-    ("Enter", "open resolution / follow link", [.activate]),
-    ("Backspace  H [", "back in history", [.back]),
-    ("L ]", "forward in history", [.forward]),
-    ("", "Finding", []),
-    ("/", "filter the list / find in the text", [.startSearch]),
-    ("n N", "next / previous match", [.findNext, .findPrevious]),
-    (":", "go to an id: GA 55/64#7, #IV.3", [.startGoto]),
-    ("F", "search the text of every file", [.startSearchAll]),
-    ("", "Across resolutions", []),
-    ("d", "compare with its predecessor", [.compare]),
-    ("r", "reused language of this paragraph", [.reusedLanguage]),
-    ("t", "the series it belongs to", [.series]),
-    ("", "Your own", []),
-    ("m a-z", "mark this paragraph (a to z)", [.setMark]),
-    ("' a-z", "go to a mark ('' goes back)", [.jumpToMark]),
-    ("B", "bookmarks: marks and recent places", [.showBookmarks]),
-    ("y", "copy this paragraph's reference", [.copyReference]),
-    ("", "Panes", []),
-    ("h l  Left Right", "focus list / text / notes", [.focusLeft, .focusRight]),
-    ("1 2 3  w", "list, text, notes / next pane", [.focus(.list), .focus(.viewer), .focus(.notes), .cyclePane]),
-    ("z", "text at full width (reading mode)", [.toggleReading]),
-    ("a", "show absent (cited) resolutions", [.toggleAbsent]),
-    ("s", "sort list: date, id, title", [.cycleSort]),
-    ("Esc", "cancel, clear search, back to text", [.cancel]),
-    ("Ctrl-L", "redraw the screen", [.redraw]),
-    ("?", "this help (q, Esc or ? closes it)", [.toggleHelp]),
-    ("q", "quit", [.quit]),
-  ]
+  /// The keys bound to `command` as they are shown: those the config added, then the standard ones in the table's
+  /// order. `.redraw` (a terminal event, not a key) is left out.
+  func keys(for command: Command) -> [Key] {
+    let standardOrder = CommandTable.info(command)?.keys ?? []
+    let bound = bindings.filter { $0.value == command && $0.key != .redraw }.map(\.key)
+    let extra = bound.filter { added.contains($0) && !standardOrder.contains($0) }
+      .sorted { Self.helpOrder(KeyName.name($0), KeyName.name($1)) }
+    return extra + standardOrder.filter { key in bound.contains(key) && key != .redraw }
+  }
 
-  /// The help lines. Where the config changed a line's keys, the line leads with the keys it added, and a line whose
-  /// standard keys were removed lists exactly what is bound.
-  var help: [(keys: String, action: String)] {
-    var lines = Self.entries.map { entry -> (keys: String, action: String) in
-      guard isCustomized, !entry.commands.isEmpty else { return (entry.keys, entry.action) }
-      let standardKeys = Set(Self.standard.filter { entry.commands.contains($0.value) }.map(\.key))
-      let boundKeys = Set(bindings.filter { entry.commands.contains($0.value) && $0.key != .redraw }.map(\.key))
-      if boundKeys == standardKeys { return (entry.keys, entry.action) }
-      let added = boundKeys.subtracting(standardKeys).map(KeyName.name).sorted(by: Self.helpOrder)
-      if standardKeys.isSubset(of: boundKeys) {
-        return (added.joined(separator: " ") + "  " + entry.keys, entry.action)
-      }
-      let all = boundKeys.map(KeyName.name).sorted(by: Self.helpOrder)
-      return (all.isEmpty ? "(none)" : all.joined(separator: " "), entry.action)
+  /// The key a hint shows for `command` (`q` in `q quit`, or `Q` after `quit = "Q"`); nil when none is bound.
+  func hintKey(for command: Command) -> String? {
+    keys(for: command).first.map(Self.hintName)
+  }
+
+  /// Hints write a few keys shorter than the help does.
+  private static func hintName(_ key: Key) -> String {
+    switch key {
+    case .backspace: "Bksp"
+    default: KeyName.name(key)
     }
-    lines.append(("", "Settings"))
+  }
+
+  /// The help overlay's lines: the config file first (where it is seen on the first screen), then every command by
+  /// group, with the keys as bound. A command with no key left says `(none)`.
+  var help: [(keys: String, action: String)] {
+    var lines: [(keys: String, action: String)] = [("", "Settings")]
     lines.append(("keys, colours", configFile ?? "~/.config/resolute/config.toml"))
+    for group in CommandGroup.allCases {
+      lines.append(("", group.rawValue))
+      for info in CommandTable.all where info.group == group {
+        let keys = keys(for: info.command).map(KeyName.name)
+        lines.append((keys.isEmpty ? "(none)" : keys.joined(separator: " "), info.help))
+      }
+    }
     return lines
   }
 

@@ -17,6 +17,7 @@ struct ListRow: Hashable, Sendable {
   var id: String
   var resolutionID: ResolutionID?
   var body: String
+  /// The year shown, which is the year the date sort uses (empty when it has none).
   var year: String
   var title: String
   var date: CalendarDate?
@@ -61,7 +62,7 @@ struct ResolutionList: Hashable, Sendable {
     var rows: [ListRow] = []
     rows.reserveCapacity(snapshot.summaries.count)
     for (index, summary) in snapshot.summaries.enumerated() {
-      let year = summary.adopted?.year ?? summary.id?.impliedYear
+      let year = Self.sortYear(date: summary.adopted, id: summary.id)
       let title = summary.title ?? "(no title found)"
       rows.append(
         ListRow(
@@ -74,7 +75,7 @@ struct ResolutionList: Hashable, Sendable {
           ].joined(separator: "\n").lowercased()))
     }
     for (index, absent) in snapshot.absentSummaries.enumerated() {
-      let year = absent.date?.year ?? absent.id.impliedYear
+      let year = Self.sortYear(date: absent.date, id: absent.id)
       let title = absent.subject ?? "(subject not given)"
       rows.append(
         ListRow(
@@ -87,6 +88,16 @@ struct ResolutionList: Hashable, Sendable {
           ].joined(separator: "\n").lowercased()))
     }
     return rows
+  }
+
+  /// The year a row is listed and sorted under: its date's, else the year its number states (`1992/22`). A GA
+  /// session number (`55/64`) is not taken for a year: a file numbered 99/1 is not from 2044.
+  static func sortYear(date: CalendarDate?, id: ResolutionID?) -> Int? {
+    if let date { return date.year }
+    guard let id, let year = id.impliedYear, let head = Int(id.number.prefix { $0.isNumber }), head >= 1900 else {
+      return nil
+    }
+    return year
   }
 
   var selectedRow: ListRow? { rows.indices.contains(selected) ? rows[selected] : nil }
@@ -109,7 +120,14 @@ struct ResolutionList: Hashable, Sendable {
     var shown = allRows.filter { (showAbsent || !$0.isAbsent) && (query.isEmpty || $0.filterText.contains(query)) }
     switch sort {
     case .date:
+      // By the year shown, then by date within it (a year known only from the number after that year's dates).
       shown.sort { lhs, rhs in
+        switch (Int(lhs.year), Int(rhs.year)) {
+        case (let l?, let r?) where l != r: return l < r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
         switch (lhs.date, rhs.date) {
         case (let l?, let r?) where l != r: return l < r
         case (.some, nil): return true

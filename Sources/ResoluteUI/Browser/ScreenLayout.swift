@@ -19,7 +19,10 @@ struct ScreenLayout: Hashable, Sendable {
 
   /// `reading` (the `z` mode) hides the list so the text and the notes span the whole width: every row of the text
   /// then moves as a whole when it scrolls, which the terminal can do by itself instead of being sent the rows again.
-  init(width: Int, height: Int, focus: Pane, reading: Bool = false) {
+  /// `notesRows` is the footnote pane's height as the reader set it (`+`, `-`), 0 when hidden (`_`); nil for the
+  /// standard three tenths of the rows.
+  /// `wideList`: the list pane holds search results, which get half the width so ids and paragraphs show whole.
+  init(width: Int, height: Int, focus: Pane, reading: Bool = false, notesRows: Int? = nil, wideList: Bool = false) {
     self.width = max(0, width)
     self.height = max(0, height)
     let contentHeight = max(0, self.height - 1)
@@ -40,13 +43,17 @@ struct ScreenLayout: Hashable, Sendable {
       right = content
     } else {
       // About 26 columns at 80, a little more on wide screens, so the text gets most of the room.
-      let listWidth = min(34, max(22, self.width / 3))
+      let listWidth = wideList ? max(22, self.width / 2) : min(34, max(22, self.width / 3))
       list = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
       separatorColumn = listWidth
       right = Rect(x: listWidth + 1, y: 0, width: self.width - listWidth - 1, height: contentHeight)
     }
-    if contentHeight >= ScreenLayout.notesMinimumHeight {
-      let notesHeight = max(5, contentHeight * 3 / 10)
+    if notesRows == 0, focus != .notes {
+      viewer = right
+    } else if contentHeight >= ScreenLayout.notesMinimumHeight {
+      let standard = max(5, contentHeight * 3 / 10)
+      // The text keeps at least five rows; the notes at least three (a title and two lines).
+      let notesHeight = min(max(3, notesRows ?? standard), contentHeight - 5)
       viewer = Rect(x: right.x, y: 0, width: right.width, height: contentHeight - notesHeight)
       notes = Rect(x: right.x, y: contentHeight - notesHeight, width: right.width, height: notesHeight)
     } else if focus == .notes {

@@ -35,49 +35,8 @@ enum AbsentResolutionPage {
       }
     }
 
-    // Who cites it, in corpus order, then every citing paragraph.
-    var sources: [String] = []
-    for edge in absent.citedBy where !sources.contains(edge.sourceFile) { sources.append(edge.sourceFile) }
-    func label(_ file: String, _ id: ResolutionID?) -> String {
-      id?.description ?? snapshot.displayID(file: file) ?? file
-    }
-    let summary = sources.map { file in
-      let count = absent.citedBy.filter { $0.sourceFile == file }.count
-      let id = absent.citedBy.first { $0.sourceFile == file }?.sourceID
-      return count == 1 ? label(file, id) : "\(label(file, id)) (\(count))"
-    }
-    let plural = sources.count == 1 ? "resolution" : "resolutions"
-    // No hanging indent here: a long placeholder id would leave a narrow column.
-    document.append(
-      DocumentBlock(
-        cells: presentation.cells("Cited by \(sources.count) \(plural): ", theme.heading)
-          + presentation.cells(summary.joined(separator: ", "), theme.normal), spaceBefore: 1))
-
-    for edge in absent.citedBy {
-      let name = label(edge.sourceFile, edge.sourceID)
-      let place = "\(name) \(glyphs.dot) \(edge.citation.ref)"
-      let link = document.addLink(.paragraph(file: edge.sourceFile, ref: edge.citation.ref), label: place)
-      var cells = presentation.cells(place, theme.link, link: link)
-      if let date = edge.citation.date { cells += presentation.cells("  \(date)", theme.dim) }
-      cells.append(.lineBreak(style: theme.normal))
-      cells += sentenceCells(edge.sentence, citation: edge.citation.text, presentation: presentation)
-      document.append(
-        DocumentBlock(
-          ref: "\(edge.sourceFile)#\(edge.citation.ref)", isStop: true,
-          prefix: presentation.cells(presentation.glyphs.arrow + " ", theme.dim), cells: cells, spaceBefore: 1))
-    }
+    CitingParagraphs.append(absent.citedBy, to: &document, snapshot: snapshot, presentation: presentation)
     return document
-  }
-
-  /// The citing sentence with the citation's words highlighted.
-  private static func sentenceCells(_ sentence: String, citation: String, presentation: Presentation) -> [TextCell] {
-    let theme = presentation.theme
-    guard !citation.isEmpty, let range = sentence.firstRange(of: citation) else {
-      return presentation.cells(sentence, theme.normal)
-    }
-    return presentation.cells(sentence[..<range.lowerBound], theme.normal)
-      + presentation.cells(sentence[range], CellStyle(.highlight, bold: true))
-      + presentation.cells(sentence[range.upperBound...], theme.normal)
   }
 }
 

@@ -101,6 +101,41 @@ struct DocumentView: Hashable, Sendable {
     cursorToView(height: height, preferTop: true)
   }
 
+  /// Ctrl-D, Ctrl-U: half a view; at the end already, the cursor goes to the last (or first) paragraph.
+  mutating func halfPage(_ direction: Int, height: Int) {
+    let before = scroll
+    scroll += direction * max(1, height / 2)
+    clampScroll(height: height)
+    selectedLink = nil
+    if scroll == before {
+      if !document.stops.isEmpty { cursor = direction > 0 ? document.stops.count - 1 : 0 }
+      return
+    }
+    cursorToView(height: height, preferTop: false)
+  }
+
+  /// `10G`, `50%`: line `line` (from 0) at the top of the view, the cursor on the paragraph there.
+  mutating func goToLine(_ line: Int, height: Int) {
+    let target = min(max(0, line), max(0, wrapped.lines.count - 1))
+    scroll = target
+    clampScroll(height: height)
+    selectedLink = nil
+    guard !document.stops.isEmpty else { return }
+    // The paragraph holding the line, else the first one after it, else the last.
+    let holding = document.stops.indices.first { lines(ofStop: $0).contains(target) }
+    let after = document.stops.indices.first { lines(ofStop: $0).lowerBound >= target }
+    cursor = holding ?? after ?? document.stops.count - 1
+  }
+
+  /// How many entries (stops) start below a view of `height` rows.
+  func entriesBelow(height: Int) -> Int {
+    let end = scroll + height
+    return document.stops.indices.filter { lines(ofStop: $0).lowerBound >= end }.count
+  }
+
+  /// The first line of the cursor's paragraph (from 0), or the scroll position without a cursor.
+  var cursorLine: Int { cursor.map { lines(ofStop: $0).lowerBound } ?? scroll }
+
   mutating func top(height: Int) {
     scroll = 0
     cursor = document.stops.isEmpty ? nil : 0
@@ -137,12 +172,9 @@ struct DocumentView: Hashable, Sendable {
   /// Puts the cursor on the paragraph with `ref` and scrolls it to the top. False when there is none.
   @discardableResult
   mutating func land(on ref: String, height: Int) -> Bool {
-    // A paragraph ref in any spelling people type (`iv.3 (h)`, `annex, para. 35`) through the one ref grammar; other
-    // block refs (`L12` on a plain-text page) by name, any case.
-    let wanted = (ParagraphRef(ref)?.description ?? ref).lowercased()
-    let lowered = ref.lowercased()
-    guard let stop = document.stops.firstIndex(where: { document.blocks[$0].ref?.lowercased() == wanted })
-      ?? document.stops.firstIndex(where: { document.blocks[$0].ref?.lowercased() == lowered })
+    let wanted = ParagraphInput.key(ref)
+    guard !wanted.isEmpty,
+      let stop = document.stops.firstIndex(where: { document.blocks[$0].ref.map(ParagraphInput.key) == wanted })
     else {
       return false
     }
@@ -204,22 +236,21 @@ struct DocumentView: Hashable, Sendable {
     return document.links.indices.filter { document.links[$0].block == block }
   }
 
-  /// Moves the cursor to the next (or previous) paragraph containing `query`, wrapping; false when none does.
-  mutating func find(_ query: String, forward: Bool, height: Int) -> Bool {
-    let needle = query.lowercased()
+  /// Moves the cursor to the next (or previous) paragraph matching `query` (a `SearchPattern`), wrapping at the
+  /// end. Nil when no paragraph matches; else which match of how many it is, and whether the search wrapped.
+  mutating func find(_ query: String, forward: Bool, height: Int) -> (index: Int, total: Int, wrapped: Bool)? {
+    let pattern = SearchPattern(query)
     let stops = document.stops
-    guard !needle.isEmpty, !stops.isEmpty else { return false }
+    guard !query.isEmpty, !stops.isEmpty else { return nil }
+    let matching = stops.indices.filter { pattern.matches(document.blocks[stops[$0]].searchText) }
+    guard !matching.isEmpty else { return nil }
     let start = cursor ?? 0
-    for step in 1...stops.count {
-      let index = ((start + (forward ? step : -step)) % stops.count + stops.count) % stops.count
-      if document.blocks[stops[index]].searchText.contains(needle) {
-        cursor = index
-        selectedLink = nil
-        revealCursor(height: height)
-        return true
-      }
-    }
-    return false
+    let next = forward ? matching.first { $0 > start } : matching.last { $0 < start }
+    let target = next ?? (forward ? matching[0] : matching[matching.count - 1])
+    cursor = target
+    selectedLink = nil
+    revealCursor(height: height)
+    return (matching.firstIndex(of: target)! + 1, matching.count, next == nil)
   }
 
   /// What is at a point of the view: the line's block and the link under the column, if any.

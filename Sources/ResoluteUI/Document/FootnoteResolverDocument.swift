@@ -19,7 +19,7 @@ enum FootnoteResolverDocument {
     case .resolution(let file):
       guard let resolution = shown, resolution.file == file, let ref = document.blocks[block].ref else { break }
       return resolutionNotes(resolution, ref: ref, snapshot: snapshot, source: source, presentation: presentation)
-    case .absent, .reuse, .compare:
+    case .absent, .reuse, .compare, .citedBy:
       if let link = document.links.first(where: { $0.block == block }),
         case .paragraph(let file, let ref) = link.target,
         let resolution = source.resolution(file: file)
@@ -69,11 +69,13 @@ enum FootnoteResolverDocument {
       if footnoteStops[marker.marker] == nil { footnoteStops[marker.marker] = notes.stops.count }
       notes.append(
         DocumentBlock(
-          ref: "fn\(marker.marker)", isStop: true, prefix: prefix, cells: cells,
-          spaceBefore: notes.blocks.isEmpty ? 0 : 1))
+          ref: "fn\(marker.marker)", isStop: true, prefix: prefix, cells: cells))
     }
     appendOverflow(markers.count, "footnote marker", to: &notes, presentation: presentation)
-    for citation in citationsHere.prefix(shownPerKind) {
+    // The citations of the paragraph, then those its footnotes make, each with where it leads: one list, one line
+    // each, so the pane shows as many as it can.
+    let noteCitations = markers.prefix(shownPerKind).flatMap { citationsInNotes["fn\($0.marker)"] ?? [] }
+    for citation in (citationsHere + noteCitations).prefix(shownPerKind) {
       let link = notes.addLink(.citation(citation), label: citation.text)
       var cells = presentation.cells(citation.text, theme.link, link: link)
       cells += presentation.cells(" \(glyphs.arrow) ", theme.dim)
@@ -81,8 +83,7 @@ enum FootnoteResolverDocument {
         of: citation, resolution: resolution, snapshot: snapshot, source: source, presentation: presentation)
       notes.append(
         DocumentBlock(
-          ref: "cite\(notes.links.count)", isStop: true, cells: cells,
-          spaceBefore: notes.blocks.isEmpty ? 0 : 1))
+          ref: "cite\(notes.links.count)", isStop: true, cells: cells))
     }
     appendOverflow(citationsHere.count, "citation", to: &notes, presentation: presentation)
     if notes.blocks.isEmpty {

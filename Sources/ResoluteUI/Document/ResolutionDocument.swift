@@ -295,7 +295,12 @@ enum ResolutionDocument {
 
     private mutating func appendMarker(_ marker: FootnoteReference, ref: String, to cells: inout [TextCell]) {
       let link = document.addLink(.footnote(marker: marker.marker, paragraph: ref), label: marker.marker)
-      cells += presentation.cells(presentation.glyphs.footnoteMarker(marker.marker), theme.footnoteMarker, link: link)
+      // Two markers side by side would read as one number (`³⁴`): a raised comma keeps them apart (`³˒⁴`).
+      let drawn = presentation.glyphs.footnoteMarker(marker.marker)
+      if let last = cells.last, last.style.role == .footnoteMarker, last.link != nil, drawn.first != "[" {
+        cells += presentation.cells("˒", theme.footnoteMarker)
+      }
+      cells += presentation.cells(drawn, theme.footnoteMarker, link: link)
     }
   }
 }

@@ -13,6 +13,8 @@ public enum Location: Hashable, Sendable {
   case reuse(file: String, ref: String)
   /// The series of a resolution of the corpus (by file) or of one only cited (by id) (`t`).
   case series(file: String?, id: ResolutionID?)
+  /// Every paragraph of the corpus that cites the resolution in `file` (`c`).
+  case citedBy(file: String)
 }
 
 /// What a link leads to.
@@ -69,10 +71,10 @@ struct DocumentBlock: Hashable, Sendable {
     self.spaceBefore = spaceBefore
   }
 
-  /// Lower-cased text for search.
+  /// The block's text for search, as shown.
   var searchText: String {
     (prefix + cells + (columns.map { $0.left.prefix + $0.left.cells + $0.right.prefix + $0.right.cells } ?? []))
-      .plainText.lowercased()
+      .plainText
   }
 }
 

@@ -5,6 +5,8 @@ public enum Key: Hashable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end
   /// Ctrl plus a letter (`control("l")` is Ctrl-L).
   case control(Character)
+  /// Alt (Meta) plus a character: the terminal sends Esc then the character (`alt("1")` is Alt-1).
+  case alt(Character)
   case resize(width: Int, height: Int)
   case mouseClick(x: Int, y: Int)
   case mouseWheelUp(x: Int, y: Int)

@@ -35,7 +35,7 @@ enum HelpOverlay {
       presentation.cells("Keys", theme.title), in: Rect(x: box.x + 2, y: box.y, width: inner.width, height: 1),
       ellipsis: [])
     // A box shorter than the list says how to see the rest.
-    let footer = help.count > inner.height ? "j k scroll, q closes" : "q, Esc or ? closes"
+    let footer = help.count > inner.height ? "j k PgDn g G scroll, q closes" : "q, Esc or ? closes"
     if box.width > footer.count + 4 {
       buffer.draw(
         presentation.cells(" \(footer) ", theme.dim), x: box.maxX - footer.count - 4, y: box.maxY - 1,

@@ -12,8 +12,18 @@ enum ResolutionListPane {
     let theme = presentation.theme
     var detail = "by \(list.sort.rawValue)"
     if !list.filter.isEmpty { detail = "/\(list.filter)" }
-    let title = list.showAbsent ? "Resolutions+absent \(list.rows.count)" : "Resolutions \(list.rows.count)"
-    PaneTitle.render(title, detail: detail, focused: focused, in: rect, into: &buffer, presentation: presentation)
+    // The count is never cut: the words around it shorten first, then the sort order gives way.
+    let count = "\(list.rows.count)"
+    let titles =
+      list.showAbsent
+      ? ["Resolutions+absent \(count)", "Res.+absent \(count)", "+abs. \(count)", count]
+      : ["Resolutions \(count)", "Res. \(count)", count]
+    let detailWidth = detail.count + 2 <= rect.width / 2 ? detail.count + 2 : 0
+    let title =
+      titles.first { $0.count + 2 <= rect.width - detailWidth } ?? titles.first { $0.count + 2 <= rect.width }
+      ?? count
+    let shownDetail = title.count + 2 <= rect.width - detailWidth ? detail : ""
+    PaneTitle.render(title, detail: shownDetail, focused: focused, in: rect, into: &buffer, presentation: presentation)
     let body = ScreenLayout.body(of: rect)
     guard !body.isEmpty else { return }
     if list.rows.isEmpty {

@@ -31,11 +31,14 @@ enum SearchResultsPane {
       let style = SelectedRowStyle(selected: selected, focused: focused, theme: theme)
       let y = body.y + slot * rowsPerHit
       if selected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: rowsPerHit), style: style.fill) }
-      var heading = presentation.cells(" " + hit.displayID, style(theme.heading))
-      heading += presentation.cells(" \(presentation.glyphs.dot) \(hit.ref)", style(theme.dim))
+      // The paragraph is drawn whole at the right (PP3 and fn2 must be told apart); the id takes what is left.
+      let ref = presentation.cells(" \(presentation.glyphs.dot) \(hit.ref) ", style(theme.heading))
+      let refWidth = min(ref.screenWidth, body.width)
       buffer.drawTruncated(
-        heading, in: Rect(x: body.x, y: y, width: body.width, height: 1),
+        presentation.cells(" " + hit.displayID, style(theme.heading)),
+        in: Rect(x: body.x, y: y, width: body.width - refWidth, height: 1),
         ellipsis: presentation.cells(ellipsis, style(theme.dim)))
+      buffer.draw(ref, x: body.maxX - refWidth, y: y, limit: body.maxX)
       buffer.drawTruncated(
         presentation.cells(hit.title ?? "(no title found)", style(theme.normal)),
         in: Rect(x: body.x + 2, y: y + 1, width: textWidth, height: 1),

@@ -20,6 +20,12 @@ enum KeyName {
     let lowered = trimmed.lowercased()
     if let entry = named.first(where: { $0.name.lowercased() == lowered }) { return entry.key }
     if let key = aliases[lowered] { return key }
+    for prefix in ["alt-", "alt+", "m-", "meta-"] where lowered.hasPrefix(prefix) {
+      let rest = trimmed.dropFirst(prefix.count)
+      if rest.count == 1, let character = rest.first, character.isASCII, !character.isWhitespace {
+        return .alt(character)
+      }
+    }
     for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lowered.hasPrefix(prefix) {
       let rest = lowered.dropFirst(prefix.count)
       if rest.count == 1, let letter = rest.first, letter.isASCII, letter.isLetter { return .control(letter) }
@@ -33,6 +39,7 @@ enum KeyName {
     switch key {
     case .character(let character): return String(character)
     case .control(let letter): return "Ctrl-\(letter.uppercased())"
+    case .alt(let character): return "Alt-\(character)"
     default: return "?"
     }
   }

@@ -37,6 +37,24 @@ public enum ParagraphReference {
     return whole + ", " + place
   }
 
+  /// The full form of UN editorial style, with the body's name and the adoption date: "General Assembly resolution
+  /// 55/64 of 4 December 2000, para. 7"; "Economic and Social Council resolution 1992/22 of 30 July 1992, sect. IV,
+  /// para. 3 (h)"; without a date, the number alone ("Commission on Crime Prevention and Criminal Justice resolution
+  /// 5/2, para. 12"). Nil when `ref` is not a ref of `resolution`.
+  public static func fullCitation(for ref: String?, in resolution: Resolution) -> String? {
+    let kind = resolution.body.map { "\($0.fullName) resolution" } ?? "Resolution"
+    var whole: String
+    if let number = resolution.number, !number.isEmpty {
+      whole = "\(kind) \(number)"
+      if let adopted = resolution.adopted { whole += " of \(adopted)" }
+    } else {
+      whole = resolutionName(resolution).replacingFirst(resolution.body.map { "\($0.key) resolution" } ?? "", with: kind)
+    }
+    guard let ref, ref != "title" else { return whole }
+    guard let place = place(of: ref, in: resolution) else { return nil }
+    return whole + ", " + place
+  }
+
   /// `GA resolution 55/64`, `ECOSOC resolution of 21 July 2004`, `ECOSOC resolution (file.txt)`.
   static func resolutionName(_ resolution: Resolution) -> String {
     let kind = resolution.body.map { "\($0.key) resolution" } ?? "Resolution"
@@ -95,5 +113,13 @@ public enum ParagraphReference {
       if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return "\(name), \(head) (\(sub.label))" }
     }
     return nil
+  }
+}
+
+extension String {
+  /// The string with the first occurrence of `target` (when not empty) replaced.
+  fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty, let range = firstRange(of: target) else { return self }
+    return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
   }
 }
