@@ -37,6 +37,27 @@ enum IndexQueries {
     }.map(\.element)
   }
 
+  /// How many warnings `warnings` would return, counted without reading them.
+  static func warningCount(_ db: Database) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT (SELECT count(*) FROM corpus_warnings) + (SELECT count(*) FROM file_warnings)") ?? 0
+  }
+
+  /// The folder-wide warnings of the walk and catalog (not the duplicate-id notes), in the order they were stored.
+  static func folderWarnings(_ db: Database, prefix: String) throws -> [ParseWarning] {
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT file, in_root, line, severity, message FROM corpus_warnings WHERE late = 0 ORDER BY ordinal")
+    var warnings: [ParseWarning] = []
+    while let row = try rows.next() {
+      let file: String = row[0]
+      warnings.append(
+        ParseWarning(
+          file: row[1] as Bool ? prefix + file : file, line: row[2],
+          severity: ParseWarning.Severity(rawValue: row[3]) ?? .warning, message: row[4]))
+    }
+    return warnings
+  }
+
   /// Every citation of `id`, in reading order of the citing files. `resolved` and `resolvedParagraph` are left for
   /// the caller, who knows which file holds the target now.
   static func edges(citing id: ResolutionID, _ db: Database, prefix: String) throws -> [CitationEdge] {

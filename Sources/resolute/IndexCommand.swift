@@ -65,12 +65,17 @@ struct IndexCommand: ParsableCommand {
 enum IndexOpening {
   /// The index of the corpus at `corpus` (or the default corpus), brought up to date; waits when another process is
   /// updating it. Prints why and fails when it cannot.
-  static func openUpdated(corpus: String?, index: String?) throws -> (IndexedCorpus, IndexUpdateReport) {
-    try openUpdatedTimed(corpus: corpus, index: index).0
+  /// `loadingList: false` for a command that only searches (see `IndexedCorpus.init`).
+  static func openUpdated(
+    corpus: String?, index: String?, loadingList: Bool = true
+  ) throws -> (IndexedCorpus, IndexUpdateReport) {
+    try openUpdatedTimed(corpus: corpus, index: index, loadingList: loadingList).0
   }
 
   /// The same, with the time opening took (reading the list from the index, before looking at the folder).
-  static func openUpdatedTimed(corpus: String?, index: String?) throws -> ((IndexedCorpus, IndexUpdateReport), Duration) {
+  static func openUpdatedTimed(
+    corpus: String?, index: String?, loadingList: Bool = true
+  ) throws -> ((IndexedCorpus, IndexUpdateReport), Duration) {
     let folder: String
     do {
       folder = try CorpusLocation.resolve(explicit: corpus)
@@ -79,7 +84,7 @@ enum IndexOpening {
     }
     do {
       let start = ContinuousClock.now
-      let opened = try IndexedCorpus(corpusPath: folder, indexPath: index)
+      let opened = try IndexedCorpus(corpusPath: folder, indexPath: index, loadingList: loadingList)
       let openTime = ContinuousClock.now - start
       var report = try opened.update()
       if report.updatedElsewhere {

@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
       throw failure(error.description)
     }
     guard !parsed.isEmpty else { throw failure("nothing to search for: give at least one word or \"phrase\"") }
-    let (index, _) = try IndexOpening.openUpdated(corpus: corpusOptions.corpus, index: indexPath)
+    let (index, _) = try IndexOpening.openUpdated(corpus: corpusOptions.corpus, index: indexPath, loadingList: false)
     IndexOpening.printNotices(index)
     let hits: [SearchHit]
     do {

@@ -20,6 +20,8 @@ enum FileSystem {
     var device: UInt64
     var inode: UInt64
     var size: Int
+    /// Modification time in nanoseconds since 1970.
+    var modified: Int64
   }
 
   /// A failed call: the `errno` value and its message.
@@ -51,8 +53,15 @@ enum FileSystem {
     case S_IFCHR, S_IFBLK: kind = .other("a device")
     default: kind = .other("not a regular file")
     }
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
     return .success(
-      Status(kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size)))
+      Status(
+        kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
+        modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
   }
 
   /// The names in a directory, without `.` and `..`, sorted so loading is deterministic.
@@ -73,7 +82,8 @@ enum FileSystem {
       }
       if name != "." && name != ".." { names.append(name) }
     }
-    return .success(names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    // Byte order, compared in place (copying each name into an array per comparison cost more than the walk).
+    return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
   }
 
   /// The whole content of a regular file.
