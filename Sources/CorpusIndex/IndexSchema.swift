@@ -4,7 +4,7 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_003
+  static let userVersion: Int32 = 7_320_004
 
   /// A paragraph's FTS row id is its file's id shifted by this many bits plus its ordinal, so all paragraphs of a file
   /// form one rowid range that can be deleted without scanning the table.
@@ -61,7 +61,8 @@ enum IndexSchema {
           -- 1 for duplicate-id notes, which the loader lists after a file's own warnings.
           late INTEGER NOT NULL DEFAULT 0
         );
-        -- Citations of other resolutions (the graph's edges), with the sentence they sit in.
+        -- Citations of other resolutions (the graph's edges); the sentence each sits in is kept compressed with the
+        -- file's paragraphs (`file_texts.sentences`, by ordinal).
         CREATE TABLE IF NOT EXISTS citations(
           file_id INTEGER NOT NULL,
           ordinal INTEGER NOT NULL,
@@ -74,7 +75,6 @@ enum IndexSchema {
           line INTEGER NOT NULL,
           start INTEGER NOT NULL,
           end INTEGER NOT NULL,
-          sentence TEXT NOT NULL,
           PRIMARY KEY(file_id, ordinal)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS citations_target ON citations(target);
@@ -94,7 +94,8 @@ enum IndexSchema {
         );
         CREATE TABLE IF NOT EXISTS file_texts(
           file_id INTEGER PRIMARY KEY,
-          paragraphs BLOB NOT NULL
+          paragraphs BLOB NOT NULL,
+          sentences BLOB NOT NULL
         );
         -- How many rows of `paragraphs` hold each word (by its 64-bit hash, LanguageFingerprint.wordKeys): the rarity
         -- of words for reused language. Kept by the writer (FTS5's own vocabulary reads a common word's whole doclist).
@@ -106,9 +107,9 @@ enum IndexSchema {
         -- subparagraph, as the words of a contentless FTS5 row whose rowid is the paragraph's (`fingerprintTokens`).
         -- FTS5 keeps each fingerprint's paragraphs as a delta-coded doclist: about 2 bytes a posting, where a
         -- (fingerprint, paragraph) B-tree took 18. Rows are deleted with FTS5's 'delete' command and the same tokens,
-        -- which the writer recomputes from the stored paragraph text.
+        -- which the writer recomputes from the stored paragraph text. No column sizes: nothing ranks these rows.
         CREATE VIRTUAL TABLE IF NOT EXISTS reuse_fingerprints USING fts5(
-          fingerprints, content = '', detail = none, tokenize = 'ascii'
+          fingerprints, content = '', detail = none, columnsize = 0, tokenize = 'ascii'
         );
         CREATE VIRTUAL TABLE IF NOT EXISTS reuse_fingerprint_counts USING fts5vocab(reuse_fingerprints, 'row');
         -- The number of rows of `paragraphs`, kept by the writer (counting an FTS5 table reads all of it).

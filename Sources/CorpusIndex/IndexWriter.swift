@@ -63,8 +63,8 @@ enum IndexWriter {
     for (ordinal, paragraph) in stored.enumerated() {
       try paragraphStatement.execute(arguments: [fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text])
     }
-    try db.cachedStatement(sql: "INSERT INTO file_texts(file_id, paragraphs) VALUES (?, ?)")
-      .execute(arguments: [fileID, file.storedParagraphs])
+    try db.cachedStatement(sql: "INSERT INTO file_texts(file_id, paragraphs, sentences) VALUES (?, ?, ?)")
+      .execute(arguments: [fileID, file.storedParagraphs, file.storedSentences])
     try addParagraphs(stored.count, db)
     words.add(file.wordCounts, sign: 1)
     let postingStatement = try db.cachedStatement(
@@ -76,15 +76,15 @@ enum IndexWriter {
     }
     let citationStatement = try db.cachedStatement(
       sql: """
-        INSERT INTO citations(file_id, ordinal, target, ref, text, pinpoint, date, subject, line, start, end, sentence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO citations(file_id, ordinal, target, ref, text, pinpoint, date, subject, line, start, end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for stored in file.citations {
       let citation = stored.citation
       try citationStatement.execute(arguments: [
         fileID, stored.ordinal, stored.target, citation.ref, citation.text, citation.pinpoint,
         IndexSchema.dateValue(citation.date), citation.subject, citation.line, citation.range.lowerBound,
-        citation.range.upperBound, stored.sentence,
+        citation.range.upperBound,
       ])
     }
     let warningStatement = try db.cachedStatement(

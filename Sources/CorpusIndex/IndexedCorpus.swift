@@ -97,6 +97,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   /// False while the list was never read (`loadingList: false` and no update that changed anything).
   var isListLoaded: Bool { locked { snapshot.generation >= 0 } }
   public var isComplete: Bool { locked { complete } }
+  /// The index's generation now (every committed write bumps it); nil when it cannot be read.
+  public var currentGeneration: Int64? { try? pool.read { db in try IndexSnapshot.generation(db) } }
   public var progress: String? { locked { progressText } }
 
   public var warnings: [ParseWarning] {
@@ -264,8 +266,18 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   // MARK: - Search
 
   public func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit] {
+    try searchWithGeneration(query, limit: limit).hits
+  }
+
+  /// The search, with the generation of the index it read (in the same transaction): an answer is current when
+  /// `currentGeneration` is still that number.
+  public func searchWithGeneration(
+    _ query: SearchQuery, limit: Int
+  ) throws(SearchError) -> (hits: [SearchHit], generation: Int64) {
     do {
-      return try pool.read { db in try IndexSearch.search(query, limit: limit, prefix: prefix, db) }
+      return try pool.read { db in
+        (try IndexSearch.search(query, limit: limit, prefix: prefix, db), try IndexSnapshot.generation(db))
+      }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
       // Should not happen (every term is quoted); if it does, the user can still rephrase.
       throw .invalidQuery(

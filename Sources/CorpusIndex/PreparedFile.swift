@@ -19,6 +19,8 @@ struct PreparedFile: Sendable {
   /// How many of the stored paragraphs hold each word (by key).
   var wordCounts: [Int64: Int]
   var citations: [StoredCitation]
+  /// The citations' sentences, compressed by the worker (`ParagraphStore`, named by ordinal).
+  var storedSentences: Data
   var warnings: [ParseWarning]
 
   init(listed: CorpusLoader.ListedFile, catalog: String, resolution: Resolution) {
@@ -44,6 +46,7 @@ struct PreparedFile: Sendable {
           sentence: CitationGraph.sentence(in: paragraph, around: citation.range)))
     }
     self.citations = citations
+    storedSentences = ParagraphStore.encode(pairs: citations.map { (String($0.ordinal), $0.sentence) })
   }
 }
 

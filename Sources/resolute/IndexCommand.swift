@@ -76,16 +76,25 @@ enum IndexOpening {
   static func openUpdatedTimed(
     corpus: String?, index: String?, loadingList: Bool = true
   ) throws -> ((IndexedCorpus, IndexUpdateReport), Duration) {
-    let folder: String
+    let folder = try resolveFolder(corpus)
+    let start = ContinuousClock.now
+    let opened = try open(folder, index: index, loadingList: loadingList)
+    let openTime = ContinuousClock.now - start
+    return ((opened, try update(opened)), openTime)
+  }
+
+  /// The index of the corpus folder `folder` as it stands, not yet brought up to date.
+  static func open(_ folder: String, index: String?, loadingList: Bool) throws -> IndexedCorpus {
     do {
-      folder = try CorpusLocation.resolve(explicit: corpus)
+      return try IndexedCorpus(corpusPath: folder, indexPath: index, loadingList: loadingList)
     } catch {
       throw failure(error.description)
     }
+  }
+
+  /// Brings `opened` up to date; waits when another process is updating it.
+  static func update(_ opened: IndexedCorpus) throws -> IndexUpdateReport {
     do {
-      let start = ContinuousClock.now
-      let opened = try IndexedCorpus(corpusPath: folder, indexPath: index, loadingList: loadingList)
-      let openTime = ContinuousClock.now - start
       var report = try opened.update()
       if report.updatedElsewhere {
         Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
@@ -97,8 +106,17 @@ enum IndexOpening {
           unchanged: opened.summaries.count, seconds: report.seconds, warnings: opened.warnings.count,
           updatedElsewhere: true)
       }
-      return ((opened, report), openTime)
+      return report
     } catch let error as IndexError {
+      throw failure(error.description)
+    }
+  }
+
+  /// The corpus folder given, or the default one.
+  static func resolveFolder(_ corpus: String?) throws -> String {
+    do {
+      return try CorpusLocation.resolve(explicit: corpus)
+    } catch {
       throw failure(error.description)
     }
   }
