@@ -56,7 +56,7 @@ def main():
     with db:
         for path in files(args.corpus):
             with open(path, encoding="utf-8", errors="replace") as f:
-                rows = [(text, f"{path}:{n}") for n, text in enumerate(paragraphs(f.read()))]
+                rows = [(text, str(n)) for n, text in enumerate(paragraphs(f.read()))]
             db.executemany("INSERT INTO paragraphs(text, ref) VALUES (?, ?)", rows)
             count += len(rows)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
