@@ -16,6 +16,7 @@ A query is given as for the shell: `trafficking`, `"united nations"`. grep gets 
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -32,10 +33,20 @@ def env_with_cache(cache):
     return env
 
 
-def timed(argv, env=None):
+def cpu_of_children():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(argv, env=None, cpu=None):
+    """Wall seconds of one run; its CPU seconds (user + system) are appended to `cpu` when given: on a loaded
+    machine the wall time mostly measures the wait for a core, the CPU time what the program itself cost."""
+    before = cpu_of_children()
     start = time.monotonic()
     done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     seconds = time.monotonic() - start
+    if cpu is not None:
+        cpu.append(cpu_of_children() - before)
     # grep exits 1 when some file has no match: not a failure.
     if done.returncode not in (0, 1):
         sys.stderr.write(done.stderr.decode(errors="replace"))
@@ -60,15 +71,19 @@ def search(args):
         resolute = [os.path.abspath(args.resolute), "search", query, "--corpus", corpus]
         grep = ["grep", "-rci", "--", words, corpus]
         timed(resolute, env)  # brings the index up to date; not counted
-        ours, theirs = [], []
+        ours, theirs, ours_cpu, theirs_cpu = [], [], [], []
         for _ in range(args.runs):
-            theirs.append(timed(grep))
-            ours.append(timed(resolute, env))
+            theirs.append(timed(grep, cpu=theirs_cpu))
+            ours.append(timed(resolute, env, cpu=ours_cpu))
         name = f"{args.name}_{key(query)}"
         r, g = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
         line(f"{name}_resolute", f"{r:.1f}", "ms", f"median of {args.runs} runs, resolute search {query}")
         line(f"{name}_grep", f"{g:.1f}", "ms", f"median of {args.runs} runs, grep -rci {words}")
         line(f"{name}_ratio", f"{r / g:.3f}", "x", "resolute / grep")
+        rc, gc = statistics.median(ours_cpu) * 1000, statistics.median(theirs_cpu) * 1000
+        line(f"{name}_resolute_cpu", f"{rc:.1f}", "ms", f"median of {args.runs} runs, user + system")
+        line(f"{name}_grep_cpu", f"{gc:.1f}", "ms", f"median of {args.runs} runs, user + system")
+        line(f"{name}_cpu_ratio", f"{rc / gc:.3f}", "x", "resolute / grep, CPU time")
 
 
 def index_file(args):
