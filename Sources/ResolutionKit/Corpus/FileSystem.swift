@@ -82,8 +82,20 @@ enum FileSystem {
       }
       if name != "." && name != ".." { names.append(name) }
     }
-    // Byte order, compared in place (copying each name into an array per comparison cost more than the walk).
-    return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    return .success(names.sorted(by: bytesPrecede))
+  }
+
+  /// Byte order of the UTF-8 names, compared with `memcmp` on their own storage (a folder of 100,000 names is sorted
+  /// on every command; comparing through the UTF-8 view a byte at a time cost more than listing it).
+  static func bytesPrecede(_ left: String, _ right: String) -> Bool {
+    var left = left, right = right
+    return left.withUTF8 { a in
+      right.withUTF8 { b in
+        let common = min(a.count, b.count)
+        let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+        return order != 0 ? order < 0 : a.count < b.count
+      }
+    }
   }
 
   /// The whole content of a regular file.
