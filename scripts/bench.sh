@@ -114,6 +114,17 @@ for n in $sizes; do
   step "$out" python3 scripts/bench/pty_bench.py memory --resolute "$resolute" --corpus "$corpus" \
     --cache "$cache" --name browser
   rm -rf "$work/cache-fresh-$n"
+  # Against the tools a person would use instead, each pair back to back (scripts/bench/peers.py): grep for
+  # searches (a rare word, a common word, a phrase in a third of all paragraphs), the corpus's bytes for the index
+  # size, a plain FTS5 build of the same paragraphs for the index build, cat for reading, less for a first screen.
+  step "$out" python3 scripts/bench/peers.py search --resolute "$resolute" --corpus "$corpus" --cache "$cache" \
+    --runs "$((r < 3 ? 3 : r))" --query trafficking --query cooperation --query '"united nations"'
+  step "$out" python3 scripts/bench/peers.py size --resolute "$resolute" --corpus "$corpus" --cache "$cache"
+  step "$out" python3 scripts/bench/peers.py build --resolute "$resolute" --corpus "$corpus"
+  step "$out" python3 scripts/bench/peers.py cat --corpus "$corpus" --runs "$r"
+  first_file="$(find "$corpus" -type f -not -name '.*' | sort | head -1)"
+  step "$out" python3 scripts/bench/pty_bench.py first-paint-less --resolute "$resolute" --corpus "$corpus" \
+    --cache "$cache" --file "$first_file" --runs "$r" --name less_first_paint
 done
 
 # Bytes written for scrolling: the longest bundled resolution (real text), resolute against less.

@@ -37,6 +37,27 @@ enum IndexQueries {
     }.map(\.element)
   }
 
+  /// How many warnings `warnings` would return, counted without reading them.
+  static func warningCount(_ db: Database) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT (SELECT count(*) FROM corpus_warnings) + (SELECT count(*) FROM file_warnings)") ?? 0
+  }
+
+  /// The folder-wide warnings of the walk and catalog (not the duplicate-id notes), in the order they were stored.
+  static func folderWarnings(_ db: Database, prefix: String) throws -> [ParseWarning] {
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT file, in_root, line, severity, message FROM corpus_warnings WHERE late = 0 ORDER BY ordinal")
+    var warnings: [ParseWarning] = []
+    while let row = try rows.next() {
+      let file: String = row[0]
+      warnings.append(
+        ParseWarning(
+          file: row[1] as Bool ? prefix + file : file, line: row[2],
+          severity: ParseWarning.Severity(rawValue: row[3]) ?? .warning, message: row[4]))
+    }
+    return warnings
+  }
+
   /// Every citation of `id`, in reading order of the citing files. `resolved` and `resolvedParagraph` are left for
   /// the caller, who knows which file holds the target now.
   static func edges(citing id: ResolutionID, _ db: Database, prefix: String) throws -> [CitationEdge] {
@@ -44,12 +65,16 @@ enum IndexQueries {
       db,
       sql: """
         SELECT f.relative, f.id_body, f.id_number, c.ref, c.text, c.pinpoint, c.date, c.subject, c.line, c.start, c.end,
-          c.sentence, c.target
+          c.file_id, c.target, c.ordinal
         FROM citations c JOIN files f ON f.id = c.file_id
         WHERE c.target = ? ORDER BY f.sort_key, c.ordinal
         """, arguments: [id.description])
     var edges: [CitationEdge] = []
+    var sentences: (fileID: Int64, byOrdinal: [Int: String])?
     while let row = try rows.next() {
+      let fileID: Int64 = row[11]
+      if sentences?.fileID != fileID { sentences = (fileID, try ParagraphStore.sentences(fileID: fileID, db)) }
+      guard let sentence = sentences?.byOrdinal[row[13] as Int] else { throw ParagraphStore.Damaged(fileID: fileID) }
       let sourceID = (row[1] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
         (row[2] as String?).map { ResolutionID(body: body, number: $0) }
       }
@@ -58,7 +83,7 @@ enum IndexQueries {
         ref: row[3], text: row[4], target: row[12], pinpoint: row[5], kind: .resolution,
         date: IndexSchema.date(row[6]), subject: row[7], line: row[8], range: start..<max(start, end))
       edges.append(
-        CitationEdge(sourceFile: prefix + (row[0] as String), sourceID: sourceID, citation: citation, sentence: row[11]))
+        CitationEdge(sourceFile: prefix + (row[0] as String), sourceID: sourceID, citation: citation, sentence: sentence))
     }
     return edges
   }

@@ -1,7 +1,7 @@
 import GRDB
 import ResolutionKit
 
-/// Reused language read from the index: `reuse_postings` for the fingerprints, `paragraph_terms` (FTS5's vocabulary)
+/// Reused language read from the index: `reuse_fingerprints` for the fingerprints, `paragraph_terms` (FTS5's vocabulary)
 /// for the rarity of words, `paragraphs` for the texts. The query itself is `ReuseQuery`, as for a loaded corpus.
 enum IndexReuse {
   /// What the writer stores for a file's paragraphs (those it keeps): the fingerprints of each reusable one, by
@@ -24,14 +24,12 @@ enum IndexReuse {
   /// The matches of paragraph `ref` of the file with row id `fileID`, best first, at most `limit`.
   static func matches(ref: String, fileID: Int64, limit: Int, prefix: String, _ db: Database) throws -> [ReuseMatch] {
     let first = fileID << IndexSchema.paragraphBits
-    guard
-      let anchor = try Row.fetchOne(
-        db,
-        sql: "SELECT rowid, text FROM paragraphs WHERE rowid BETWEEN ? AND ? AND ref = ? ORDER BY rowid LIMIT 1",
-        arguments: [first, first + Int64(IndexSchema.maxParagraphsPerFile) - 1, ref])
-    else { return [] }
     let store = try Store(db)
-    let hits = ReuseQuery.run(anchorKey: anchor[0], anchorText: anchor[1], store: store)
+    guard
+      let ordinal = try store.texts.paragraphs(fileID: fileID, db).firstIndex(where: { $0.ref == ref }),
+      let anchor = store.paragraph(first | Int64(ordinal))
+    else { return [] }
+    let hits = ReuseQuery.run(anchorKey: first | Int64(ordinal), anchorText: anchor.text, store: store)
     if let failure = store.failure.error { throw failure }
 
     var summaries: [Int64: ResolutionSummary] = [:]
@@ -67,6 +65,7 @@ enum IndexReuse {
     let db: Database
     let paragraphCount: Int
     let failure = Failure()
+    let texts = ParagraphCache()
 
     init(_ db: Database) throws {
       self.db = db
@@ -96,8 +95,8 @@ enum IndexReuse {
       attempt(0) {
         try Int.fetchOne(
           db.cachedStatement(
-            sql: "SELECT count(*) FROM (SELECT 1 FROM reuse_postings WHERE fingerprint = ? LIMIT ?)"),
-          arguments: [fingerprint, limit]) ?? 0
+            sql: "SELECT count(*) FROM (SELECT 1 FROM reuse_fingerprints WHERE reuse_fingerprints MATCH ? LIMIT ?)"),
+          arguments: [Store.match(fingerprint), limit]) ?? 0
       }
     }
 
@@ -105,16 +104,24 @@ enum IndexReuse {
       attempt([]) {
         try Int64.fetchAll(
           db.cachedStatement(
-            sql: "SELECT paragraph FROM reuse_postings WHERE fingerprint = ? ORDER BY paragraph LIMIT ?"),
-          arguments: [fingerprint, limit])
+            sql: "SELECT rowid FROM reuse_fingerprints WHERE reuse_fingerprints MATCH ? ORDER BY rowid LIMIT ?"),
+          arguments: [Store.match(fingerprint), limit])
       }
+    }
+
+    /// A fingerprint's token as an FTS5 string (quoted: a token such as `and` must not read as syntax).
+    static func match(_ fingerprint: Int64) -> String { "\"" + IndexSchema.fingerprintToken(fingerprint) + "\"" }
+
+    /// How many (fingerprint, paragraph) postings the index holds.
+    static func postingTotal(_ db: Database) throws -> Int {
+      try Int.fetchOne(db, sql: "SELECT coalesce(sum(doc), 0) FROM reuse_fingerprint_counts") ?? 0
     }
 
     func paragraph(_ key: Int64) -> (ref: String, text: String)? {
       attempt(nil) {
-        try Row.fetchOne(
-          db.cachedStatement(sql: "SELECT ref, text FROM paragraphs WHERE rowid = ?"), arguments: [key]
-        ).map { ($0[0], $0[1]) }
+        let paragraphs = try texts.paragraphs(fileID: key >> IndexSchema.paragraphBits, db)
+        let ordinal = Int(key & Int64(IndexSchema.maxParagraphsPerFile - 1))
+        return ordinal < paragraphs.count ? (paragraphs[ordinal].ref, paragraphs[ordinal].text) : nil
       }
     }
   }

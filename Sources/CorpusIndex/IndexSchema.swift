@@ -4,7 +4,7 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_003  // 003: annex paragraphs are indexed
+  static let userVersion: Int32 = 7_320_005  // 005: annex paragraphs indexed; texts stored once, compressed
 
   /// A paragraph's FTS row id is its file's id shifted by this many bits plus its ordinal, so all paragraphs of a file
   /// form one rowid range that can be deleted without scanning the table.
@@ -61,7 +61,8 @@ enum IndexSchema {
           -- 1 for duplicate-id notes, which the loader lists after a file's own warnings.
           late INTEGER NOT NULL DEFAULT 0
         );
-        -- Citations of other resolutions (the graph's edges), with the sentence they sit in.
+        -- Citations of other resolutions (the graph's edges); the sentence each sits in is kept compressed with the
+        -- file's paragraphs (`file_texts.sentences`, by ordinal).
         CREATE TABLE IF NOT EXISTS citations(
           file_id INTEGER NOT NULL,
           ordinal INTEGER NOT NULL,
@@ -74,7 +75,6 @@ enum IndexSchema {
           line INTEGER NOT NULL,
           start INTEGER NOT NULL,
           end INTEGER NOT NULL,
-          sentence TEXT NOT NULL,
           PRIMARY KEY(file_id, ordinal)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS citations_target ON citations(target);
@@ -86,8 +86,16 @@ enum IndexSchema {
           subject TEXT,
           citing INTEGER NOT NULL
         );
+        -- Every searchable paragraph, by row id (file id << paragraphBits | ordinal). Contentless: the texts and refs
+        -- are kept once, compressed, in `file_texts` (ParagraphStore), and rows are deleted with FTS5's 'delete'
+        -- command and the stored text.
         CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs USING fts5(
-          text, ref UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+          text, content = '', tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE IF NOT EXISTS file_texts(
+          file_id INTEGER PRIMARY KEY,
+          paragraphs BLOB NOT NULL,
+          sentences BLOB NOT NULL
         );
         -- How many rows of `paragraphs` hold each word (by its 64-bit hash, LanguageFingerprint.wordKeys): the rarity
         -- of words for reused language. Kept by the writer (FTS5's own vocabulary reads a common word's whole doclist).
@@ -96,15 +104,27 @@ enum IndexSchema {
           paragraphs INTEGER NOT NULL
         ) WITHOUT ROWID;
         -- Reused language: the winnowed fingerprints (LanguageFingerprint) of each preambular, operative and
-        -- subparagraph, by fingerprint. `paragraph` is the FTS row id; 31-bit fingerprints take four bytes.
-        CREATE TABLE IF NOT EXISTS reuse_postings(
-          fingerprint INTEGER NOT NULL,
-          paragraph INTEGER NOT NULL,
-          PRIMARY KEY(fingerprint, paragraph)
-        ) WITHOUT ROWID;
+        -- subparagraph, as the words of a contentless FTS5 row whose rowid is the paragraph's (`fingerprintTokens`).
+        -- FTS5 keeps each fingerprint's paragraphs as a delta-coded doclist: about 2 bytes a posting, where a
+        -- (fingerprint, paragraph) B-tree took 18. Rows are deleted with FTS5's 'delete' command and the same tokens,
+        -- which the writer recomputes from the stored paragraph text. No column sizes: nothing ranks these rows.
+        CREATE VIRTUAL TABLE IF NOT EXISTS reuse_fingerprints USING fts5(
+          fingerprints, content = '', detail = none, columnsize = 0, tokenize = 'ascii'
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS reuse_fingerprint_counts USING fts5vocab(reuse_fingerprints, 'row');
         -- The number of rows of `paragraphs`, kept by the writer (counting an FTS5 table reads all of it).
         INSERT OR IGNORE INTO meta(key, value) VALUES ('\(paragraphCountKey)', '0');
         """)
+  }
+
+  /// A paragraph's fingerprints as the text of its `reuse_fingerprints` row: each one a base-36 word.
+  static func fingerprintTokens(_ fingerprints: [Int64]) -> String {
+    fingerprints.map(fingerprintToken).joined(separator: " ")
+  }
+
+  /// One fingerprint as a quoted FTS5 string, for MATCH.
+  static func fingerprintToken(_ fingerprint: Int64) -> String {
+    String(UInt64(bitPattern: fingerprint), radix: 36)
   }
 
   /// `20001204` for 4 December 2000: dates stored as sortable integers.

@@ -5,10 +5,6 @@ import ResolutionKit
 /// Full-text search with FTS5: the query becomes a MATCH expression in which every user term is a quoted string, so
 /// no input can be read as FTS5 syntax (`NEAR(`, `AND`, `*`, stray quotes).
 enum IndexSearch {
-  /// Marks FTS5 puts around each match in the paragraph text; private-use characters, which resolutions do not hold.
-  static let openMark = "\u{F8F0}"
-  static let closeMark = "\u{F8F1}"
-
   /// The MATCH expression for `query`: phrases and words AND-ed, `word*` a prefix. Nil when no term holds a character
   /// the tokenizer indexes (a query of punctuation alone), so there is nothing to look for.
   static func matchExpression(_ query: SearchQuery) -> String? {
@@ -24,67 +20,64 @@ enum IndexSearch {
     return terms.isEmpty ? nil : terms.joined(separator: " AND ")
   }
 
-  /// The best `limit` paragraphs for `query` by bm25, with snippets. `prefix` is prepended to stored relative paths.
+  /// The best `limit` paragraphs for `query` by bm25 (ties in index order), with snippets. `prefix` is prepended to
+  /// stored relative paths.
   static func search(_ query: SearchQuery, limit: Int, prefix: String, _ db: Database) throws -> [SearchHit] {
     guard limit > 0, let match = matchExpression(query) else { return [] }
-    var sql = """
-      SELECT paragraphs.ref, highlight(paragraphs, 0, ?, ?), f.relative, f.id_body, f.id_number, f.body, f.title
-      FROM paragraphs JOIN files f ON f.id = (paragraphs.rowid >> \(IndexSchema.paragraphBits))
-      WHERE paragraphs MATCH ?
-      """
-    var arguments: StatementArguments = [openMark, closeMark, match]
-    if let body = query.body {
-      sql += " AND f.body = ?"
-      arguments += [body.rawValue]
+    let bits = IndexSchema.paragraphBits
+    var sql: String
+    var arguments: StatementArguments = [match]
+    if query.body == nil && query.years == nil {
+      // Ranked inside FTS5 first, so only the best rows meet the files table.
+      sql = """
+        SELECT hit.rowid, f.relative, f.id_body, f.id_number, f.body, f.title
+        FROM (SELECT rowid, bm25(paragraphs) AS score FROM paragraphs WHERE paragraphs MATCH ?
+          ORDER BY score, rowid LIMIT ?) hit
+        JOIN files f ON f.id = (hit.rowid >> \(bits))
+        ORDER BY hit.score, hit.rowid
+        """
+      arguments += [limit]
+    } else {
+      sql = """
+        SELECT paragraphs.rowid, f.relative, f.id_body, f.id_number, f.body, f.title
+        FROM paragraphs JOIN files f ON f.id = (paragraphs.rowid >> \(bits))
+        WHERE paragraphs MATCH ?
+        """
+      if let body = query.body {
+        sql += " AND f.body = ?"
+        arguments += [body.rawValue]
+      }
+      if let years = query.years {
+        sql += " AND f.year BETWEEN ? AND ?"
+        arguments += [years.lowerBound, years.upperBound]
+      }
+      sql += " ORDER BY bm25(paragraphs), paragraphs.rowid LIMIT ?"
+      arguments += [limit]
     }
-    if let years = query.years {
-      sql += " AND f.year BETWEEN ? AND ?"
-      arguments += [years.lowerBound, years.upperBound]
-    }
-    sql += " ORDER BY bm25(paragraphs), paragraphs.rowid LIMIT ?"
-    arguments += [limit]
+    let terms = QueryTerms(query)
+    let texts = ParagraphCache()
     var hits: [SearchHit] = []
-    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-    while let row = try rows.next() {
-      let (text, ranges) = unmark(row[1] as String)
-      let (snippet, highlights) = Snippet.make(from: text, around: ranges)
-      let id = (row[3] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
-        (row[4] as String?).map { ResolutionID(body: body, number: $0) }
+    let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+    for row in rows {
+      let key: Int64 = row[0]
+      let fileID = key >> bits
+      let ordinal = Int(key & ((1 << bits) - 1))
+      let paragraphs = try texts.paragraphs(fileID: fileID, db)
+      guard ordinal < paragraphs.count else { throw ParagraphStore.Damaged(fileID: fileID) }
+      let paragraph = paragraphs[ordinal]
+      let (snippet, highlights) = Snippet.make(from: paragraph.text, around: terms.ranges(in: paragraph.text))
+      let id = (row[2] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
+        (row[3] as String?).map { ResolutionID(body: body, number: $0) }
       }
       let summary = ResolutionSummary(
-        file: prefix + (row[2] as String), id: id, body: (row[5] as String?).flatMap(Body.init(rawValue:)), number: nil,
-        title: row[6], adopted: nil, isStructured: true)
+        file: prefix + (row[1] as String), id: id, body: (row[4] as String?).flatMap(Body.init(rawValue:)), number: nil,
+        title: row[5], adopted: nil, isStructured: true)
       hits.append(
         SearchHit(
-          file: summary.file, displayID: summary.displayID, title: summary.title, ref: row[0], snippet: snippet,
+          file: summary.file, displayID: summary.displayID, title: summary.title, ref: paragraph.ref, snippet: snippet,
           highlights: highlights))
     }
     return hits
-  }
-
-  /// The text without the marks, and the UTF-8 ranges they enclosed. Unbalanced marks are dropped, never trusted.
-  static func unmark(_ marked: String) -> (String, [Range<Int>]) {
-    let open = Array(openMark.utf8), close = Array(closeMark.utf8)
-    let bytes = Array(marked.utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(bytes.count)
-    var ranges: [Range<Int>] = []
-    var start: Int?
-    var index = 0
-    while index < bytes.count {
-      if bytes[index...].starts(with: open) {
-        start = text.count
-        index += open.count
-      } else if bytes[index...].starts(with: close) {
-        if let lower = start, text.count > lower { ranges.append(lower..<text.count) }
-        start = nil
-        index += close.count
-      } else {
-        text.append(bytes[index])
-        index += 1
-      }
-    }
-    return (String(decoding: text, as: UTF8.self), ranges)
   }
 
   /// FTS5 string syntax: double quotes around, inner double quotes doubled.

@@ -25,6 +25,38 @@ struct IndexSnapshot: Sendable {
     return snapshot
   }
 
+  /// No list: what a caller that only searches holds. Reads the generation, so a damaged file is still noticed.
+  static func unloaded(_ db: Database) throws -> IndexSnapshot {
+    _ = try generation(db)
+    return IndexSnapshot()
+  }
+
+  /// The size, time and catalog fingerprint of every indexed file, by relative path: all an update needs to see
+  /// that nothing changed. Stepped through the C API (as `loadFiles`), without building the list.
+  static func loadStamps(_ db: Database) throws -> [String: FileStamp] {
+    let statement = try db.makeStatement(sql: "SELECT id, relative, size, modified, catalog FROM files")
+    let handle = statement.sqliteStatement
+    func text(_ column: Int32) -> String {
+      guard let pointer = sqlite3_column_text(handle, column) else { return "" }
+      let count = Int(sqlite3_column_bytes(handle, column))
+      return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+    var stamps: [String: FileStamp] = [:]
+    // Sized once: growing a dictionary of 100,000 paths step by step cost as much as reading them.
+    stamps.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0)
+    while true {
+      let code = sqlite3_step(handle)
+      if code == SQLITE_DONE { break }
+      guard code == SQLITE_ROW else {
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+      }
+      stamps[text(1)] = FileStamp(
+        rowID: sqlite3_column_int64(handle, 0), size: Int(sqlite3_column_int64(handle, 2)),
+        modified: sqlite3_column_int64(handle, 3), catalog: text(4))
+    }
+    return stamps
+  }
+
   static func generation(_ db: Database) throws -> Int64 {
     try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?", arguments: [IndexDatabase.generationKey])
       ?? 0
@@ -107,4 +139,12 @@ struct IndexSnapshot: Sendable {
     if folder == "." { return "" }
     return folder.hasSuffix("/") ? folder : folder + "/"
   }
+}
+
+/// What tells an update whether an indexed file changed.
+struct FileStamp: Sendable {
+  var rowID: Int64
+  var size: Int
+  var modified: Int64
+  var catalog: String
 }

@@ -42,7 +42,7 @@ struct IndexUpdate: Sendable {
     defer { corpus.lock.unlock() }
     var report = try update()
     report.seconds = seconds(since: clock)
-    report.warnings = corpus.warnings.count
+    report.warnings = try database { db in try IndexQueries.warningCount(db) }
     return report
   }
 
@@ -64,20 +64,13 @@ struct IndexUpdate: Sendable {
 
   private func update() throws(IndexError) -> IndexUpdateReport {
     let root = corpus.root
-    // Under the lock the database is the truth: start from it, not from what this instance last read.
-    let (indexed, generation, wasComplete) = try database { db in
+    // Under the lock the database is the truth. First only what tells a file changed: when nothing did (the usual
+    // case for a command), that, one `stat` per file and the folder-wide warnings are all an update reads.
+    let (stamps, generation, wasComplete) = try database { db in
       (
-        try IndexSnapshot.loadFiles(db, root: root, withStamps: true), try IndexSnapshot.generation(db),
+        try IndexSnapshot.loadStamps(db), try IndexSnapshot.generation(db),
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'complete'") == "1"
       )
-    }
-    if generation != corpus.snapshotGeneration {
-      let absent = try database { db in try IndexSnapshot.loadAbsent(db) }
-      corpus.publish { snapshot in
-        snapshot.setFiles(indexed.map { ($0.rowID, $0.summary) })
-        snapshot.absent = absent
-        snapshot.generation = generation
-      }
     }
 
     corpus.setProgress("reading the folder \(root)")
@@ -89,15 +82,13 @@ struct IndexUpdate: Sendable {
     }
 
     var report = IndexUpdateReport()
-    var byRelative: [String: IndexedFile] = [:]
-    for file in indexed { byRelative[file.relative] = file }
     var work: [Work] = []
-    var listedRelatives = Set<String>()
+    var matched = 0
     for listed in listing.files {
-      listedRelatives.insert(listed.relative)
       let entries = listing.catalogEntries[listed.relative] ?? []
-      let catalog = CatalogFingerprint.of(entries)
-      if let known = byRelative[listed.relative] {
+      let catalog = entries.isEmpty ? "" : CatalogFingerprint.of(entries)
+      if let known = stamps[listed.relative] {
+        matched += 1
         if known.size == listed.size && known.modified == listed.modified && known.catalog == catalog {
           report.unchanged += 1
         } else {
@@ -107,8 +98,33 @@ struct IndexUpdate: Sendable {
         work.append(Work(listed: listed, entries: entries, catalog: catalog, replaces: nil))
       }
     }
-    let removed = indexed.filter { !listedRelatives.contains($0.relative) }.map(\.rowID)
+    var removed: [Int64] = []
+    if matched < stamps.count {
+      let listedRelatives = Set(listing.files.map(\.relative))
+      removed = stamps.filter { !listedRelatives.contains($0.key) }.map(\.value.rowID).sorted()
+    }
     report.removed = removed.count
+
+    if work.isEmpty && removed.isEmpty && wasComplete {
+      let prefix = corpus.prefix
+      let stored = try database { db in try IndexQueries.folderWarnings(db, prefix: prefix) }
+      if stored == listing.warnings {
+        // Nothing to write. Another process may have committed since this instance read the list.
+        if generation != corpus.snapshotGeneration && corpus.isListLoaded { corpus.reloadIfChanged() }
+        corpus.setProgress(nil)
+        return report
+      }
+    }
+
+    let indexed = try database { db in try IndexSnapshot.loadFiles(db, root: root, withStamps: true) }
+    if generation != corpus.snapshotGeneration {
+      let absent = try database { db in try IndexSnapshot.loadAbsent(db) }
+      corpus.publish { snapshot in
+        snapshot.setFiles(indexed.map { ($0.rowID, $0.summary) })
+        snapshot.absent = absent
+        snapshot.generation = generation
+      }
+    }
 
     var files = indexed
     var unreadable: [ParseWarning] = []

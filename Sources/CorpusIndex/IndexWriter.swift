@@ -6,11 +6,9 @@ import ResolutionKit
 /// or not at all.
 enum IndexWriter {
   /// Changes gathered over a transaction's files and written once at its end (`applyBatchChanges`): the word counts
-  /// (a batch of files shares most of its words) and the new reuse postings, written sorted by fingerprint so the
-  /// B-tree is filled in key order instead of at random places (a third of the build time otherwise).
+  /// (a batch of files shares most of its words).
   struct BatchChanges {
     var deltas: [Int64: Int] = [:]
-    var postings: [(fingerprint: Int64, paragraph: Int64)] = []
     mutating func add(_ counts: [Int64: Int], sign: Int) {
       for (word, count) in counts { deltas[word, default: 0] += sign * count }
     }
@@ -19,21 +17,25 @@ enum IndexWriter {
   /// Removes a file and everything stored for it.
   static func delete(fileID: Int64, _ db: Database, words: inout BatchChanges) throws {
     let first = fileID << IndexSchema.paragraphBits
-    let last = first + Int64(IndexSchema.maxParagraphsPerFile) - 1
-    // The postings are keyed by fingerprint: the file's are found by fingerprinting its stored paragraphs again.
-    let stored = try Row.fetchAll(
-      db, sql: "SELECT rowid, ref, text FROM paragraphs WHERE rowid BETWEEN ? AND ?", arguments: [first, last])
-    let posting = try db.cachedStatement(sql: "DELETE FROM reuse_postings WHERE fingerprint = ? AND paragraph = ?")
+    // Contentless FTS5 rows are deleted with the text they were made from; the postings with the fingerprints of
+    // that text; both are computed again from the stored paragraphs.
+    let stored = try ParagraphStore.paragraphs(fileID: fileID, db)
+    let paragraph = try db.cachedStatement(
+      sql: "INSERT INTO paragraphs(paragraphs, rowid, text) VALUES ('delete', ?, ?)")
+    let posting = try db.cachedStatement(
+      sql: "INSERT INTO reuse_fingerprints(reuse_fingerprints, rowid, fingerprints) VALUES ('delete', ?, ?)")
     var removedWords: [Int64: Int] = [:]
-    for row in stored {
-      let rowID: Int64 = row[0]
-      let entries = LanguageFingerprint.indexEntries(of: row[2])
+    for (ordinal, row) in stored.enumerated() {
+      let rowID = first | Int64(ordinal)
+      try paragraph.execute(arguments: [rowID, row.text])
+      let entries = LanguageFingerprint.indexEntries(of: row.text)
       for word in entries.wordKeys { removedWords[word, default: 0] += 1 }
-      guard ReuseQuery.isReusable(ref: row[1]) else { continue }
-      for fingerprint in entries.fingerprints { try posting.execute(arguments: [fingerprint, rowID]) }
+      // The writer stores a row only for a reusable paragraph with fingerprints: delete exactly what it stored.
+      guard ReuseQuery.isReusable(ref: row.ref), !entries.fingerprints.isEmpty else { continue }
+      try posting.execute(arguments: [rowID, IndexSchema.fingerprintTokens(entries.fingerprints)])
     }
     words.add(removedWords, sign: -1)
-    try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE rowid BETWEEN ? AND ?").execute(arguments: [first, last])
+    try db.cachedStatement(sql: "DELETE FROM file_texts WHERE file_id = ?").execute(arguments: [fileID])
     try addParagraphs(-stored.count, db)
     try db.cachedStatement(sql: "DELETE FROM citations WHERE file_id = ?").execute(arguments: [fileID])
     try db.cachedStatement(sql: "DELETE FROM file_warnings WHERE file_id = ?").execute(arguments: [fileID])
@@ -56,31 +58,33 @@ enum IndexWriter {
       file.outline,
     ])
     let fileID = db.lastInsertedRowID
-    let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(rowid, text, ref) VALUES (?, ?, ?)")
+    let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(rowid, text) VALUES (?, ?)")
     let stored = file.paragraphs.prefix(IndexSchema.maxParagraphsPerFile)
     for (ordinal, paragraph) in stored.enumerated() {
-      try paragraphStatement.execute(arguments: [
-        fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text, paragraph.ref,
-      ])
+      try paragraphStatement.execute(arguments: [fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text])
     }
+    try db.cachedStatement(sql: "INSERT INTO file_texts(file_id, paragraphs, sentences) VALUES (?, ?, ?)")
+      .execute(arguments: [fileID, file.storedParagraphs, file.storedSentences])
     try addParagraphs(stored.count, db)
     words.add(file.wordCounts, sign: 1)
+    let postingStatement = try db.cachedStatement(
+      sql: "INSERT INTO reuse_fingerprints(rowid, fingerprints) VALUES (?, ?)")
     for (ordinal, fingerprints) in file.fingerprints where ordinal < IndexSchema.maxParagraphsPerFile {
-      for fingerprint in fingerprints {
-        words.postings.append((fingerprint, fileID << IndexSchema.paragraphBits | Int64(ordinal)))
-      }
+      try postingStatement.execute(arguments: [
+        fileID << IndexSchema.paragraphBits | Int64(ordinal), IndexSchema.fingerprintTokens(fingerprints),
+      ])
     }
     let citationStatement = try db.cachedStatement(
       sql: """
-        INSERT INTO citations(file_id, ordinal, target, ref, text, pinpoint, date, subject, line, start, end, sentence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO citations(file_id, ordinal, target, ref, text, pinpoint, date, subject, line, start, end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for stored in file.citations {
       let citation = stored.citation
       try citationStatement.execute(arguments: [
         fileID, stored.ordinal, stored.target, citation.ref, citation.text, citation.pinpoint,
         IndexSchema.dateValue(citation.date), citation.subject, citation.line, citation.range.lowerBound,
-        citation.range.upperBound, stored.sentence,
+        citation.range.upperBound,
       ])
     }
     let warningStatement = try db.cachedStatement(
@@ -149,13 +153,8 @@ enum IndexWriter {
     }
   }
 
-  /// Writes the word counts a transaction changed (words no paragraph holds any more are dropped) and its postings.
+  /// Writes the word counts a transaction changed (words no paragraph holds any more are dropped).
   static func applyBatchChanges(_ words: BatchChanges, _ db: Database) throws {
-    let postingStatement = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO reuse_postings(fingerprint, paragraph) VALUES (?, ?)")
-    for posting in words.postings.sorted(by: { ($0.fingerprint, $0.paragraph) < ($1.fingerprint, $1.paragraph) }) {
-      try postingStatement.execute(arguments: [posting.fingerprint, posting.paragraph])
-    }
     let upsert = try db.cachedStatement(
       sql: """
         INSERT INTO word_frequencies(word, paragraphs) VALUES (?, ?)

@@ -46,8 +46,9 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
 
   /// Opens the index of the corpus in `corpusPath` (creating it when missing) and reads what it holds; does not look
   /// at the folder. An index that is corrupt, cut short, of another schema or made for another folder is rebuilt
-  /// empty, with a line in `notices`.
-  public init(corpusPath: String, indexPath: String? = nil) throws(IndexError) {
+  /// empty, with a line in `notices`. `loadingList: false` leaves the list unread (empty) for a caller that only
+  /// searches: at 100,000 files reading it costs more than the search; an update that changes anything reads it.
+  public init(corpusPath: String, indexPath: String? = nil, loadingList: Bool = true) throws(IndexError) {
     root = corpusPath
     canonicalRoot = IndexLocation.canonicalPath(corpusPath)
     prefix = IndexSnapshot.filePrefix(corpusPath)
@@ -56,7 +57,9 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     var (pool, notices) = try IndexDatabase.open(path: path, corpus: canonicalRoot)
     var loaded: IndexSnapshot
     do {
-      loaded = try pool.read { db in try IndexSnapshot.load(db, root: corpusPath) }
+      loaded = try pool.read { db in
+        loadingList ? try IndexSnapshot.load(db, root: corpusPath) : try IndexSnapshot.unloaded(db)
+      }
     } catch {
       // The header looked sound but the content is not (a page cut or overwritten): start again.
       notices.append("the index at \(path) was corrupt (\(IndexDatabase.reason(error))); rebuilding it")
@@ -91,7 +94,11 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   public var absentSummaries: [AbsentSummary] { locked { snapshot.absent } }
   public var revision: Int { locked { revisionValue } }
   var snapshotGeneration: Int64 { locked { snapshot.generation } }
+  /// False while the list was never read (`loadingList: false` and no update that changed anything).
+  var isListLoaded: Bool { locked { snapshot.generation >= 0 } }
   public var isComplete: Bool { locked { complete } }
+  /// The index's generation now (every committed write bumps it); nil when it cannot be read.
+  public var currentGeneration: Int64? { try? pool.read { db in try IndexSnapshot.generation(db) } }
   public var progress: String? { locked { progressText } }
 
   public var warnings: [ParseWarning] {
@@ -259,8 +266,18 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   // MARK: - Search
 
   public func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit] {
+    try searchWithGeneration(query, limit: limit).hits
+  }
+
+  /// The search, with the generation of the index it read (in the same transaction): an answer is current when
+  /// `currentGeneration` is still that number.
+  public func searchWithGeneration(
+    _ query: SearchQuery, limit: Int
+  ) throws(SearchError) -> (hits: [SearchHit], generation: Int64) {
     do {
-      return try pool.read { db in try IndexSearch.search(query, limit: limit, prefix: prefix, db) }
+      return try pool.read { db in
+        (try IndexSearch.search(query, limit: limit, prefix: prefix, db), try IndexSnapshot.generation(db))
+      }
     } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
       // Should not happen (every term is quoted); if it does, the user can still rephrase.
       throw .invalidQuery(

@@ -1,3 +1,4 @@
+import Foundation
 import ResolutionKit
 
 /// One parsed file turned into the rows the index stores for it. Workers build these in parallel, so the writer only
@@ -11,11 +12,15 @@ struct PreparedFile: Sendable {
   var year: Int?
   var outline: String
   var paragraphs: [SearchableParagraph]
+  /// The stored paragraphs, compressed by the worker (`ParagraphStore`).
+  var storedParagraphs: Data
   /// The reused-language fingerprints of each reusable paragraph, by ordinal in `paragraphs`.
   var fingerprints: [(ordinal: Int, fingerprints: [Int64])]
   /// How many of the stored paragraphs hold each word (by key).
   var wordCounts: [Int64: Int]
   var citations: [StoredCitation]
+  /// The citations' sentences, compressed by the worker (`ParagraphStore`, named by ordinal).
+  var storedSentences: Data
   var warnings: [ParseWarning]
 
   init(listed: CorpusLoader.ListedFile, catalog: String, resolution: Resolution) {
@@ -27,6 +32,7 @@ struct PreparedFile: Sendable {
     year = resolution.adopted?.year ?? resolution.id?.impliedYear
     outline = OutlineCoding.encode(ParagraphOutline(resolution))
     paragraphs = resolution.searchableParagraphs
+    storedParagraphs = ParagraphStore.encode(paragraphs.prefix(IndexSchema.maxParagraphsPerFile))
     (fingerprints, wordCounts) = IndexReuse.entries(of: paragraphs)
     warnings = resolution.warnings
     var citations: [StoredCitation] = []
@@ -40,6 +46,7 @@ struct PreparedFile: Sendable {
           sentence: CitationGraph.sentence(in: paragraph, around: citation.range)))
     }
     self.citations = citations
+    storedSentences = ParagraphStore.encode(pairs: citations.map { (String($0.ordinal), $0.sentence) })
   }
 }
 

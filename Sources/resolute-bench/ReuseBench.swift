@@ -59,8 +59,9 @@ struct ReuseBench: ParsableCommand {
     let (total, postings, rows) = try queue.read { db -> (Int, Int?, Int) in
       let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
       let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
-      let postings = try? Int.fetchOne(db, sql: "SELECT sum(pgsize) FROM dbstat WHERE name = 'reuse_postings'")
-      let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM reuse_postings") ?? 0
+      let postings = try? Int.fetchOne(
+        db, sql: "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'reuse_fingerprints%'")
+      let rows = try Int.fetchOne(db, sql: "SELECT coalesce(sum(doc), 0) FROM reuse_fingerprint_counts") ?? 0
       return (pageSize * pages, postings, rows)
     }
     Timing.report("index_size", Double(total) / 1_048_576, "MiB", runs: 1)

@@ -65,22 +65,36 @@ struct IndexCommand: ParsableCommand {
 enum IndexOpening {
   /// The index of the corpus at `corpus` (or the default corpus), brought up to date; waits when another process is
   /// updating it. Prints why and fails when it cannot.
-  static func openUpdated(corpus: String?, index: String?) throws -> (IndexedCorpus, IndexUpdateReport) {
-    try openUpdatedTimed(corpus: corpus, index: index).0
+  /// `loadingList: false` for a command that only searches (see `IndexedCorpus.init`).
+  static func openUpdated(
+    corpus: String?, index: String?, loadingList: Bool = true
+  ) throws -> (IndexedCorpus, IndexUpdateReport) {
+    try openUpdatedTimed(corpus: corpus, index: index, loadingList: loadingList).0
   }
 
   /// The same, with the time opening took (reading the list from the index, before looking at the folder).
-  static func openUpdatedTimed(corpus: String?, index: String?) throws -> ((IndexedCorpus, IndexUpdateReport), Duration) {
-    let folder: String
+  static func openUpdatedTimed(
+    corpus: String?, index: String?, loadingList: Bool = true
+  ) throws -> ((IndexedCorpus, IndexUpdateReport), Duration) {
+    let folder = try resolveFolder(corpus)
+    let start = ContinuousClock.now
+    let opened = try open(folder, index: index, loadingList: loadingList)
+    let openTime = ContinuousClock.now - start
+    return ((opened, try update(opened)), openTime)
+  }
+
+  /// The index of the corpus folder `folder` as it stands, not yet brought up to date.
+  static func open(_ folder: String, index: String?, loadingList: Bool) throws -> IndexedCorpus {
     do {
-      folder = try CorpusLocation.resolve(explicit: corpus)
+      return try IndexedCorpus(corpusPath: folder, indexPath: index, loadingList: loadingList)
     } catch {
       throw failure(error.description)
     }
+  }
+
+  /// Brings `opened` up to date; waits when another process is updating it.
+  static func update(_ opened: IndexedCorpus) throws -> IndexUpdateReport {
     do {
-      let start = ContinuousClock.now
-      let opened = try IndexedCorpus(corpusPath: folder, indexPath: index)
-      let openTime = ContinuousClock.now - start
       var report = try opened.update()
       if report.updatedElsewhere {
         Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
@@ -92,8 +106,17 @@ enum IndexOpening {
           unchanged: opened.summaries.count, seconds: report.seconds, warnings: opened.warnings.count,
           updatedElsewhere: true)
       }
-      return ((opened, report), openTime)
+      return report
     } catch let error as IndexError {
+      throw failure(error.description)
+    }
+  }
+
+  /// The corpus folder given, or the default one.
+  static func resolveFolder(_ corpus: String?) throws -> String {
+    do {
+      return try CorpusLocation.resolve(explicit: corpus)
+    } catch {
       throw failure(error.description)
     }
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorpusIndex
+import Dispatch
 import ResolutionKit
 
 /// `resolute search QUERY... [--corpus PATH] [--index PATH] [--json] [--limit N]`.
@@ -45,11 +46,26 @@ struct SearchCommand: ParsableCommand {
       throw failure(error.description)
     }
     guard !parsed.isEmpty else { throw failure("nothing to search for: give at least one word or \"phrase\"") }
-    let (index, _) = try IndexOpening.openUpdated(corpus: corpusOptions.corpus, index: indexPath)
+    let index = try IndexOpening.open(
+      IndexOpening.resolveFolder(corpusOptions.corpus), index: indexPath, loadingList: false)
+    // The query runs on the index as it stands while the update looks at the folder (two cores, two jobs); its
+    // answer is kept only when the update changed nothing and nobody else wrote meanwhile, else it is asked again.
+    let early = EarlySearch()
+    let asked = DispatchGroup()
+    DispatchQueue.global().async(group: asked) { [parsed, limit = self.limit] in
+      early.result = Result { () throws(SearchError) in try index.searchWithGeneration(parsed, limit: limit) }
+    }
+    let report = try IndexOpening.update(index)
+    asked.wait()
     IndexOpening.printNotices(index)
     let hits: [SearchHit]
     do {
-      hits = try index.search(parsed, limit: limit)
+      let stale = report.added + report.changed + report.removed > 0 || report.updatedElsewhere
+      if !stale, let answer = try early.result?.get(), answer.generation == index.currentGeneration {
+        hits = answer.hits
+      } else {
+        hits = try index.search(parsed, limit: limit)
+      }
     } catch {
       throw failure(error.description)
     }
@@ -97,4 +113,9 @@ struct SearchCommand: ParsableCommand {
   private static func isContinuation(_ bytes: [UInt8], _ index: Int) -> Bool {
     index < bytes.count && bytes[index] & 0xC0 == 0x80
   }
+}
+
+/// The answer of a search run while the index was being checked; written by one task, read after it ended.
+private final class EarlySearch: @unchecked Sendable {
+  var result: Result<(hits: [SearchHit], generation: Int64), SearchError>?
 }

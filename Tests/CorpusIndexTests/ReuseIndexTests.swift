@@ -25,7 +25,7 @@ struct ReuseIndexTests {
   }
 
   static func postingCount(_ index: IndexedCorpus) throws -> Int {
-    try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM reuse_postings") ?? 0 }
+    try index.pool.read { db in try IndexReuse.Store.postingTotal(db) }
   }
 
   static func paragraphCount(_ index: IndexedCorpus) throws -> (kept: Int, counted: Int) {

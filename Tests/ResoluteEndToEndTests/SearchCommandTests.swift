@@ -71,6 +71,32 @@ struct SearchCommandTests {
     }
   }
 
+  @Test("search: a file changed since the last command is searched as it is now, even at the same size")
+  func changedFileIsSeen() throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copySeeds(Seed.all, to: "corpus")
+    let corpus = scratch.url.appendingPathComponent("corpus")
+    let cache = try scratch.makeFolder("cache")
+    let before = try run(["search", "trafficking", "--corpus", corpus.path, "--json", "--limit", "100"], cache: cache)
+    #expect(before.status == 0, "stderr: \(before.stderr)")
+    let file = corpus.appendingPathComponent(Seed.ga)
+    let hitsBefore = try #require(try Resolute.json(before.stdout) as? [[String: Any]])
+    #expect(hitsBefore.contains { ($0["file"] as? String)?.hasSuffix(Seed.ga) == true })
+
+    // The same number of bytes: only the file's time tells it changed.
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains("trafficking"))
+    try Data(text.replacingOccurrences(of: "trafficking", with: "zyzzyvaweed", options: .caseInsensitive).utf8)
+      .write(to: file)
+    let after = try run(["search", "zyzzyvaweed", "--corpus", corpus.path, "--json"], cache: cache)
+    #expect(after.status == 0, "stderr: \(after.stderr)")
+    let hitsAfter = try #require(try Resolute.json(after.stdout) as? [[String: Any]])
+    #expect(!hitsAfter.isEmpty && hitsAfter.allSatisfy { ($0["file"] as? String)?.hasSuffix(Seed.ga) == true })
+    let old = try run(["search", "trafficking", "--corpus", corpus.path, "--json", "--limit", "100"], cache: cache)
+    let hitsOld = try #require(try Resolute.json(old.stdout) as? [[String: Any]])
+    #expect(!hitsOld.contains { ($0["file"] as? String)?.hasSuffix(Seed.ga) == true }, "the old text is not served")
+  }
+
   @Test("search: control characters from a file are not printed raw to a terminal-bound pipe as escapes")
   func hostileFile() throws {
     let scratch = try TemporaryFolder()

@@ -2,6 +2,7 @@
 """Drives the real `resolute` binary (and `less`) in a pseudo-terminal and measures what a person would notice.
 
     pty_bench.py first-paint  --resolute BIN --corpus DIR --cache DIR [--runs K]
+    pty_bench.py first-paint-less --resolute BIN --corpus DIR --cache DIR --file FILE [--runs K]
     pty_bench.py memory       --resolute BIN --corpus DIR --cache DIR
     pty_bench.py scroll-bytes --resolute BIN --corpus DIR --cache DIR --open ID --file FILE [--runs K]
 
@@ -188,6 +189,20 @@ def first_paint(args):
     report(args.name, times, "ms")
 
 
+def first_paint_less(args):
+    """The peer of the first screen: `less FILE` on one resolution, same terminal, same marker."""
+    times = []
+    for _ in range(args.runs):
+        s = Session(["/usr/bin/env", "less", os.path.abspath(args.file)])
+        # less writes its screen as lines and ends it with the prompt on the last row, without addressing the row
+        # by number: its first burst, up to 50 ms of quiet, is the screen.
+        _, last = s.drain_until_quiet(0.05, args.limit)
+        t = last - s.start if last is not None else None
+        s.close()
+        times.append(t * 1000 if t is not None else None)
+    report(args.name, times, "ms")
+
+
 # Browsing keys for the memory figure: move through the list, open, read, follow links, page, go back.
 BROWSING = [b"j"] * 30 + [b"\r", b"l"] + [b"j"] * 10 + [b"\t", b"\r"] + [b" "] * 5 + [b"G", b"g", b"\x7f"] + \
     [b"h"] + [b"G", b"\r", b"\t", b"\r", b"z", b" ", b" ", b"z", b"\x7f", b"\x7f"]
@@ -272,7 +287,7 @@ def scroll_bytes(args):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["first-paint", "memory", "scroll-bytes"])
+    parser.add_argument("what", choices=["first-paint", "first-paint-less", "memory", "scroll-bytes"])
     parser.add_argument("--resolute", required=True, help="the resolute binary (release build)")
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--cache", required=True, help="XDG_CACHE_HOME for the run (where the index lives)")
@@ -284,7 +299,8 @@ def main():
     parser.add_argument("--file", help="that resolution's file, for less")
     args = parser.parse_args()
     os.makedirs(args.cache, exist_ok=True)
-    {"first-paint": first_paint, "memory": memory, "scroll-bytes": scroll_bytes}[args.what](args)
+    {"first-paint": first_paint, "first-paint-less": first_paint_less, "memory": memory,
+     "scroll-bytes": scroll_bytes}[args.what](args)
 
 
 if __name__ == "__main__":

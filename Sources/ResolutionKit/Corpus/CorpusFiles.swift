@@ -62,7 +62,7 @@ extension CorpusLoader {
     var files: [ListedFile] = []
     files.reserveCapacity(walk.files.count)
     for found in walk.files {
-      guard let stamp = fileStamp(found.path) else {
+      guard let stamp = found.stamp ?? fileStamp(found.path) else {
         // The file went away between the walk and now: report it as the loader would report a failed read.
         warnings.append(
           ParseWarning(file: found.display, line: nil, severity: .error, message: "cannot read file: \(lastError())"))

@@ -120,6 +120,9 @@ public enum CorpusLoader {
     var display: String
     /// Path inside the corpus folder, as the catalog names it.
     var relative: String
+    /// Size and modification time as the walk's own `stat` saw them (nil when not walked), so listing a folder
+    /// stats each file once.
+    var stamp: (size: Int, modified: Int64)? = nil
   }
 
   /// What became of one file.
@@ -382,7 +385,9 @@ struct Walk {
       switch kind {
       case .file:
         if let catalogKey, catalogKey == NodeKey(device: status.device, inode: status.inode) { continue }
-        files.append(CorpusLoader.FoundFile(path: path, display: display, relative: inside))
+        files.append(
+          CorpusLoader.FoundFile(
+            path: path, display: display, relative: inside, stamp: (status.size, status.modified)))
       case .directory:
         let key = NodeKey(device: status.device, inode: status.inode)
         if let first = visited[key] {

@@ -20,6 +20,8 @@ enum FileSystem {
     var device: UInt64
     var inode: UInt64
     var size: Int
+    /// Modification time in nanoseconds since 1970.
+    var modified: Int64
   }
 
   /// A failed call: the `errno` value and its message.
@@ -51,8 +53,15 @@ enum FileSystem {
     case S_IFCHR, S_IFBLK: kind = .other("a device")
     default: kind = .other("not a regular file")
     }
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
     return .success(
-      Status(kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size)))
+      Status(
+        kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
+        modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
   }
 
   /// The names in a directory, without `.` and `..`, sorted so loading is deterministic.
@@ -73,7 +82,20 @@ enum FileSystem {
       }
       if name != "." && name != ".." { names.append(name) }
     }
-    return .success(names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    return .success(names.sorted(by: bytesPrecede))
+  }
+
+  /// Byte order of the UTF-8 names, compared with `memcmp` on their own storage (a folder of 100,000 names is sorted
+  /// on every command; comparing through the UTF-8 view a byte at a time cost more than listing it).
+  static func bytesPrecede(_ left: String, _ right: String) -> Bool {
+    var left = left, right = right
+    return left.withUTF8 { a in
+      right.withUTF8 { b in
+        let common = min(a.count, b.count)
+        let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+        return order != 0 ? order < 0 : a.count < b.count
+      }
+    }
   }
 
   /// The whole content of a regular file.
