@@ -12,10 +12,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Model, parser, citations, corpus graph, search: pure Swift, no terminal.
-    .target(name: "ResolutionKit"),
+    .target(name: "ResolutionKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
     // The persistent corpus index (SQLite with FTS5 through GRDB): a CorpusSource for large folders.
     .target(
       name: "CorpusIndex",
@@ -24,7 +25,7 @@ let package = Package(
     // State + key -> state, state -> grid of cells. No I/O, no ncurses.
     .target(name: "ResoluteUI", dependencies: ["ResolutionKit"]),
     // The reader's own files: config.toml, and marks and history saved atomically. Never inside a corpus.
-    .target(name: "ReaderFiles", dependencies: ["ResoluteUI"]),
+    .target(name: "ReaderFiles", dependencies: ["ResoluteUI", "ResolutionKit"]),
     // The C library, wide-character build, with shims for its macros and globals.
     .systemLibrary(name: "CNCursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
     // The only code that talks to ncurses.

@@ -47,13 +47,16 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   /// Opens the index of the corpus in `corpusPath` (creating it when missing) and reads what it holds; does not look
   /// at the folder. An index that is corrupt, cut short, of another schema or made for another folder is rebuilt
   /// empty, with a line in `notices`.
-  public init(corpusPath: String, indexPath: String? = nil) throws(IndexError) {
+  ///
+  /// `namedByUser` (for `--index PATH`): an existing file at `indexPath` that is not a Resolute index is refused, never
+  /// deleted and overwritten.
+  public init(corpusPath: String, indexPath: String? = nil, namedByUser: Bool = false) throws(IndexError) {
     root = corpusPath
     canonicalRoot = IndexLocation.canonicalPath(corpusPath)
     prefix = IndexSnapshot.filePrefix(corpusPath)
     let path = indexPath ?? IndexLocation.defaultPath(forCorpus: corpusPath, environment: ProcessInfo.processInfo.environment)
     self.indexPath = path
-    var (pool, notices) = try IndexDatabase.open(path: path, corpus: canonicalRoot)
+    var (pool, notices) = try IndexDatabase.open(path: path, corpus: canonicalRoot, named: namedByUser && indexPath != nil)
     var loaded: IndexSnapshot
     do {
       loaded = try pool.read { db in try IndexSnapshot.load(db, root: corpusPath) }

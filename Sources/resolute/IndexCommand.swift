@@ -79,7 +79,7 @@ enum IndexOpening {
     }
     do {
       let start = ContinuousClock.now
-      let opened = try IndexedCorpus(corpusPath: folder, indexPath: index)
+      let opened = try IndexedCorpus(corpusPath: folder, indexPath: index, namedByUser: true)
       let openTime = ContinuousClock.now - start
       var report = try opened.update()
       if report.updatedElsewhere {

@@ -21,9 +21,11 @@ enum Output {
     return 80
   }
 
-  /// Writes `text` to standard output as it is (no newline added); sanitized when it is a terminal.
+  /// Writes `text` to standard output (no newline added), sanitized wherever it goes: a file or pipe read later with
+  /// `cat` is a terminal too. Control characters other than newline and tab, C1 and bidi controls become visible
+  /// stand-ins; JSON escapes them itself, so it passes unchanged.
   static func write(_ text: String) {
-    writeAll(STDOUT_FILENO, isTerminal ? VisibleText.sanitize(text) : text)
+    writeAll(STDOUT_FILENO, VisibleText.sanitize(text))
   }
 
   /// Writes one line to standard output.
@@ -31,9 +33,9 @@ enum Output {
     write(text + "\n")
   }
 
-  /// Writes one line to standard error; sanitized when it is a terminal.
+  /// Writes one line to standard error, sanitized wherever it goes.
   static func error(_ text: String) {
-    writeAll(STDERR_FILENO, (errorIsTerminal ? VisibleText.sanitize(text) : text) + "\n")
+    writeAll(STDERR_FILENO, VisibleText.sanitize(text) + "\n")
   }
 
   private static func writeAll(_ descriptor: Int32, _ text: String) {
@@ -42,8 +44,15 @@ enum Output {
       let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
       if written < 0 {
         if errno == EINTR { continue }
-        // The reader went away (`| head`) or the disk is full: nothing more can be said; stop quietly.
-        exit(errno == EPIPE ? 0 : 1)
+        // The reader went away (`| head`): stop quietly. Anything else (a full disk, /dev/full) is said on standard
+        // error, once, and is a failure.
+        if errno == EPIPE { exit(0) }
+        let reason = String(cString: strerror(errno))
+        if descriptor != STDERR_FILENO {
+          let message = Array("resolute: cannot write output: \(reason)\n".utf8)
+          _ = message.withUnsafeBytes { systemWrite(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
+        exit(1)
       }
       bytes = bytes.dropFirst(written)
     }

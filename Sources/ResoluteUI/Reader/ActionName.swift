@@ -14,7 +14,7 @@ enum ActionName {
   ]
 
   static func command(_ name: String) -> Command? {
-    let normalized = ConfigText.normalizedName(name)
+    let normalized = ConfigEntry.normalizedName(name)
     return all.first { $0.name == normalized }?.command
   }
 }
