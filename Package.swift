@@ -25,7 +25,7 @@ let package = Package(
     // State + key -> state, state -> grid of cells. No I/O, no ncurses.
     .target(name: "ResoluteUI", dependencies: ["ResolutionKit"]),
     // The reader's own files: config.toml, and marks and history saved atomically. Never inside a corpus.
-    .target(name: "ReaderFiles", dependencies: ["ResoluteUI", "ResolutionKit"]),
+    .target(name: "ReaderFiles", dependencies: ["ResoluteUI"]),
     // The C library, wide-character build, with shims for its macros and globals.
     .systemLibrary(name: "CNCursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
     // The only code that talks to ncurses.

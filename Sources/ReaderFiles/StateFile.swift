@@ -51,7 +51,8 @@ public struct StateFile: Sendable {
     case .failure(let problem):
       throw .unreadable(path: path, reason: "\(problem.reason); not saved, so as not to overwrite it")
     }
-    let base = seen.get(corpus) ?? ReaderState(marks: [:], recent: [])
+    // With no entry on disk for the corpus (a new file, or one just set aside), everything this process has is new.
+    let base = contents.corpora[corpus] == nil ? ReaderState() : seen.get(corpus) ?? ReaderState()
     var entry = CorpusEntry(contents.corpora[corpus])
     entry.merge(mine: state, base: base, now: Date().timeIntervalSince1970)
     contents.corpora[corpus] = entry.json

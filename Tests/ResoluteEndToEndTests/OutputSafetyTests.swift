@@ -51,4 +51,41 @@ struct OutputSafetyTests {
       #expect(result.stdout.contains("^["), "\(command): \(result.stdout)")
     }
   }
+
+  @Test("piped or redirected, every text format carries no C0 (but newline and tab), C1 or bidi control")
+  func pipedTextIsClean() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("c/hostile.txt", Self.hostile)
+    try folder.write("c/bad\u{1B}]0;X\u{07}name.txt", "text")
+    let corpus = folder.url.appendingPathComponent("c").path
+    for command in [
+      ["show", "hostile.txt", "--corpus", corpus], ["show", "hostile.txt", "--corpus", corpus, "--format", "markdown"],
+      ["show", "hostile.txt", "--corpus", corpus, "--format", "text"], ["list", corpus], ["check", corpus],
+      ["cites", "hostile.txt", "--corpus", corpus],
+    ] {
+      let result = try Resolute.run(command)
+      for scalar in (result.stdout + result.stderr).unicodeScalars where scalar != "\n" && scalar != "\t" {
+        #expect(VisibleText.replacement(for: scalar) == nil, "\(command): raw U+\(String(scalar.value, radix: 16))")
+      }
+    }
+  }
+
+  @Test("the argument parser's own errors are sanitized: a bad --format value cannot write an OSC")
+  func argumentErrorsAreSanitized() throws {
+    let result = try Resolute.run(["show", "x", "--format", "\u{1B}]0;PWN\u{07}"])
+    #expect(result.status != 0)
+    #expect(!result.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" }, "\(result.stderr)")
+    #expect(result.stderr.contains("^[]0;PWN^G"), "\(result.stderr)")
+  }
+
+  @Test("output to a full disk fails with a message, --help included", arguments: [["--help"], ["list"], ["show", "GA 55/64"]])
+  func fullDevice(arguments: [String]) throws {
+    let binary = try #require(Resolute.binary)
+    let command = ([binary.path] + arguments + (arguments == ["--help"] ? [] : ["--corpus", Resolute.corpus.path]))
+      .map(shellQuoted).joined(separator: " ")
+    let fixed = command.replacingOccurrences(of: "'list' '--corpus'", with: "'list'")
+    let result = try Resolute.runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \(fixed) > /dev/full"])
+    #expect(result.status == 1, "\(arguments): \(result.stderr)")
+    #expect(result.stderr.contains("cannot write output: No space left on device"), "\(arguments): \(result.stderr)")
+  }
 }

@@ -76,7 +76,9 @@ public struct TOMLDocument: Sendable {
           problems.append(Problem(line: max(line, 1), message: Self.message(error.description) + "; the rest is not read"))
           break
         }
-        problems.append(Problem(line: line, message: located.friendlierMessage(line: line) ?? Self.message(error.description)))
+        let message = located.friendlierMessage(line: line) ?? Self.unterminatedString(lines[line - 1])
+          ?? Self.message(error.description)
+        problems.append(Problem(line: line, message: message))
         leftOut.insert(line)
         // A header left out becomes a table of its own that nothing reads, so its keys are not credited to the
         // table above it.
@@ -110,6 +112,31 @@ public struct TOMLDocument: Sendable {
         entries.append(Entry(table: path, key: key, value: Value(value), line: nil))
       }
     }
+  }
+
+  /// "unterminated string" for a line whose one-line string is not closed (toml++ says it met a control character,
+  /// the line's end, which reads as a riddle).
+  static func unterminatedString(_ line: String) -> String? {
+    guard !line.contains("\"\"\""), !line.contains("'''") else { return nil }
+    var quote: Character?
+    var escaped = false
+    for character in line {
+      if let open = quote {
+        if escaped {
+          escaped = false
+        } else if open == "\"" && character == "\\" {
+          escaped = true
+        } else if character == open {
+          quote = nil
+        }
+      } else if character == "#" {
+        break
+      } else if character == "\"" || character == "'" {
+        quote = character
+      }
+    }
+    guard let quote else { return nil }
+    return "unterminated string: add the closing \(quote)"
   }
 
   /// toml++'s message without its "Error while parsing …: " lead.
