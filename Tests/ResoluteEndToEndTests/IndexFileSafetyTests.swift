@@ -45,7 +45,7 @@ struct IndexFileSafetyTests {
       ["reuse", "GA 55/64", "7", "--corpus", Resolute.corpus.path],
     ] {
       let result = try Resolute.runProcess(
-        URL(fileURLWithPath: "/usr/bin/timeout"), ["30", Resolute.binary!.path] + command + ["--index", fifo.path])
+        URL(fileURLWithPath: "/usr/bin/timeout"), ["-k", "5", "30", Resolute.binary!.path] + command + ["--index", fifo.path])
       #expect(result.status == 1, "\(command): status \(result.status) (124 is a hang): \(result.stderr)")
       #expect(result.stderr.contains("not a regular file"), "\(result.stderr)")
     }

@@ -89,8 +89,12 @@ struct StateFileHostileTests {
       try FileManager.default.createSymbolicLink(
         atPath: planted.appendingPathComponent(name).path, withDestinationPath: victim.path)
     }
+    // Where earlier versions put it, with a link for each pid the run may get (the next ones the kernel hands out).
     let oldPlace = try scratch.makeFolder("tmp/.local/state/resolute")
-    for name in ["state.json"] + (1...400).map({ "state.json.tmp-\($0)" }) {
+    let lastPid = (try? String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8))
+      .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+    for name in Set(["state.json"] + (1...400).map({ "state.json.tmp-\($0)" })
+      + (lastPid..<(lastPid + 3000)).map({ "state.json.tmp-\($0)" })) {
       try FileManager.default.createSymbolicLink(
         atPath: oldPlace.appendingPathComponent(name).path, withDestinationPath: victim.path)
     }

@@ -146,14 +146,30 @@ public enum CorpusLoader {
     let slots: UnsafeMutableBufferPointer<Outcome?>
   }
 
+  /// The largest file read and parsed as a resolution: 64 MiB, a hundred times the longest real resolution (a 50 MB
+  /// one-line file still parses). A larger file is still listed and readable, as plain text of its first 64 MiB, with
+  /// a warning `check` reports; so memory stays a small multiple of that per file whatever the folder holds (a 50 GB
+  /// sparse file, `/proc`).
+  public static let fileSizeLimit = 64 * 1_048_576
+
   /// One file to one resolution, or to the reason it could not be read.
   static func readAndParse(_ file: FoundFile) -> Outcome {
-    switch FileSystem.readFile(file.path) {
+    switch FileSystem.readBounded(file.path, limit: fileSizeLimit) {
     case .failure(let failure):
       return .unreadable(
         ParseWarning(file: file.display, line: nil, severity: .error, message: "cannot read file: \(failure)"))
-    case .success(let bytes):
-      return .parsed(parse(bytes, file: file))
+    case .success(let content) where content.isCut:
+      let decoded = TextDecoding.decode(content.bytes, file: file.display)
+      var resolution = Resolution(file: file.display, plainText: decoded.text)
+      resolution.warnings = [
+        ParseWarning(
+          file: file.display, line: nil, severity: .warning,
+          message: "larger than the \(fileSizeLimit / 1_048_576) MiB per-file limit: listed as plain text, only its "
+            + "first \(fileSizeLimit / 1_048_576) MiB read")
+      ]
+      return .parsed(resolution)
+    case .success(let content):
+      return .parsed(parse(content.bytes, file: file))
     }
   }
 
