@@ -210,7 +210,7 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     if let id = resolution.id, let files = ids[id], files.count > 1, files.contains(file) {
       resolution.warnings.append(
         CorpusLoader.duplicateWarning(
-          file: file, line: resolution.titleLine, id: id, others: files.filter { $0 != file }))
+          file: file, line: resolution.titleLine, id: id, group: files))
     }
     locked { cache.insert(resolution, for: cacheKey) }
     return resolution

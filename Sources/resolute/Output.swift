@@ -4,6 +4,7 @@
   import Darwin
 #endif
 import ResolutionKit
+import ResoluteUI
 
 /// Everything the commands print goes through here, so that text from files reaches a terminal only in visible form
 /// and a closed pipe ends the program quietly.
@@ -25,8 +26,20 @@ enum Output {
   /// `cat` is a terminal too. Control characters other than newline and tab, C1 and bidi controls become visible
   /// stand-ins; JSON escapes them itself, so it passes unchanged.
   static func write(_ text: String) {
-    writeAll(STDOUT_FILENO, VisibleText.sanitize(text))
+    writeAll(STDOUT_FILENO, asciiOnly ? TerminalColumns.ascii(VisibleText.sanitize(text)) : VisibleText.sanitize(text))
   }
+
+  /// True under a locale that names a character set other than UTF-8 (`LC_ALL=C`, `LANG=en_US.ISO-8859-1`): text is
+  /// then folded to ASCII as the browser folds it, and JSON escapes every non-ASCII character, since bytes such as
+  /// 0x9B (inside `ћ`) are CSI to a terminal that honours 8-bit C1. With no locale variable set at all, UTF-8 is
+  /// assumed, as most systems are.
+  static let asciiOnly: Bool = {
+    let variables = ["LC_ALL", "LC_CTYPE", "LANG"]
+    guard let value = variables.lazy.compactMap({ getenv($0).map { String(cString: $0) } }).first(where: { !$0.isEmpty })
+    else { return false }
+    let lowered = value.lowercased()
+    return !(lowered.contains("utf-8") || lowered.contains("utf8"))
+  }()
 
   /// Writes one line to standard output.
   static func line(_ text: String = "") {
@@ -35,7 +48,7 @@ enum Output {
 
   /// Writes one line to standard error, sanitized wherever it goes.
   static func error(_ text: String) {
-    writeAll(STDERR_FILENO, VisibleText.sanitize(text) + "\n")
+    writeAll(STDERR_FILENO, (asciiOnly ? TerminalColumns.ascii(VisibleText.sanitize(text)) : VisibleText.sanitize(text)) + "\n")
   }
 
   private static func writeAll(_ descriptor: Int32, _ text: String) {

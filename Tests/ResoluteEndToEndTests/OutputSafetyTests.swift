@@ -88,4 +88,50 @@ struct OutputSafetyTests {
     #expect(result.status == 1, "\(arguments): \(result.stderr)")
     #expect(result.stderr.contains("cannot write output: No space left on device"), "\(arguments): \(result.stderr)")
   }
+
+  @Test("under LC_ALL=C the CLI writes ASCII: text folded, JSON escaped (no 0x9B byte from a `ћ`)")
+  func asciiUnderCLocale() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("c/x.txt", "The General Assembly,\n\nNoting ћ and café,\n\n1. Decides to act.\n")
+    let corpus = folder.url.appendingPathComponent("c").path
+    for format in [[], ["--json"], ["--format", "markdown"]] {
+      let result = try Resolute.run(["show", "x.txt", "--corpus", corpus] + format, environment: ["LC_ALL": "C"])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.utf8.allSatisfy { $0 < 0x80 }, "\(format): \(result.stdout)")
+      #expect(result.stdout.contains("caf"), "\(format)")
+    }
+    let json = try Resolute.run(["show", "x.txt", "--corpus", corpus, "--json"], environment: ["LC_ALL": "C"])
+    #expect(json.stdout.contains("\\u045b and caf\\u00e9"))
+    let utf8 = try Resolute.run(["show", "x.txt", "--corpus", corpus], environment: ["LC_ALL": "C.UTF-8"])
+    #expect(utf8.stdout.contains("ћ and café"))
+  }
+
+  @Test("a newline in a file name or a catalog title never forges a line of list or check")
+  func namesAreOneLine() throws {
+    let folder = try TemporaryFolder()
+    try folder.copySeeds([Seed.ga], to: "c")
+    try folder.write("c/evil\nx.txt: error: FAKE ERROR\n.txt", "not a resolution")
+    let corpus = folder.url.appendingPathComponent("c").path
+    let check = try Resolute.run(["check", corpus])
+    #expect(!check.stdout.split(separator: "\n").contains { $0.hasPrefix("x.txt: error: FAKE ERROR") }, "\(check.stdout)")
+    let list = try Resolute.run(["list", corpus])
+    #expect(list.stdout.split(separator: "\n").count == 2, "\(list.stdout)")
+  }
+
+  @Test("list cuts titles by terminal columns: a CJK title fits 80 columns, an emoji sequence is never split")
+  func listCutsByColumns() throws {
+    let folder = try TemporaryFolder()
+    try folder.copySeeds([Seed.ga], to: "c")
+    let title = String(repeating: "中文标题", count: 20) + " 👨‍👩‍👧"
+    try folder.write("c/catalog.toml", "[\"\(Seed.ga)\"]\ntitle = \"\(title)\"\n")
+    let binary = try #require(Resolute.binary)
+    let runner = try folder.write(
+      "run.sh", "stty cols 80; exec \(shellQuoted(binary.path)) list \(shellQuoted(folder.url.appendingPathComponent("c").path))\n")
+    let result = try Resolute.runProcess(
+      URL(fileURLWithPath: "/usr/bin/script"), ["-q", "-e", "-c", "/bin/sh '\(runner.path)'", "/dev/null"])
+    let line = try #require(result.stdout.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).first { $0.contains("中") })
+    let columns = line.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x4E00 && $1.value <= 0x9FFF) ? 2 : 1) }
+    #expect(columns <= 80, "\(columns) columns: \(line)")
+    #expect(line.hasSuffix("…"))
+  }
 }

@@ -291,12 +291,10 @@ public enum CorpusLoader {
       if let id = resolution.id { indicesByID[id, default: []].append(index) }
     }
     for (id, indices) in indicesByID where indices.count > 1 {
+      let group = indices.map { resolutions[$0].file }
       for index in indices {
-        let others = indices.filter { $0 != index }.map { resolutions[$0].file }.joined(separator: ", ")
         resolutions[index].warnings.append(
-          ParseWarning(
-            file: resolutions[index].file, line: resolutions[index].titleLine,
-            message: "duplicate id \(id): also in \(others); both are kept"))
+          duplicateWarning(file: resolutions[index].file, line: resolutions[index].titleLine, id: id, group: group))
       }
     }
   }
