@@ -16,7 +16,11 @@ let package = Package(
   ],
   targets: [
     // Model, parser, citations, corpus graph, search: pure Swift, no terminal.
-    .target(name: "ResolutionKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+    // TOMLKit only behind TOMLDocument: its extensions on standard types (`[UInt8].string`) must not be seen by the
+    // parser, so member lookup follows each file's own imports and the import is internal.
+    .target(
+      name: "ResolutionKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+      swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
     // The persistent corpus index (SQLite with FTS5 through GRDB): a CorpusSource for large folders.
     .target(
       name: "CorpusIndex",

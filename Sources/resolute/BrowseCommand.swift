@@ -103,7 +103,7 @@ struct BrowseCommand: ParsableCommand {
       do {
         let index = try IndexedCorpus(corpusPath: location, indexPath: indexPath, namedByUser: true)
         index.startUpdating()
-        return (index, index.notices.last)
+        return (IndexOrMemory(index: index), index.notices.last)
       } catch {
         notice = "the index could not be used (\(error.description)); reading the folder into memory"
       }

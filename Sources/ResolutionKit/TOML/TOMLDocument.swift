@@ -1,4 +1,4 @@
-import TOMLKit
+internal import TOMLKit
 
 /// A TOML file read with TOMLKit (toml++), for catalog.toml and config.toml alike, with what TOMLKit does not give:
 /// the line of every table header and key (so each problem names its line), and recovery from a syntax error (the
@@ -142,7 +142,7 @@ public struct TOMLDocument: Sendable {
   /// toml++'s message without its "Error while parsing …: " lead.
   static func message(_ text: String) -> String {
     var message = text
-    if let colon = message.range(of: ": "), message.hasPrefix("Error while parsing") {
+    if let colon = message.firstRange(of: ": "), message.hasPrefix("Error while parsing") {
       message = String(message[colon.upperBound...])
     }
     return message
