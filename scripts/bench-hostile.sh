@@ -2,8 +2,8 @@
 # Memory and time on hostile inputs (issue 16): for each binary given (default: the debug build), the peak resident
 # memory (GNU time's maximum RSS) and the wall time of one command per case, printed as a Markdown table. Inputs are
 # generated under $RESOLUTE_BENCH_DIR (default .bench/hostile) and sparse where size matters (the 50 GB file takes a
-# few KB of disk). Every run is capped by `timeout` (default 300 s, RESOLUTE_BENCH_TIMEOUT): "timeout" in the table
-# means it did not finish. Figures are printed, never asserted.
+# few KB of disk). Every run is capped by `timeout` (default 300 s, RESOLUTE_BENCH_TIMEOUT): "stopped" in the table
+# means it did not finish, with the peak memory it had reached. Figures are printed, never asserted.
 #
 #   scripts/bench-hostile.sh                                   the debug build of this checkout
 #   scripts/bench-hostile.sh OLD/resolute .build/debug/resolute  before and after, side by side
@@ -50,7 +50,7 @@ measure() { # label, binary, args...
   read -r kb seconds < <(tail -1 "$err")
   local bytes; bytes=$(stat -c %s "$out")
   if ((status == 124 || status == 137)); then
-    printf '| %s | timeout | > %s s | %s |\n' "$label" "$limit" "$bytes"
+    printf '| %s | %d MiB when stopped | > %s s (stopped) | %s |\n' "$label" $((kb / 1024)) "$limit" "$bytes"
   else
     printf '| %s | %d MiB | %s s | %s |\n' "$label" $((kb / 1024)) "$seconds" "$bytes"
   fi
