@@ -66,4 +66,13 @@ struct BoundedFilesTests {
     let search = try runBounded(["search", "cooperation", "--corpus", corpus.path, "--index", index])
     #expect(search.status != 124, "search hung")
   }
+
+  @Test("`--corpus /proc` and the like are refused at once, not walked", arguments: ["/proc", "/proc/self", "/sys"])
+  func kernelTreesAreNotCorpora(path: String) throws {
+    let list = try runBounded(["list", path])
+    #expect(list.status == 1, "status \(list.status)")
+    #expect(list.stderr.contains("the kernel's view of the system"), "\(list.stderr)")
+    let search = try runBounded(["search", "x", "--corpus", path])
+    #expect(search.status == 1, "status \(search.status)")
+  }
 }

@@ -24,6 +24,9 @@ public enum CorpusLoader {
     case .success(let status) where status.kind != .directory: throw .notAFolder(path: path)
     case .success: break
     }
+    if let kind = FileSystem.pseudoFileSystem(path) {
+      throw .unreadable(path: path, reason: "it is \(kind), the kernel's view of the system, not a folder of files")
+    }
     let defaultCatalog = join(path, Catalog.defaultFileName)
     var walk = Walk(root: displayRoot(path), catalogPath: catalogPath ?? defaultCatalog)
     try walk.start(path)

@@ -118,6 +118,16 @@ enum FileSystem {
     return .success((bytes, true))
   }
 
+  /// The kernel's own tree `path` is in (`/proc`, `/sys`, `/dev`), by its canonical path, or nil: walking one reads
+  /// without end (every process's files, files that never end), so it is never taken for a corpus.
+  static func pseudoFileSystem(_ path: String) -> String? {
+    guard let canonical = canonicalPath(path) else { return nil }
+    for root in ["/proc", "/sys", "/dev"] where canonical == root || canonical.hasPrefix(root + "/") {
+      return "inside \(root)"
+    }
+    return nil
+  }
+
   /// The value of an environment variable, nil when unset or empty.
   static func environment(_ name: String) -> String? {
     guard let value = getenv(name) else { return nil }
