@@ -13,10 +13,16 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Model, parser, citations, corpus graph, search: pure Swift, no terminal.
-    .target(name: "ResolutionKit", dependencies: [.product(name: "Yams", package: "Yams")]),
+    // TOMLKit only behind TOMLDocument: its extensions on standard types (`[UInt8].string`) must not be seen by the
+    // parser, so member lookup follows each file's own imports and the import is internal.
+    .target(
+      name: "ResolutionKit",
+      dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "TOMLKit", package: "TOMLKit")],
+      swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
     // The persistent corpus index (SQLite with FTS5 through GRDB): a CorpusSource for large folders.
     .target(
       name: "CorpusIndex",

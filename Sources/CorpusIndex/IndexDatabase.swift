@@ -9,7 +9,11 @@ enum IndexDatabase {
   static let generationKey = "generation"
 
   /// The open database, and a line for the user for each index that had to be thrown away.
-  static func open(path: String, corpus: String) throws(IndexError) -> (DatabasePool, [String]) {
+  ///
+  /// `named` is true for a path the user gave (`--index PATH`): an existing file there is used only when it is a
+  /// Resolute index, never deleted and overwritten. Any path must be absent or a regular file (a FIFO would block).
+  static func open(path: String, corpus: String, named: Bool = false) throws(IndexError) -> (DatabasePool, [String]) {
+    try refuseForeign(path, named: named)
     let folder = (path as NSString).deletingLastPathComponent
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -39,6 +43,39 @@ enum IndexDatabase {
       notices.append("the index at \(path) was corrupt (\(reason(error))); rebuilding it")
       try remove(path)
       return (try create(path: path, corpus: corpus), notices)
+    }
+  }
+
+  /// Throws unless `path` is absent, empty, or a regular file that is (when `named`) a Resolute index: has the SQLite
+  /// header and a `meta` table naming a corpus. Looks with `O_NONBLOCK`, so a FIFO never blocks.
+  static func refuseForeign(_ path: String, named: Bool) throws(IndexError) {
+    let descriptor = Foundation.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    if descriptor < 0 {
+      if errno == ENOENT { return }
+      if errno == EACCES || errno == EPERM { return }  // Reported by SQLite when opening, with its own words.
+      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      throw .cannotOpen(path: path, reason: "it is not a regular file (a FIFO, device or folder), so it is not used")
+    }
+    guard named, status.st_size > 0 else { return }
+    var header = [UInt8](repeating: 0, count: 16)
+    let count = header.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, 16) }
+    let notIndex = IndexError.notAnIndex(path: path)
+    guard count == 16, header == Array("SQLite format 3\0".utf8) else { throw notIndex }
+    do {
+      var configuration = Configuration()
+      configuration.readonly = true
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      defer { try? queue.close() }
+      let owner = try queue.read { db in
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [corpusKey])
+      }
+      guard owner != nil else { throw notIndex }
+    } catch {
+      throw notIndex
     }
   }
 
@@ -118,7 +155,10 @@ enum IndexDatabase {
     let rawPageSize = integer(16, 2)
     let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
     // The page count in the header is valid only when the "version valid for" number matches the change counter.
-    if integer(92, 4) == integer(24, 4) {
+    // While a write-ahead log holds pages (a checkpoint cut short, by a full disk for one), the file may be shorter
+    // than its header says and still be sound: SQLite reads those pages from the log. Judge only without one.
+    let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+    if log == 0, integer(92, 4) == integer(24, 4) {
       let pages = integer(28, 4)
       if pages > 0, size < pages * pageSize {
         return "corrupt (file is truncated: \(size) of \(pages * pageSize) bytes)"

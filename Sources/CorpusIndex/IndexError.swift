@@ -8,6 +8,8 @@ public enum IndexError: Error, Hashable, Sendable, CustomStringConvertible {
   case writeFailed(path: String, reason: String)
   /// The corpus folder itself cannot be read.
   case corpusUnreadable(path: String, reason: String)
+  /// `--index PATH` names an existing file that is not a Resolute index: it is left alone.
+  case notAnIndex(path: String)
 
   public var description: String {
     switch self {
@@ -21,6 +23,9 @@ public enum IndexError: Error, Hashable, Sendable, CustomStringConvertible {
         + "index file with --index PATH"
     case .corpusUnreadable(let path, let reason):
       "cannot index the corpus \(path): \(reason)"
+    case .notAnIndex(let path):
+      "\(path) exists and is not a Resolute index; it is left as it is: name a new file or an existing index with "
+        + "--index PATH"
     }
   }
 }

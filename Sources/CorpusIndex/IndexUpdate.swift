@@ -298,11 +298,10 @@ struct IndexUpdate: Sendable {
     for (id, group) in byID where group.count > 1 {
       // The loader names the others in folder order.
       let ordered = group.sorted { $0.relative < $1.relative }
+      let names = ordered.map(\.summary.file)
       for file in ordered {
         warnings.append(
-          CorpusLoader.duplicateWarning(
-            file: file.summary.file, line: file.titleLine, id: id,
-            others: ordered.filter { $0.rowID != file.rowID }.map(\.summary.file)))
+          CorpusLoader.duplicateWarning(file: file.summary.file, line: file.titleLine, id: id, group: names))
       }
     }
     return warnings

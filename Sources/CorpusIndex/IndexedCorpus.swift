@@ -48,13 +48,18 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   /// at the folder. An index that is corrupt, cut short, of another schema or made for another folder is rebuilt
   /// empty, with a line in `notices`. `loadingList: false` leaves the list unread (empty) for a caller that only
   /// searches: at 100,000 files reading it costs more than the search; an update that changes anything reads it.
-  public init(corpusPath: String, indexPath: String? = nil, loadingList: Bool = true) throws(IndexError) {
+  ///
+  /// `namedByUser` (for `--index PATH`): an existing file at `indexPath` that is not a Resolute index is refused, never
+  /// deleted and overwritten.
+  public init(
+    corpusPath: String, indexPath: String? = nil, loadingList: Bool = true, namedByUser: Bool = false
+  ) throws(IndexError) {
     root = corpusPath
     canonicalRoot = IndexLocation.canonicalPath(corpusPath)
     prefix = IndexSnapshot.filePrefix(corpusPath)
     let path = indexPath ?? IndexLocation.defaultPath(forCorpus: corpusPath, environment: ProcessInfo.processInfo.environment)
     self.indexPath = path
-    var (pool, notices) = try IndexDatabase.open(path: path, corpus: canonicalRoot)
+    var (pool, notices) = try IndexDatabase.open(path: path, corpus: canonicalRoot, named: namedByUser && indexPath != nil)
     var loaded: IndexSnapshot
     do {
       loaded = try pool.read { db in
@@ -214,7 +219,7 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     if let id = resolution.id, let files = ids[id], files.count > 1, files.contains(file) {
       resolution.warnings.append(
         CorpusLoader.duplicateWarning(
-          file: file, line: resolution.titleLine, id: id, others: files.filter { $0 != file }))
+          file: file, line: resolution.titleLine, id: id, group: files))
     }
     locked { cache.insert(resolution, for: cacheKey) }
     return resolution

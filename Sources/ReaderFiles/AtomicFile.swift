@@ -12,8 +12,15 @@ public enum AtomicFile {
       throw .notWritable(path: folder, reason: error.localizedDescription)
     }
     removeStaleTemporaries(of: path)
-    let temporary = "\(path).tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    // A fresh name, created exclusively and never through a link: a file or link planted under the name is never
+    // written through (O_EXCL fails on it; O_NOFOLLOW refuses a link).
+    var temporary = ""
+    var descriptor: Int32 = -1
+    for _ in 0..<100 {
+      temporary = "\(path).tmp-\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if descriptor >= 0 || errno != EEXIST { break }
+    }
     guard descriptor >= 0 else { throw .notWritable(path: temporary, reason: lastError) }
     var offset = 0
     while offset < bytes.count {
@@ -52,7 +59,9 @@ public enum AtomicFile {
     let prefix = (path as NSString).lastPathComponent + ".tmp-"
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
     for name in names where name.hasPrefix(prefix) {
-      guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+      // `<pid>-<random>` (or `<pid>` from earlier versions).
+      let owner = name.dropFirst(prefix.count).split(separator: "-", maxSplits: 1).first ?? ""
+      guard let pid = Int32(owner), pid != getpid() else { continue }
       if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
     }
   }

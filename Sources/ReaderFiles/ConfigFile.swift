@@ -1,7 +1,8 @@
 import Foundation
 import ResoluteUI
 
-/// Reads the reader's config file. A missing file is the standard config; an unreadable one is a problem to report.
+/// Reads the reader's config file (TOML, read with TOMLKit by `ReaderConfig(text:file:)`). A missing file is the standard config; an unreadable
+/// one, a syntax error or a value of the wrong kind is a problem naming its line; the rest still applies.
 public enum ConfigFile {
   public static func load(path: String) -> ReaderConfig {
     guard FileManager.default.fileExists(atPath: path) else {

@@ -14,8 +14,27 @@ public enum ReaderPaths {
 
   private static func folder(_ variable: String, fallback: String, environment: [String: String]) -> String {
     if let value = environment[variable], value.hasPrefix("/") { return value }
-    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSTemporaryDirectory()
-    return home + "/" + fallback
+    if let home = environment["HOME"], home.hasPrefix("/") { return home + "/" + fallback }
+    return privateFolder(environment: environment) + "/" + fallback
+  }
+
+  /// With neither HOME nor XDG set: `$TMPDIR/resolute-<uid>`, a folder of this user's alone (mode 0700, not a link).
+  /// When that name is taken by anything else (another user's folder, a link, a folder others can write), a fresh
+  /// private folder is made instead (`mkdtemp`), so nothing is ever written where another user can plant files.
+  static func privateFolder(environment: [String: String]) -> String {
+    var temporary = environment["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
+    while temporary.count > 1, temporary.hasSuffix("/") { temporary.removeLast() }
+    let folder = temporary + "/resolute-\(getuid())"
+    mkdir(folder, 0o700)
+    var status = stat()
+    if lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR, status.st_uid == getuid(),
+      status.st_mode & 0o077 == 0
+    {
+      return folder
+    }
+    var template = Array((folder + "-XXXXXX").utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    return made.map { String(cString: $0) } ?? folder
   }
 
   /// The key a corpus's state is kept under: its absolute path with links resolved.

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import ResolutionKit
 import ResoluteUI
 
 /// Hands copied text to the terminal's clipboard with OSC 52, which terminals (and tmux with `set-clipboard on`)
@@ -19,7 +20,10 @@ struct TerminalClipboard {
   mutating func copyIfChanged(_ clipboard: Clipboard?) {
     guard let clipboard, clipboard.serial != serial else { return }
     serial = clipboard.serial
-    let sequence = Array("\u{1B}]52;c;".utf8) + Self.base64(Array(clipboard.text.utf8)) + [0x07]
+    // What lands on the clipboard is pasted later, perhaps into a shell: no control character goes into it (they
+    // become visible stand-ins), whatever the text came from.
+    let text = VisibleText.sanitize(clipboard.text)
+    let sequence = Array("\u{1B}]52;c;".utf8) + Self.base64(Array(text.utf8)) + [0x07]
     sequence.withUnsafeBytes { bytes in
       var offset = 0
       while offset < bytes.count {

@@ -122,9 +122,9 @@ struct BrowseCommand: ParsableCommand {
       // A missing folder is reported as such, not as an index problem.
       if !exists { _ = try CorpusLoading.load(location) }
       do {
-        let index = try IndexedCorpus(corpusPath: location, indexPath: indexPath)
+        let index = try IndexedCorpus(corpusPath: location, indexPath: indexPath, namedByUser: true)
         index.startUpdating()
-        return (index, index.notices.last)
+        return (IndexOrMemory(index: index), index.notices.last)
       } catch {
         notice = "the index could not be used (\(error.description)); reading the folder into memory"
       }

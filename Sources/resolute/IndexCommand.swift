@@ -86,7 +86,7 @@ enum IndexOpening {
   /// The index of the corpus folder `folder` as it stands, not yet brought up to date.
   static func open(_ folder: String, index: String?, loadingList: Bool) throws -> IndexedCorpus {
     do {
-      return try IndexedCorpus(corpusPath: folder, indexPath: index, loadingList: loadingList)
+      return try IndexedCorpus(corpusPath: folder, indexPath: index, loadingList: loadingList, namedByUser: true)
     } catch {
       throw failure(error.description)
     }

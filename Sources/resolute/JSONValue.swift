@@ -74,11 +74,14 @@ indirect enum JSONValue {
       case "\r": out += "\\r"
       default:
         // Control characters, DEL, C1 and bidi controls are escaped so the JSON is safe to print anywhere.
+        // Under a non-UTF-8 locale every non-ASCII character is escaped too (`Output.asciiOnly`).
         if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029
-          || VisibleText.replacement(for: scalar) != nil
+          || VisibleText.replacement(for: scalar) != nil || (Output.asciiOnly && scalar.value > 0x7E)
         {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          for unit in String(scalar).utf16 {
+            let hex = String(unit, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          }
         } else {
           out.unicodeScalars.append(scalar)
         }

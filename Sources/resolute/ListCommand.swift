@@ -1,5 +1,6 @@
 import ArgumentParser
 import ResolutionKit
+import ResoluteUI
 
 /// `resolute list [PATH] [--json]`.
 struct ListCommand: ParsableCommand {
@@ -27,17 +28,21 @@ struct ListCommand: ParsableCommand {
       return
     }
     let rows = corpus.resolutions.map { resolution in
-      [resolution.displayID, resolution.body?.key ?? "?", resolution.adopted?.iso ?? "-", resolution.title ?? "(no title)"]
+      // One line each, always: a newline in a file name or a catalog title must not forge a row.
+      [VisibleText.oneLine(resolution.displayID), resolution.body?.key ?? "?", resolution.adopted?.iso ?? "-",
+       VisibleText.oneLine(resolution.title ?? "(no title)")]
     }
-    let idWidth = rows.map { $0[0].count }.max() ?? 0
+    let idWidth = rows.map { TerminalColumns.width($0[0]) }.max() ?? 0
     let bodyWidth = rows.map { $0[1].count }.max() ?? 0
     let dateWidth = 10
     for row in rows {
       let head = row[0].padded(to: idWidth) + "  " + row[1].padded(to: bodyWidth) + "  " + row[2].padded(to: dateWidth) + "  "
       var title = row[3]
-      // Cut long titles to the window, unless so little room is left that the cut title would say nothing.
-      if let width = Output.terminalWidth, width - head.count >= 20, head.count + title.count > width {
-        title = String(title.prefix(width - head.count - 1)) + "…"
+      // Cut long titles to the window (by columns: CJK and emoji take two), unless so little room is left that the
+      // cut title would say nothing.
+      let headWidth = TerminalColumns.width(head)
+      if let width = Output.terminalWidth, width - headWidth >= 20 {
+        title = TerminalColumns.cut(title, toColumns: width - headWidth)
       }
       Output.line(head + title)
     }

@@ -40,9 +40,15 @@ struct MarksCommand: ParsableCommand {
       guard name.count == 1, let character = name.first, character.isASCII, character.isLetter || character.isNumber
       else { throw failure("a mark is named by one letter or digit, not “\(name)”") }
       let store = try MarkStore(corpusOptions.corpus)
-      let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
-      let resolution = try ResolutionFinder.find(parts[0], corpus: store.root)
-      let ref = parts.count > 1 ? parts[1] : nil
+      // Split by hand, keeping empty parts: `''`, `'#'` and `'##'` are mistakes to name, not indexes out of range.
+      let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+      let idText = parts[0].trimmingCharacters(in: .whitespaces)
+      guard !idText.isEmpty else {
+        throw failure("a mark needs a resolution, such as 'GA 55/64' or 'GA 55/64#7', not “\(target)”")
+      }
+      let resolution = try ResolutionFinder.find(idText, corpus: store.root)
+      let ref = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
+      if let ref, ref.isEmpty { throw failure("no paragraph after # in “\(target)”: 'GA 55/64#7' marks paragraph 7") }
       if let ref, resolution.text(of: ref) == nil {
         throw failure("\(resolution.displayID) has no paragraph \(ref)")
       }

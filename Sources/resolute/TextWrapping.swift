@@ -1,3 +1,5 @@
+import ResoluteUI
+
 /// Word wrapping for terminal output; with no width, text stays on one line so it can be searched with grep.
 struct TextWrapping {
   /// Columns available, or nil for no wrapping.
@@ -33,8 +35,9 @@ struct TextWrapping {
 }
 
 extension String {
-  /// Pads with spaces to `width` characters (never truncates).
+  /// Pads with spaces to `width` columns (never truncates).
   func padded(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
+    let columns = TerminalColumns.width(self)
+    return columns >= width ? self : self + String(repeating: " ", count: width - columns)
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import ReaderFiles
-import ResoluteUI
+@testable import ResoluteUI
 import ResolutionKit
 import Testing
 
@@ -40,7 +40,9 @@ import Testing
     let file = StateFile(path: path)
     let loaded = file.load(corpus: "/one")
     #expect(loaded.state == ReaderState())
-    #expect(loaded.problem?.contains("set aside as \(path).invalid") == true)
+    #expect(loaded.problem?.contains("is not a state file") == true)
+    // Only a save sets it aside (loading changes nothing), before writing the new file.
+    try file.save(ReaderState(), corpus: "/one")
     #expect(String(data: FileManager.default.contents(atPath: path + ".invalid") ?? Data(), encoding: .utf8) == "{ not json")
   }
 
@@ -90,5 +92,51 @@ import Testing
     #expect(config.colors[.statusBar] == ColorChoice(foreground: nil, background: .index(24)))
     #expect(config.problems.map(\.line) == [6, 7])
     #expect(config.problems[0].description.hasPrefix("\(path):6: no colour role “nonsense”"))
+  }
+}
+
+/// config.toml is read by TOMLKit: any valid TOML string works (issue 12: `quit = "\u0051"` was rejected), and each
+/// problem, syntax or meaning, still names its line.
+@Suite("Config file as TOML") struct ConfigTOMLTests {
+  private func load(_ text: String) throws -> ReaderConfig {
+    let path = NSTemporaryDirectory() + "resolute-config-\(UUID().uuidString).toml"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return ConfigFile.load(path: path)
+  }
+
+  @Test func unicodeEscapesAndLiteralAndMultilineValuesAreTOML() throws {
+    let config = try load(
+      """
+      [keys]
+      quit = "\\u0051"
+      back = [
+        "Backspace",
+        'u',
+      ]
+      [colors]
+      link = 14
+      """)
+    #expect(config.problems.isEmpty, "\(config.problems)")
+    #expect(config.bindings[try #require(KeyName.key("Q"))] == .quit)
+    #expect(config.bindings[try #require(KeyName.key("u"))] == .back)
+    #expect(config.colors[.link] == ColorChoice(foreground: .index(14), background: nil))
+  }
+
+  @Test func syntaxErrorsNameTheirLineAndTheRestApplies() throws {
+    let config = try load(
+      """
+      [keys]
+      quit = "Q
+      follow = "o"
+      follow = "p"
+      [colors]
+      link = true
+      highlight = "black on yellow"
+      """)
+    #expect(config.problems.map(\.line) == [2, 4, 6], "\(config.problems)")
+    #expect(config.problems[0].message.hasPrefix("unterminated string"))
+    #expect(config.problems[1].message.contains("appears twice"))
+    #expect(config.bindings[try #require(KeyName.key("o"))] == .activate)
+    #expect(config.colors[.highlight] == ColorChoice(foreground: .index(0), background: .index(3)))
   }
 }

@@ -102,4 +102,26 @@ struct CatalogTests {
     #expect(result.stdout.contains("\(corpus)/catalog.toml:1: warning: no file '\(Seed.ga)'"))
     #expect(result.stdout.contains("did you mean \"2000/\(Seed.ga)\"?"))
   }
+
+  @Test("catalog ids go through the id grammar; titles are one line; TOML escapes are TOML's")
+  func idsAndTitlesAreClean() throws {
+    let folder = try TemporaryFolder()
+    try folder.copySeeds([Seed.ecosoc2004, Seed.ga], to: "c")
+    try folder.write(
+      "c/catalog.toml",
+      """
+      ["\(Seed.ecosoc2004)"]
+      id = "ECOSOC 2004/99\\u001b]0;X\\u0007"
+      ["\(Seed.ga)"]
+      title = "Crime\\nFAKE ERROR \\u0051"
+      """)
+    let corpus = folder.url.appendingPathComponent("c").path
+    let check = try Resolute.run(["check", corpus])
+    #expect(check.stdout.contains("catalog.toml:2: error: id \"ECOSOC 2004/99^[]0;X^G\" is not a resolution id"), "\(check.stdout)")
+    #expect(check.stdout.contains("catalog.toml:4: warning: 'title' holds line breaks"), "\(check.stdout)")
+    let list = try Resolute.run(["list", corpus])
+    #expect(list.stdout.contains("Crime FAKE ERROR Q"), "\(list.stdout)")
+    #expect(!list.stdout.split(separator: "\n").contains { $0.hasPrefix("FAKE ERROR") })
+    #expect(!list.stdout.contains("\u{1B}"))
+  }
 }

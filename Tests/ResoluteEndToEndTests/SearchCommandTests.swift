@@ -30,13 +30,16 @@ struct SearchCommandTests {
     #expect(second.stdout.contains("index: \(indexPath)"))
   }
 
-  @Test("index: a damaged index is rebuilt with a note")
+  @Test("index: a damaged index in the cache is rebuilt with a note (one named by --index is refused instead)")
   func damaged() throws {
     let scratch = try TemporaryFolder()
     let cache = try scratch.makeFolder("cache")
-    let index = scratch.url.appendingPathComponent("my.sqlite")
+    let built = try run(["index", Resolute.corpus.path, "--json"], cache: cache)
+    let path = try #require((try Resolute.json(built.stdout) as? [String: Any])?["index"] as? String)
+    let index = URL(fileURLWithPath: path)
+    for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     try Data(repeating: 0x41, count: 5000).write(to: index)
-    let result = try run(["index", Resolute.corpus.path, "--index", index.path], cache: cache)
+    let result = try run(["index", Resolute.corpus.path], cache: cache)
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(result.stderr.contains("note: the index at \(index.path) was corrupt"), "\(result.stderr)")
     #expect(result.stdout.contains("5 added"))

@@ -128,7 +128,7 @@ enum CommandTable {
 
   /// The command a config file names (`follow`, `Page_Down`, `page down`).
   static func command(named name: String) -> Command? {
-    let normalized = ConfigText.normalizedName(name)
+    let normalized = ConfigEntry.normalizedName(name)
     return all.first { $0.name == normalized }?.command
   }
 }

@@ -29,12 +29,12 @@ public struct ReaderConfig: Sendable {
 
   public init() {}
 
-  /// Reads a config file's text. Problems are collected, not thrown: a bad line never stops the browser.
-  public init(text: String, file: String) {
+  /// Applies a config file's entries (read by `ConfigFile` with TOMLKit), after the problems reading found. Problems
+  /// are collected, not thrown: a bad line never stops the browser.
+  public init(entries: [ConfigEntry], problems readingProblems: [ConfigProblem], file: String) {
     self.file = file
-    let parsed = ConfigText(text, file: file)
-    problems = parsed.problems
-    for entry in parsed.entries {
+    problems = readingProblems
+    for entry in entries {
       func problem(_ message: String) {
         problems.append(ConfigProblem(file: file, line: entry.line, message: message))
       }
@@ -141,7 +141,7 @@ enum ColorRoleName {
   ]
 
   static func role(_ name: String) -> CellStyle.Role? {
-    let normalized = ConfigText.normalizedName(name)
+    let normalized = ConfigEntry.normalizedName(name)
     return all.first { $0.name == normalized }?.role
   }
 }

@@ -45,6 +45,10 @@ struct TerminalText: Sendable {
         continue
       }
       if value == 0xAD { continue }  // soft hyphen: invisible unless a line breaks there, and we break elsewhere
+      // A zero-width joiner is dropped: terminals disagree on whether they draw an emoji ZWJ sequence (family,
+      // rainbow flag) as one glyph or several, and a wrong guess leaves fragments and shifts the row. Without it
+      // each emoji is one wide glyph everywhere.
+      if value == 0x200D { continue }
       let properties = scalar.properties
       if TerminalText.isZeroWidthMark(scalar, properties) {
         if !unicode { continue }  // the ASCII fold of the base letter already stands for the whole character

@@ -135,10 +135,22 @@ extension CorpusLoader {
     return (Int(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
   }
 
-  /// The warning for a duplicate id, worded as the loader words it.
-  public static func duplicateWarning(file: String, line: Int?, id: ResolutionID, others: [String]) -> ParseWarning {
-    ParseWarning(
-      file: file, line: line, message: "duplicate id \(id): also in \(others.joined(separator: ", ")); both are kept")
+  /// How many other files a duplicate-id warning names; the rest are counted. Naming all of them made 20,000 files
+  /// with one id a 12 GB report (each line naming the other 19,999).
+  public static let duplicatesNamed = 3
+
+  /// The warning for a duplicate id, worded as the loader words it. `group` is every file with the id, in folder
+  /// order (shared by all the warnings of the group, so building them is linear).
+  public static func duplicateWarning(file: String, line: Int?, id: ResolutionID, group: [String]) -> ParseWarning {
+    var named: [String] = []
+    for other in group where other != file {
+      named.append(other)
+      if named.count == duplicatesNamed { break }
+    }
+    let rest = group.count - 1 - named.count
+    let others = named.joined(separator: ", ") + (rest > 0 ? " and \(rest) other\(rest == 1 ? "" : "s")" : "")
+    let kept = group.count == 2 ? "both are kept" : "all \(group.count) are kept"
+    return ParseWarning(file: file, line: line, message: "duplicate id \(id): also in \(others); \(kept)")
   }
 
   private static func catalogName(_ file: String) -> String {

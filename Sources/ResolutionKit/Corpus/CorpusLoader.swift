@@ -24,6 +24,9 @@ public enum CorpusLoader {
     case .success(let status) where status.kind != .directory: throw .notAFolder(path: path)
     case .success: break
     }
+    if let kind = FileSystem.pseudoFileSystem(path) {
+      throw .unreadable(path: path, reason: "it is \(kind), the kernel's view of the system, not a folder of files")
+    }
     let defaultCatalog = join(path, Catalog.defaultFileName)
     var walk = Walk(root: displayRoot(path), catalogPath: catalogPath ?? defaultCatalog)
     try walk.start(path)
@@ -149,14 +152,30 @@ public enum CorpusLoader {
     let slots: UnsafeMutableBufferPointer<Outcome?>
   }
 
+  /// The largest file read and parsed as a resolution: 64 MiB, a hundred times the longest real resolution (a 50 MB
+  /// one-line file still parses). A larger file is still listed and readable, as plain text of its first 64 MiB, with
+  /// a warning `check` reports; so memory stays a small multiple of that per file whatever the folder holds (a 50 GB
+  /// sparse file, `/proc`).
+  public static let fileSizeLimit = 64 * 1_048_576
+
   /// One file to one resolution, or to the reason it could not be read.
   static func readAndParse(_ file: FoundFile) -> Outcome {
-    switch FileSystem.readFile(file.path) {
+    switch FileSystem.readBounded(file.path, limit: fileSizeLimit) {
     case .failure(let failure):
       return .unreadable(
         ParseWarning(file: file.display, line: nil, severity: .error, message: "cannot read file: \(failure)"))
-    case .success(let bytes):
-      return .parsed(parse(bytes, file: file))
+    case .success(let content) where content.isCut:
+      let decoded = TextDecoding.decode(content.bytes, file: file.display)
+      var resolution = Resolution(file: file.display, plainText: decoded.text)
+      resolution.warnings = [
+        ParseWarning(
+          file: file.display, line: nil, severity: .warning,
+          message: "larger than the \(fileSizeLimit / 1_048_576) MiB per-file limit: listed as plain text, only its "
+            + "first \(fileSizeLimit / 1_048_576) MiB read")
+      ]
+      return .parsed(resolution)
+    case .success(let content):
+      return .parsed(parse(content.bytes, file: file))
     }
   }
 
@@ -278,12 +297,10 @@ public enum CorpusLoader {
       if let id = resolution.id { indicesByID[id, default: []].append(index) }
     }
     for (id, indices) in indicesByID where indices.count > 1 {
+      let group = indices.map { resolutions[$0].file }
       for index in indices {
-        let others = indices.filter { $0 != index }.map { resolutions[$0].file }.joined(separator: ", ")
         resolutions[index].warnings.append(
-          ParseWarning(
-            file: resolutions[index].file, line: resolutions[index].titleLine,
-            message: "duplicate id \(id): also in \(others); both are kept"))
+          duplicateWarning(file: resolutions[index].file, line: resolutions[index].titleLine, id: id, group: group))
       }
     }
   }

@@ -34,6 +34,11 @@ enum FileSystem {
       description = String(cString: strerror(code))
     }
 
+    init(code: Int32, description: String) {
+      self.code = code
+      self.description = description
+    }
+
     var isMissing: Bool { code == ENOENT || code == ENOTDIR }
     var isLoop: Bool { code == ELOOP }
   }
@@ -98,14 +103,27 @@ enum FileSystem {
     }
   }
 
-  /// The whole content of a regular file.
-  static func readFile(_ path: String) -> Result<[UInt8], Failure> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  /// The whole content of a regular file, up to `limit` bytes.
+  static func readFile(_ path: String, limit: Int = CorpusLoader.fileSizeLimit) -> Result<[UInt8], Failure> {
+    readBounded(path, limit: limit).map(\.bytes)
+  }
+
+  /// At most `limit` bytes of a regular file, and whether there was more. The type is checked on the open descriptor
+  /// (a file replaced by a FIFO, a device or a link to `/dev/zero` since it was listed is refused, never read), and
+  /// the open never blocks (`O_NONBLOCK`), so no path can hang a reader or fill its memory.
+  static func readBounded(_ path: String, limit: Int) -> Result<(bytes: [UInt8], isCut: Bool), Failure> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else { return .failure(Failure(code: errno)) }
     defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return .failure(Failure(code: errno)) }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      return .failure(Failure(code: EINVAL, description: "not a regular file (a FIFO, device or socket), so not read"))
+    }
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(min(max(Int(info.st_size), 0), limit))
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
+    while bytes.count <= limit {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
@@ -114,7 +132,22 @@ enum FileSystem {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
     }
-    return .success(bytes)
+    guard bytes.count > limit else { return .success((bytes, false)) }
+    // Cut at a line end near the limit when there is one, so no line (or UTF-8 sequence) is broken.
+    var end = limit
+    if let newline = bytes[max(0, limit - 4096)..<limit].lastIndex(of: 10) { end = newline + 1 }
+    bytes.removeSubrange(end...)
+    return .success((bytes, true))
+  }
+
+  /// The kernel's own tree `path` is in (`/proc`, `/sys`, `/dev`), by its canonical path, or nil: walking one reads
+  /// without end (every process's files, files that never end), so it is never taken for a corpus.
+  static func pseudoFileSystem(_ path: String) -> String? {
+    guard let canonical = canonicalPath(path) else { return nil }
+    for root in ["/proc", "/sys", "/dev"] where canonical == root || canonical.hasPrefix(root + "/") {
+      return "inside \(root)"
+    }
+    return nil
   }
 
   /// The value of an environment variable, nil when unset or empty.

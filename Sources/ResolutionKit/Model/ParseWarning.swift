@@ -17,7 +17,8 @@ public struct ParseWarning: Hashable, Sendable, CustomStringConvertible {
 
   /// `corpus/x.txt:12: warning: …`, the form compilers use so editors can jump to it.
   public var description: String {
+    // One line, always: a newline in a file name or a message must not forge another finding.
     let place = line.map { "\(file):\($0)" } ?? file
-    return "\(place): \(severity.rawValue): \(message)"
+    return VisibleText.oneLine("\(place): \(severity.rawValue): \(message)")
   }
 }

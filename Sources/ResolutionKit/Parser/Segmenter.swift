@@ -288,7 +288,10 @@ struct Segmenter {
         return found
       }
       let digits = text.digitRun(at: index)
-      guard digits.count <= 3, let number = text.intValue(digits), digits.upperBound < text.count,
+      // Up to three digits anywhere; four or five only for the very next number (paragraph 1000 after 999, never a
+      // year such as `2000.` out of the blue).
+      guard digits.count <= 3 || (digits.count <= 5 && text.intValue(digits) == nextNumber),
+        let number = text.intValue(digits), digits.upperBound < text.count,
         text[digits.upperBound] == ASCII.period
       else { return nil }
       let content = text.skippingSpaces(from: digits.upperBound + 1)

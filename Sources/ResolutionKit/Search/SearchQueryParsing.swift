@@ -41,6 +41,12 @@ extension SearchQuery {
         if !trimmed.isEmpty && trimmed != "*" { words.append(trimmed) }
       }
     }
+    // A word or phrase given twice asks nothing more (every term must occur, case ignored): each is kept once, so
+    // `crime` typed 17,000 times costs what `crime` does, not a quadratic search.
+    var seenWords = Set<String>()
+    words = words.filter { seenWords.insert($0.lowercased()).inserted }
+    var seenPhrases = Set<String>()
+    phrases = phrases.filter { seenPhrases.insert($0.lowercased()).inserted }
   }
 }
 

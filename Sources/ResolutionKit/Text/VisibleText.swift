@@ -40,6 +40,21 @@ public enum VisibleText {
     return result
   }
 
+  /// `text` on one line: line breaks (LF, CR, VT, FF, NEL, U+2028/2029) and tabs become spaces, any other unsafe
+  /// scalar its visible stand-in. For names and titles, which must never forge a line of output.
+  public static func oneLine(_ text: some StringProtocol) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A, 0x0D, 0x09, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: result += " "
+      default:
+        if let stand = replacement(for: scalar) { result += stand } else { result.unicodeScalars.append(scalar) }
+      }
+    }
+    return result
+  }
+
   /// `<U+202E>`.
   static func codePoint(_ value: UInt32) -> String {
     let hex = String(value, radix: 16, uppercase: true)

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Memory and time on hostile inputs (issue 16): for each binary given (default: the debug build), the peak resident
+# memory (GNU time's maximum RSS) and the wall time of one command per case, printed as a Markdown table. Inputs are
+# generated under $RESOLUTE_BENCH_DIR (default .bench/hostile) and sparse where size matters (the 50 GB file takes a
+# few KB of disk). Every run is capped by `timeout` (default 300 s, RESOLUTE_BENCH_TIMEOUT): "stopped" in the table
+# means it did not finish, with the peak memory it had reached. Figures are printed, never asserted.
+#
+#   scripts/bench-hostile.sh                                   the debug build of this checkout
+#   scripts/bench-hostile.sh OLD/resolute .build/debug/resolute  before and after, side by side
+set -uo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+binaries=("$@")
+((${#binaries[@]})) || binaries=("$repo/.build/debug/resolute")
+work="${RESOLUTE_BENCH_DIR:-$repo/.bench/hostile}"
+limit="${RESOLUTE_BENCH_TIMEOUT:-300}"
+mkdir -p "$work"
+export XDG_CACHE_HOME="$work/cache" XDG_STATE_HOME="$work/state" XDG_CONFIG_HOME="$work/config"
+seed="$repo/corpus/ga-55-64-strengthening-the-programme.txt"
+
+# A 50 GB sparse file beside a real resolution.
+if [[ ! -d "$work/sparse" ]]; then
+  mkdir -p "$work/sparse"; cp "$seed" "$work/sparse/"
+  cp "$seed" "$work/sparse/huge.txt"; truncate -s 50G "$work/sparse/huge.txt"
+fi
+# A 300 MB file of real text (a resolution repeated), on disk.
+if [[ ! -d "$work/big" ]]; then
+  mkdir -p "$work/big"
+  python3 - "$seed" "$work/big/big-300mb.txt" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    written = 0
+    while written < 300_000_000:
+        out.write(text); written += len(text.encode())
+PY
+fi
+# 20,000 files with one id.
+if [[ ! -d "$work/same-id" ]]; then
+  mkdir -p "$work/same-id"
+  for ((i = 0; i < 20000; i++)); do printf 'General Assembly resolution 55/64\n\nThe General Assembly,\n\n1. Decides %d.\n' "$i" > "$work/same-id/r$i.txt"; done
+fi
+query="$(python3 -c 'print(" ".join(["crime"] * 17000))')"
+
+measure() { # label, binary, args...
+  local label="$1" binary="$2"; shift 2
+  local out="$work/out.txt" err="$work/time.txt"
+  /usr/bin/time -f '%M %e' -o "$err" timeout -k 5 "$limit" "$binary" "$@" > "$out" 2> /dev/null
+  local status=$?
+  read -r kb seconds < <(tail -1 "$err")
+  local bytes; bytes=$(stat -c %s "$out")
+  if ((status == 124 || status == 137)); then
+    printf '| %s | %d MiB when stopped | > %s s (stopped) | %s |\n' "$label" $((kb / 1024)) "$limit" "$bytes"
+  else
+    printf '| %s | %d MiB | %s s | %s |\n' "$label" $((kb / 1024)) "$seconds" "$bytes"
+  fi
+}
+
+for binary in "${binaries[@]}"; do
+  echo
+  echo "### $binary"
+  echo
+  echo "| case | peak RSS | wall time | output bytes |"
+  echo "| --- | --- | --- | --- |"
+  measure "list: 50 GB sparse file" "$binary" list "$work/sparse"
+  measure "check: 50 GB sparse file" "$binary" check "$work/sparse"
+  measure "list: one 300 MB file" "$binary" list "$work/big"
+  measure "check: 20,000 files with one id" "$binary" check "$work/same-id"
+  measure "list: 20,000 files with one id" "$binary" list "$work/same-id"
+  measure "search: 'crime' x 17,000, bundled corpus" "$binary" search "$query" --corpus "$repo/corpus"
+  rm -rf "$XDG_CACHE_HOME"
+done
