@@ -76,7 +76,8 @@ enum ResolutionJSON {
     private var annexPreamble: [JSONValue] = []
 
     mutating func visitPreambular(_ paragraph: PreambularParagraph, in annex: Annex?) {
-      if annex == nil { preamble.append(ResolutionJSON.preambular(paragraph)) } else { annexPreamble.append(ResolutionJSON.preambular(paragraph)) }
+      let value = ResolutionJSON.preambular(paragraph)
+      if annex == nil { preamble.append(value) } else { annexPreamble.append(value) }
     }
 
     mutating func willVisitOperative(_ paragraphs: [OperativeParagraph], sections: [Section], in annex: Annex?) {

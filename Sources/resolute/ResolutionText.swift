@@ -61,7 +61,8 @@ struct ResolutionText {
     mutating func willVisitAnnex(_ annex: Annex) {
       guard structured else { return }
       lines.append("")
-      lines.append(wrapping.wrap(annex.heading.uppercased() + (annex.title.map { " — " + $0 } ?? ""), first: "", rest: "  "))
+      let heading = annex.heading.uppercased() + (annex.title.map { " — " + $0 } ?? "")
+      lines.append(wrapping.wrap(heading, first: "", rest: "  "))
     }
 
     mutating func willVisitPreamble(_ paragraphs: [PreambularParagraph], in annex: Annex?) {

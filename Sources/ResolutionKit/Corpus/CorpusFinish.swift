@@ -73,8 +73,9 @@ public enum CorpusFinish {
       guard indices.count > 1 else { continue }
       for index in indices {
         let others = indices.filter { $0 != index }.map { members[$0].file }
+        let member = members[index]
         warnings.append(
-          (index, CorpusLoader.duplicateWarning(file: members[index].file, line: members[index].line, id: id, others: others)))
+          (index, CorpusLoader.duplicateWarning(file: member.file, line: member.line, id: id, others: others)))
       }
     }
     return warnings

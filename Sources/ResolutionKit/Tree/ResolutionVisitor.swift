@@ -35,7 +35,9 @@ extension ResolutionVisitor {
   public mutating func willVisitOperative(_ paragraphs: [OperativeParagraph], sections: [Section], in annex: Annex?) {}
   public mutating func visitSectionHeading(_ section: Section, in annex: Annex?) {}
   public mutating func visitOperative(_ paragraph: OperativeParagraph, in annex: Annex?) {}
-  public mutating func visitSubparagraph(_ subparagraph: Subparagraph, of paragraph: OperativeParagraph, in annex: Annex?) {}
+  public mutating func visitSubparagraph(
+    _ subparagraph: Subparagraph, of paragraph: OperativeParagraph, in annex: Annex?
+  ) {}
   public mutating func didVisitAnnex(_ annex: Annex) {}
   public mutating func visitFootnoteReference(_ footnote: FootnoteReference) {}
   public mutating func visitFootnoteText(_ footnote: FootnoteText, referenced: Bool) {}

@@ -78,7 +78,9 @@ public struct TextNodeCollector: ResolutionVisitor {
   public mutating func visitOperative(_ paragraph: OperativeParagraph, in annex: Annex?) {
     nodes.append(TextNode(kind: .operative, ref: paragraph.ref, text: paragraph.text, line: paragraph.line))
   }
-  public mutating func visitSubparagraph(_ subparagraph: Subparagraph, of paragraph: OperativeParagraph, in annex: Annex?) {
+  public mutating func visitSubparagraph(
+    _ subparagraph: Subparagraph, of paragraph: OperativeParagraph, in annex: Annex?
+  ) {
     nodes.append(TextNode(kind: .subparagraph, ref: subparagraph.ref, text: subparagraph.text, line: subparagraph.line))
   }
   public mutating func visitFootnoteText(_ footnote: FootnoteText, referenced: Bool) {
