@@ -288,23 +288,12 @@ struct IndexUpdate: Sendable {
     return second
   }
 
-  /// One note per file that shares its id with another, naming the others (as the loader words it).
+  /// One note per file that shares its id with another, naming the others in folder order (`CorpusFinish`).
   static func duplicateWarnings(_ files: [IndexedFile]) -> [ParseWarning] {
-    var byID: [ResolutionID: [IndexedFile]] = [:]
-    for file in files {
-      if let id = file.summary.id { byID[id, default: []].append(file) }
-    }
-    var warnings: [ParseWarning] = []
-    for (id, group) in byID where group.count > 1 {
-      // The loader names the others in folder order.
-      let ordered = group.sorted { $0.relative < $1.relative }
-      let names = ordered.map(\.summary.file)
-      for file in ordered {
-        warnings.append(
-          CorpusLoader.duplicateWarning(file: file.summary.file, line: file.titleLine, id: id, group: names))
-      }
-    }
-    return warnings
+    let ordered = files.sorted { $0.relative < $1.relative }
+    return CorpusFinish.duplicateWarnings(
+      ordered.map { CorpusFinish.Member(id: $0.summary.id, file: $0.summary.file, line: $0.titleLine) }
+    ).map(\.warning)
   }
 
   /// `3,200`.

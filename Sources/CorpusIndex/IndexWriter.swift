@@ -187,16 +187,7 @@ enum IndexWriter {
   }
 }
 
-/// Most frequent first, ties in order of first appearance (as `CitationGraph` ranks dates and subjects).
+/// The ranking `CitationGraph` uses too (`CorpusFinish.ranked`).
 enum Frequency {
-  static func ranked<T: Hashable>(_ values: [T]) -> [T] {
-    var counts: [T: Int] = [:]
-    var order: [T] = []
-    for value in values {
-      if counts[value] == nil { order.append(value) }
-      counts[value, default: 0] += 1
-    }
-    return order.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
-      .map(\.element)
-  }
+  static func ranked<T: Hashable>(_ values: [T]) -> [T] { CorpusFinish.ranked(values) }
 }

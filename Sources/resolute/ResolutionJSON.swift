@@ -4,7 +4,8 @@ import ResolutionKit
 enum ResolutionJSON {
   /// Exactly the documented keys, in the documented order, with explicit nulls.
   static func document(_ resolution: Resolution) -> JSONValue {
-    .object([
+    let tree = resolution.walked(Tree())
+    return .object([
       ("id", .optional(resolution.id?.description)),
       ("body", .optional(resolution.body?.key)),
       ("number", .optional(resolution.number)),
@@ -13,11 +14,11 @@ enum ResolutionJSON {
       ("adopted", .optional(resolution.adopted?.iso)),
       ("meeting", .optional(resolution.meeting)),
       ("file", .string(resolution.file)),
-      ("preamble", .array(resolution.preamble.map(preambular))),
-      ("sections", .array(resolution.sections.map(section))),
-      ("operative", .array(resolution.operative.map(operative))),
-      ("annexes", .array(resolution.annexes.map(annex))),
-      ("footnotes", .array(footnotes(resolution))),
+      ("preamble", .array(tree.preamble)),
+      ("sections", .array(tree.sections)),
+      ("operative", .array(tree.operative)),
+      ("annexes", .array(tree.annexes)),
+      ("footnotes", .array(tree.referencedFootnotes + tree.unreferencedFootnotes)),
       ("citations", .array(resolution.citations.map(citation))),
     ])
   }
@@ -50,58 +51,77 @@ enum ResolutionJSON {
     .object([("number", .string(section.number)), ("heading", .string(section.heading))])
   }
 
-  static func operative(_ paragraph: OperativeParagraph) -> JSONValue {
-    .object([
-      ("ref", .string(paragraph.ref)), ("verb", .string(paragraph.verb)), ("text", .string(paragraph.text)),
-      ("line", .int(paragraph.line)),
-      (
-        "subparagraphs",
-        .array(
-          paragraph.subparagraphs.map {
-            .object([("ref", .string($0.ref)), ("text", .string($0.text)), ("line", .int($0.line))])
-          })
-      ),
-    ])
-  }
-
-  /// `{number, title, preamble, sections, paragraphs}`; a paragraph's verb is null when none is recognised
+  /// A numbered paragraph with its subparagraphs; in an annex, the verb is null when none is recognised
   /// (declarations open `We, the Heads of State …`, articles with their heading).
-  static func annex(_ annex: Annex) -> JSONValue {
-    .object([
-      ("number", .optional(annex.number)),
-      ("title", .optional(annex.title)),
-      ("preamble", .array(annex.preamble.map(preambular))),
-      ("sections", .array(annex.sections.map(section))),
-      (
-        "paragraphs",
-        .array(
-          annex.paragraphs.map { paragraph in
-            .object([
-              ("ref", .string(paragraph.ref)), ("verb", .optional(paragraph.verb.isEmpty ? nil : paragraph.verb)),
-              ("text", .string(paragraph.text)), ("line", .int(paragraph.line)),
-              (
-                "subparagraphs",
-                .array(
-                  paragraph.subparagraphs.map {
-                    .object([("ref", .string($0.ref)), ("text", .string($0.text)), ("line", .int($0.line))])
-                  })
-              ),
-            ])
-          })
-      ),
+  static func operative(_ paragraph: OperativeParagraph, subparagraphs: [JSONValue], inAnnex: Bool) -> JSONValue {
+    let verb: JSONValue = inAnnex ? .optional(paragraph.verb.isEmpty ? nil : paragraph.verb) : .string(paragraph.verb)
+    return .object([
+      ("ref", .string(paragraph.ref)), ("verb", verb), ("text", .string(paragraph.text)),
+      ("line", .int(paragraph.line)), ("subparagraphs", .array(subparagraphs)),
     ])
   }
 
-  /// One entry per marker in the text, then one (with `ref: null`) per footnote text no marker points at.
-  static func footnotes(_ resolution: Resolution) -> [JSONValue] {
-    let markers = Set(resolution.footnotes.map(\.marker))
-    let referenced = resolution.footnotes.map {
-      JSONValue.object([("marker", .string($0.marker)), ("ref", .string($0.ref)), ("text", .optional($0.text))])
+  /// The document's tree as the walk meets it: the own part's paragraphs, each annex as
+  /// `{number, title, preamble, sections, paragraphs}`, then the footnotes: one entry per marker in the text, then one
+  /// (with `ref: null`) per footnote text no marker points at.
+  struct Tree: ResolutionVisitor {
+    var preamble: [JSONValue] = []
+    var sections: [JSONValue] = []
+    var annexes: [JSONValue] = []
+    var referencedFootnotes: [JSONValue] = []
+    var unreferencedFootnotes: [JSONValue] = []
+    /// The own part's numbered paragraphs and the current annex's, the last one's subparagraphs still open.
+    private var ownParagraphs: [(OperativeParagraph, [JSONValue])] = []
+    private var paragraphs: [(OperativeParagraph, [JSONValue])] = []
+    private var annexPreamble: [JSONValue] = []
+
+    mutating func visitPreambular(_ paragraph: PreambularParagraph, in annex: Annex?) {
+      let value = ResolutionJSON.preambular(paragraph)
+      if annex == nil { preamble.append(value) } else { annexPreamble.append(value) }
     }
-    let unreferenced = resolution.footnoteTexts.filter { !markers.contains($0.marker) }.map {
-      JSONValue.object([("marker", .string($0.marker)), ("ref", .null), ("text", .string($0.text))])
+
+    mutating func willVisitOperative(_ paragraphs: [OperativeParagraph], sections: [Section], in annex: Annex?) {
+      if annex == nil { self.sections = sections.map(ResolutionJSON.section) }
     }
-    return referenced + unreferenced
+
+    var operative: [JSONValue] {
+      ownParagraphs.map { ResolutionJSON.operative($0.0, subparagraphs: $0.1, inAnnex: false) }
+    }
+
+    mutating func visitOperative(_ paragraph: OperativeParagraph, in annex: Annex?) {
+      if annex == nil { ownParagraphs.append((paragraph, [])) } else { paragraphs.append((paragraph, [])) }
+    }
+
+    mutating func visitSubparagraph(_ sub: Subparagraph, of paragraph: OperativeParagraph, in annex: Annex?) {
+      let value = JSONValue.object([("ref", .string(sub.ref)), ("text", .string(sub.text)), ("line", .int(sub.line))])
+      if annex == nil { ownParagraphs[ownParagraphs.count - 1].1.append(value) } else {
+        paragraphs[paragraphs.count - 1].1.append(value)
+      }
+    }
+
+    mutating func didVisitAnnex(_ annex: Annex) {
+      annexes.append(
+        .object([
+          ("number", .optional(annex.number)),
+          ("title", .optional(annex.title)),
+          ("preamble", .array(annexPreamble)),
+          ("sections", .array(annex.sections.map(ResolutionJSON.section))),
+          ("paragraphs", .array(paragraphs.map { ResolutionJSON.operative($0.0, subparagraphs: $0.1, inAnnex: true) })),
+        ]))
+      paragraphs = []
+      annexPreamble = []
+    }
+
+    mutating func visitFootnoteReference(_ note: FootnoteReference) {
+      referencedFootnotes.append(
+        .object([("marker", .string(note.marker)), ("ref", .string(note.ref)), ("text", .optional(note.text))]))
+    }
+
+    mutating func visitFootnoteText(_ note: FootnoteText, referenced: Bool) {
+      guard !referenced else { return }
+      unreferencedFootnotes.append(
+        .object([("marker", .string(note.marker)), ("ref", .null), ("text", .string(note.text))]))
+    }
   }
 
   static func citation(_ citation: Citation) -> JSONValue {

@@ -19,17 +19,8 @@ struct ResolutionText {
       out.append("TEXT (no paragraphs recognised; shown as in the file)")
       out.append("")
       out.append(resolution.plainText)
-    } else {
-      out += preamble(resolution.preamble, heading: "PREAMBLE")
-      out += operative(resolution.operative, sections: resolution.sections, heading: "OPERATIVE PART")
-      for annex in resolution.annexes {
-        out.append("")
-        out.append(wrapping.wrap(annex.heading.uppercased() + (annex.title.map { " — " + $0 } ?? ""), first: "", rest: "  "))
-        out += preamble(annex.preamble, heading: nil)
-        out += operative(annex.paragraphs, sections: annex.sections, heading: nil, headings: annex.headingsBeforeParagraphs)
-      }
     }
-    out += footnotes(resolution)
+    out += resolution.walked(Body(wrapping: wrapping, structured: resolution.isStructured)).lines
     out += citations(resolution)
     if !resolution.warnings.isEmpty {
       out.append("")
@@ -37,71 +28,6 @@ struct ResolutionText {
       out += resolution.warnings.map { wrapping.wrap($0.description, first: "  ", rest: "    ") }
     }
     return out.joined(separator: "\n") + "\n"
-  }
-
-  private func preamble(_ paragraphs: [PreambularParagraph], heading: String?) -> [String] {
-    guard !paragraphs.isEmpty else { return [] }
-    var out = heading.map { ["", $0] } ?? []
-    let width = paragraphs.map(\.ref.count).max()! + 2
-    for paragraph in paragraphs {
-      out.append("")
-      out.append(wrapping.wrap(paragraph.text, first: paragraph.ref.padded(to: width), rest: "".padded(to: width)))
-    }
-    return out
-  }
-
-  /// The paragraphs under their section headings: where `headings` is given (annexes), each heading where it stands
-  /// (headings without a number too), else when the paragraphs' section changes.
-  private func operative(
-    _ paragraphs: [OperativeParagraph], sections: [Section], heading title: String?, headings: [Int: [Section]]? = nil
-  ) -> [String] {
-    guard !paragraphs.isEmpty else { return [] }
-    var out = title.map { ["", $0] } ?? []
-    let width = paragraphs.map(\.ref.count).max()! + 2
-    var section: String?
-    func placed(_ headings: [Section]) {
-      for heading in headings {
-        out.append("")
-        let line =
-          heading.number.isEmpty || heading.heading.isEmpty
-          ? heading.number + heading.heading : "\(heading.number). \(heading.heading)"
-        out.append(wrapping.wrap(line, first: "", rest: "    "))
-      }
-    }
-    for (index, paragraph) in paragraphs.enumerated() {
-      if let headings {
-        placed(headings[index] ?? [])
-      } else if paragraph.section != section, let number = paragraph.section {
-        section = number
-        let heading = sections.first { $0.number == number }?.heading ?? ""
-        out.append("")
-        out.append(wrapping.wrap(heading.isEmpty ? number : "\(number). \(heading)", first: "", rest: "    "))
-      }
-      out.append("")
-      out.append(wrapping.wrap(paragraph.text, first: paragraph.ref.padded(to: width), rest: "".padded(to: width)))
-      let indent = "".padded(to: width)
-      for sub in paragraph.subparagraphs {
-        let label = "(\(sub.label)) "
-        out.append(wrapping.wrap(sub.text, first: indent + label, rest: indent + "".padded(to: label.count)))
-      }
-    }
-    if let headings { placed(headings[paragraphs.count] ?? []) }
-    return out
-  }
-
-  private func footnotes(_ resolution: Resolution) -> [String] {
-    let markers = Set(resolution.footnotes.map(\.marker))
-    let unreferenced = resolution.footnoteTexts.filter { !markers.contains($0.marker) }
-    guard !resolution.footnotes.isEmpty || !unreferenced.isEmpty else { return [] }
-    var out = ["", "FOOTNOTES"]
-    for note in resolution.footnotes {
-      let head = "  [\(note.marker)] in \(note.ref): "
-      out.append(wrapping.wrap(note.text ?? "(no footnote text in the file)", first: head, rest: "      "))
-    }
-    for note in unreferenced {
-      out.append(wrapping.wrap(note.text, first: "  [\(note.marker)] (no marker in the text): ", rest: "      "))
-    }
-    return out
   }
 
   private func citations(_ resolution: Resolution) -> [String] {
@@ -116,5 +42,88 @@ struct ResolutionText {
       out.append(wrapping.wrap("\(citation.ref): \(citation.text) → \(target)", first: "  ", rest: "      "))
     }
     return out
+  }
+
+  /// The paragraphs (when the file was structured) and the footnotes, as the walk meets them.
+  private struct Body: ResolutionVisitor {
+    var wrapping: TextWrapping
+    var structured: Bool
+    var lines: [String] = []
+    /// The width of the ref column in the part being written.
+    private var width = 0
+    private var footnotesHeaded = false
+
+    init(wrapping: TextWrapping, structured: Bool) {
+      self.wrapping = wrapping
+      self.structured = structured
+    }
+
+    mutating func willVisitAnnex(_ annex: Annex) {
+      guard structured else { return }
+      lines.append("")
+      let heading = annex.heading.uppercased() + (annex.title.map { " — " + $0 } ?? "")
+      lines.append(wrapping.wrap(heading, first: "", rest: "  "))
+    }
+
+    mutating func willVisitPreamble(_ paragraphs: [PreambularParagraph], in annex: Annex?) {
+      guard structured, !paragraphs.isEmpty else { return }
+      if annex == nil { lines += ["", "PREAMBLE"] }
+      width = paragraphs.map(\.ref.count).max()! + 2
+    }
+
+    mutating func visitPreambular(_ paragraph: PreambularParagraph, in annex: Annex?) {
+      guard structured else { return }
+      lines.append("")
+      lines.append(wrapping.wrap(paragraph.text, first: paragraph.ref.padded(to: width), rest: "".padded(to: width)))
+    }
+
+    mutating func willVisitOperative(_ paragraphs: [OperativeParagraph], sections: [Section], in annex: Annex?) {
+      guard structured, !paragraphs.isEmpty else { return }
+      if annex == nil { lines += ["", "OPERATIVE PART"] }
+      width = paragraphs.map(\.ref.count).max()! + 2
+    }
+
+    /// In an annex, headings without a number (or without a title) are printed as they stand.
+    mutating func visitSectionHeading(_ section: Section, in annex: Annex?) {
+      guard structured else { return }
+      let line =
+        annex == nil
+        ? (section.heading.isEmpty ? section.number : "\(section.number). \(section.heading)")
+        : (section.number.isEmpty || section.heading.isEmpty
+          ? section.number + section.heading : "\(section.number). \(section.heading)")
+      lines.append("")
+      lines.append(wrapping.wrap(line, first: "", rest: "    "))
+    }
+
+    mutating func visitOperative(_ paragraph: OperativeParagraph, in annex: Annex?) {
+      guard structured else { return }
+      lines.append("")
+      lines.append(wrapping.wrap(paragraph.text, first: paragraph.ref.padded(to: width), rest: "".padded(to: width)))
+    }
+
+    mutating func visitSubparagraph(_ sub: Subparagraph, of paragraph: OperativeParagraph, in annex: Annex?) {
+      guard structured else { return }
+      let indent = "".padded(to: width)
+      let label = "(\(sub.label)) "
+      lines.append(wrapping.wrap(sub.text, first: indent + label, rest: indent + "".padded(to: label.count)))
+    }
+
+    mutating func visitFootnoteReference(_ note: FootnoteReference) {
+      headFootnotes()
+      let head = "  [\(note.marker)] in \(note.ref): "
+      lines.append(wrapping.wrap(note.text ?? "(no footnote text in the file)", first: head, rest: "      "))
+    }
+
+    mutating func visitFootnoteText(_ note: FootnoteText, referenced: Bool) {
+      guard !referenced else { return }
+      headFootnotes()
+      lines.append(wrapping.wrap(note.text, first: "  [\(note.marker)] (no marker in the text): ", rest: "      "))
+    }
+
+    private mutating func headFootnotes() {
+      guard !footnotesHeaded else { return }
+      footnotesHeaded = true
+      lines += ["", "FOOTNOTES"]
+    }
   }
 }

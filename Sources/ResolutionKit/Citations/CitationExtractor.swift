@@ -28,30 +28,10 @@ public struct CitationExtractor: Sendable {
   /// `Ibid.` in a footnote takes the target of the footnote before it, in footnote order.
   public func citations(in resolution: Resolution) -> [Citation] {
     var found: [Citation] = []
-    if let title = resolution.title {
-      found += citations(in: title, ref: "title", line: resolution.titleLine ?? 1)
-    }
-    for paragraph in resolution.preamble {
-      found += citations(in: paragraph.text, ref: paragraph.ref, line: paragraph.line)
-    }
-    for paragraph in resolution.operative {
-      found += citations(in: paragraph.text, ref: paragraph.ref, line: paragraph.line)
-      for subparagraph in paragraph.subparagraphs {
-        found += citations(in: subparagraph.text, ref: subparagraph.ref, line: subparagraph.line)
-      }
-    }
-    // Annexes: their title (under the annex's ref), preamble and paragraphs, like the resolution's own.
-    for annex in resolution.annexes {
-      if let title = annex.title { found += citations(in: title, ref: annex.refPrefix, line: annex.line) }
-      for paragraph in annex.preamble {
-        found += citations(in: paragraph.text, ref: paragraph.ref, line: paragraph.line)
-      }
-      for paragraph in annex.paragraphs {
-        found += citations(in: paragraph.text, ref: paragraph.ref, line: paragraph.line)
-        for subparagraph in paragraph.subparagraphs {
-          found += citations(in: subparagraph.text, ref: subparagraph.ref, line: subparagraph.line)
-        }
-      }
+    for node in resolution.textNodes {
+      // Footnotes come last, in their own order, for `Ibid.`.
+      guard node.kind != .footnote else { continue }
+      found += citations(in: node.text, ref: node.ref, line: node.line ?? 1)
     }
     var previous: CitationScanner.IbidTarget?
     for footnote in Self.inFootnoteOrder(resolution.footnoteTexts) {

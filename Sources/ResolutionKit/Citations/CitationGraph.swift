@@ -87,16 +87,7 @@ public struct CitationGraph: Sendable {
   /// The absent resolution with this id, if it is cited and not present.
   public func absentResolution(_ id: ResolutionID) -> AbsentResolution? { absent[id] }
 
-  private static func byFrequency<T: Hashable>(_ values: [T]) -> [T] {
-    var counts: [T: Int] = [:]
-    var order: [T] = []
-    for value in values {
-      if counts[value] == nil { order.append(value) }
-      counts[value, default: 0] += 1
-    }
-    let ranked = order.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
-    return ranked.map(\.element)
-  }
+  private static func byFrequency<T: Hashable>(_ values: [T]) -> [T] { CorpusFinish.ranked(values) }
 
   /// Abbreviations whose full stop does not end a sentence (`Sales No. E.00.IV.8`, `para. 9`, `Ibid., annex`).
   private static let abbreviations: Set<String> = [

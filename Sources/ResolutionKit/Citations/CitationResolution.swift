@@ -1,15 +1,11 @@
-import Dispatch
-
 /// Finds the citations of every resolution in a loaded corpus and links them to the files that hold their targets.
 ///
 /// Runs once the whole corpus is loaded, because a citation can point at any file: `resolved` is the first file (in
 /// corpus order) with the target's id, and a pinpoint naming a paragraph that exists there (`para. 9`, `section II`)
 /// fills `resolvedParagraph`. Internal references resolve within their own resolution.
 public enum CitationResolution {
-  /// Called once by `CorpusLoader.load` after every file is parsed and the catalog applied.
+  /// Called once by `CorpusLoader.load` after every file is parsed (with its citations) and the catalog applied.
   public static func resolve(_ corpus: inout Corpus) {
-    let found = extractAll(corpus.resolutions)
-    for index in corpus.resolutions.indices { corpus.resolutions[index].citations = found[index] }
     var indexByID: [ResolutionID: Int] = [:]
     var indexByFile: [String: Int] = [:]
     for (index, resolution) in corpus.resolutions.enumerated() {
@@ -53,24 +49,5 @@ public enum CitationResolution {
       }
       return citation
     }
-  }
-
-  /// The citations of every resolution, found on all cores (each resolution is independent of the others).
-  static func extractAll(_ resolutions: [Resolution]) -> [[Citation]] {
-    let slots = UnsafeMutableBufferPointer<[Citation]>.allocate(capacity: resolutions.count)
-    slots.initialize(repeating: [])
-    defer { slots.deinitialize().deallocate() }
-    let box = SlotBox(slots: slots)
-    DispatchQueue.concurrentPerform(iterations: resolutions.count) { index in
-      // Each iteration writes only its own slot.
-      let resolution = resolutions[index]
-      box.slots[index] = CitationExtractor(adoptingBody: resolution.body, ownNumber: resolution.number)
-        .citations(in: resolution)
-    }
-    return Array(slots)
-  }
-
-  private struct SlotBox: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<[Citation]>
   }
 }

@@ -44,15 +44,15 @@ public struct ResolutionComparison: Hashable, Sendable {
   }
 
   static func preambularUnits(_ resolution: Resolution) -> [ComparedParagraph] {
+    // The resolution's own preamble only: an annex's preamble is not aligned.
     resolution.preamble.map { ComparedParagraph(ref: $0.ref, text: $0.text) }
   }
 
   /// The operative paragraphs, then the annexes' (annex paragraphs align with the other text's annex paragraphs,
   /// whose refs share the `annex.` prefix).
   static func operativeUnits(_ resolution: Resolution) -> [ComparedParagraph] {
-    resolution.allOperative.flatMap { paragraph in
-      [ComparedParagraph(ref: paragraph.ref, text: paragraph.text)]
-        + paragraph.subparagraphs.map { ComparedParagraph(ref: $0.ref, text: $0.text) }
+    resolution.textNodes.compactMap { node in
+      node.kind == .operative || node.kind == .subparagraph ? ComparedParagraph(ref: node.ref, text: node.text) : nil
     }
   }
 }

@@ -5,6 +5,10 @@
 /// as changes while a changed comma or capital does. The runs come from a longest common subsequence of the two
 /// word sequences (Myers' algorithm, linear space), so a 2,000-word paragraph compares quickly. Where words are
 /// replaced, the deleted run comes before the inserted one, as `wdiff` prints them.
+///
+/// The standard library's `CollectionDifference` is Myers' algorithm too and finds common subsequences of the same
+/// length, but it keeps every step's frontier (quadratic memory) and ran 4-5 times slower on long, very different
+/// paragraphs (`scripts/bench/lcs.sh`), where the aligner compares many candidate pairs; so the linear-space one stays.
 public struct WordDiff: Hashable, Sendable {
   /// What happened to a run of words.
   public enum Operation: Hashable, Sendable {

@@ -79,15 +79,9 @@ extension CorpusLoader {
     unreadable += catalogResult.unreadable
     var entries: [String: [CatalogEntry]] = [:]
     if let catalog = catalogResult.catalog {
-      let relatives = Set(files.map(\.relative))
-      for entry in catalog.entries {
-        let name = catalogName(entry.file)
-        if relatives.contains(name) {
-          entries[name, default: []].append(entry)
-        } else {
-          warnings.append(unmatchedEntryWarning(entry, name: name, files: files, catalogFile: catalogResult.file))
-        }
-      }
+      let matched = CorpusFinish.entriesByFile(catalog, relatives: files.map(\.relative), catalogFile: catalogResult.file)
+      entries = matched.entries
+      warnings += matched.warnings
     }
     return Listing(root: root, files: files, warnings: warnings, unreadable: unreadable, catalogEntries: entries)
   }
@@ -99,9 +93,7 @@ extension CorpusLoader {
     case .unreadable(let warning):
       return .unreadable(warning)
     case .parsed(var resolution):
-      for entry in catalogEntries { entry.apply(to: &resolution) }
-      resolution.citations = CitationExtractor(adoptingBody: resolution.body, ownNumber: resolution.number)
-        .citations(in: resolution)
+      CorpusFinish.finish(&resolution, catalogEntries: catalogEntries)
       return .parsed(resolution)
     }
   }
@@ -111,7 +103,7 @@ extension CorpusLoader {
     let root = displayRoot(path)
     let result = loadCatalog(explicit: catalogPath, fallback: join(path, Catalog.defaultFileName), root: root)
     var entries: [String: [CatalogEntry]] = [:]
-    for entry in result.catalog?.entries ?? [] { entries[catalogName(entry.file), default: []].append(entry) }
+    for entry in result.catalog?.entries ?? [] { entries[CorpusFinish.catalogName(entry.file), default: []].append(entry) }
     return entries
   }
 
@@ -151,24 +143,6 @@ extension CorpusLoader {
     let others = named.joined(separator: ", ") + (rest > 0 ? " and \(rest) other\(rest == 1 ? "" : "s")" : "")
     let kept = group.count == 2 ? "both are kept" : "all \(group.count) are kept"
     return ParseWarning(file: file, line: line, message: "duplicate id \(id): also in \(others); \(kept)")
-  }
-
-  private static func catalogName(_ file: String) -> String {
-    var name = Substring(file)
-    while name.hasPrefix("./") { name = name.dropFirst(2) }
-    return String(name)
-  }
-
-  private static func unmatchedEntryWarning(
-    _ entry: CatalogEntry, name: String, files: [ListedFile], catalogFile: String
-  ) -> ParseWarning {
-    var message = "no file '\(entry.file)' in the corpus folder; this entry is ignored "
-      + "(names are paths relative to the folder that holds the catalog)"
-    let lastComponent = name.split(separator: "/").last.map(String.init) ?? name
-    if let match = files.first(where: { $0.relative.split(separator: "/").last.map(String.init) == lastComponent }) {
-      message += "; did you mean \"\(match.relative)\"?"
-    }
-    return ParseWarning(file: catalogFile, line: entry.line, message: message)
   }
 
   private static func lastError() -> String { String(cString: strerror(errno)) }

@@ -80,9 +80,15 @@ public enum CorpusLoader {
     warnings += catalogResult.warnings
     unreadable += catalogResult.unreadable
     if let catalog = catalogResult.catalog {
-      warnings += apply(catalog, to: &resolutions, files: readFiles, catalogFile: catalogResult.file)
+      let matched = CorpusFinish.entriesByFile(
+        catalog, relatives: readFiles.map(\.relative), catalogFile: catalogResult.file)
+      warnings += matched.warnings
+      for (index, file) in readFiles.enumerated() {
+        CorpusFinish.finish(&resolutions[index], catalogEntries: matched.entries[file.relative] ?? [])
+      }
     }
-    markDuplicates(&resolutions)
+    let members = resolutions.map { CorpusFinish.Member(id: $0.id, file: $0.file, line: $0.titleLine) }
+    for (index, warning) in CorpusFinish.duplicateWarnings(members) { resolutions[index].warnings.append(warning) }
 
     warnings += resolutions.flatMap(\.warnings)
     let orderedWarnings = warnings.enumerated().sorted { lhs, rhs in
@@ -261,48 +267,6 @@ public enum CorpusLoader {
       result.catalog = catalog
     }
     return result
-  }
-
-  /// Applies each entry to the file it names; entries naming no file are reported.
-  private static func apply(
-    _ catalog: Catalog, to resolutions: inout [Resolution], files: [FoundFile], catalogFile: String
-  ) -> [ParseWarning] {
-    var warnings: [ParseWarning] = []
-    var indexByRelative: [String: Int] = [:]
-    for (index, file) in files.enumerated() { indexByRelative[file.relative] = index }
-    for entry in catalog.entries {
-      var name = Substring(entry.file)
-      while name.hasPrefix("./") { name = name.dropFirst(2) }
-      guard let index = indexByRelative[String(name)] else {
-        var message = "no file '\(entry.file)' in the corpus folder; this entry is ignored "
-          + "(names are paths relative to the folder that holds the catalog)"
-        let lastComponent = name.split(separator: "/").last.map(String.init) ?? String(name)
-        if let match = files.first(where: { $0.relative.split(separator: "/").last.map(String.init) == lastComponent }) {
-          message += "; did you mean \"\(match.relative)\"?"
-        }
-        warnings.append(ParseWarning(file: catalogFile, line: entry.line, message: message))
-        continue
-      }
-      entry.apply(to: &resolutions[index])
-    }
-    return warnings
-  }
-
-  // MARK: - Duplicates
-
-  /// Keeps every file that shares an id with another and notes it on each of them.
-  private static func markDuplicates(_ resolutions: inout [Resolution]) {
-    var indicesByID: [ResolutionID: [Int]] = [:]
-    for (index, resolution) in resolutions.enumerated() {
-      if let id = resolution.id { indicesByID[id, default: []].append(index) }
-    }
-    for (id, indices) in indicesByID where indices.count > 1 {
-      let group = indices.map { resolutions[$0].file }
-      for index in indices {
-        resolutions[index].warnings.append(
-          duplicateWarning(file: resolutions[index].file, line: resolutions[index].titleLine, id: id, group: group))
-      }
-    }
   }
 
   // MARK: - Paths

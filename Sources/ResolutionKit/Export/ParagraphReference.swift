@@ -66,21 +66,7 @@ public enum ParagraphReference {
 
   /// `para. 7`, `sect. IV, para. 3 (h)`, `preambular para. 3`, `footnote 2`, or nil when no paragraph has `ref`.
   static func place(of ref: String, in resolution: Resolution) -> String? {
-    if let index = resolution.preamble.firstIndex(where: { $0.ref == ref }) {
-      // `PP3` is the third preambular paragraph; the position says the same when a ref was ever built otherwise.
-      let number = ref.hasPrefix("PP") ? String(ref.dropFirst(2)) : String(index + 1)
-      return "preambular para. \(number)"
-    }
-    for paragraph in resolution.operative {
-      let section = paragraph.section.map { "sect. \($0), " } ?? ""
-      if paragraph.ref == ref { return "\(section)para. \(paragraph.number)" }
-      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) {
-        return "\(section)para. \(paragraph.number) (\(sub.label))"
-      }
-    }
-    for annex in resolution.annexes {
-      if let place = place(of: ref, in: annex) { return place }
-    }
+    if let place = resolution.walked(PlaceFinder(ref: ref)).place { return place }
     if ref.hasPrefix("fn") {
       let marker = String(ref.dropFirst(2))
       let known =
@@ -90,29 +76,56 @@ public enum ParagraphReference {
     return nil
   }
 
-  /// `annex, para. 35`, `annex I, art. 5`, `annex II, sect. IV, para. 3 (h)`, `annex, preambular para. 2`, `annex III`.
-  static func place(of ref: String, in annex: Annex) -> String? {
-    let name = annex.number.map { "annex \($0)" } ?? "annex"
-    if ref == annex.refPrefix { return name }
-    if let index = annex.preamble.firstIndex(where: { $0.ref == ref }) { return "\(name), preambular para. \(index + 1)" }
-    for paragraph in annex.paragraphs {
-      let parsed = ParagraphRef(paragraph.ref)
+  /// The first node the walk meets with the ref, named as a citation names it; annexes as `annex, para. 35`,
+  /// `annex I, art. 5`, `annex II, sect. IV, para. 3 (h)`, `annex, preambular para. 2`, `annex III`.
+  private struct PlaceFinder: ResolutionVisitor {
+    let ref: String
+    var place: String?
+    /// The position of the next preambular paragraph in its part.
+    private var preambularIndex = 0
+
+    init(ref: String) { self.ref = ref }
+
+    private func annexName(_ annex: Annex) -> String { annex.number.map { "annex \($0)" } ?? "annex" }
+
+    mutating func willVisitAnnex(_ annex: Annex) {
+      if place == nil, ref == annex.refPrefix { place = annexName(annex) }
+    }
+
+    mutating func willVisitPreamble(_ paragraphs: [PreambularParagraph], in annex: Annex?) { preambularIndex = 0 }
+
+    mutating func visitPreambular(_ paragraph: PreambularParagraph, in annex: Annex?) {
+      preambularIndex += 1
+      guard place == nil, paragraph.ref == ref else { return }
+      if let annex {
+        place = "\(annexName(annex)), preambular para. \(preambularIndex)"
+      } else {
+        // `PP3` is the third preambular paragraph; the position says the same when a ref was ever built otherwise.
+        place = "preambular para. " + (ref.hasPrefix("PP") ? String(ref.dropFirst(2)) : String(preambularIndex))
+      }
+    }
+
+    mutating func visitOperative(_ paragraph: OperativeParagraph, in annex: Annex?) {
+      if place == nil, paragraph.ref == ref { place = head(paragraph, in: annex) }
+    }
+
+    mutating func visitSubparagraph(_ sub: Subparagraph, of paragraph: OperativeParagraph, in annex: Annex?) {
+      if place == nil, sub.ref == ref { place = head(paragraph, in: annex) + " (\(sub.label))" }
+    }
+
+    /// `sect. IV, para. 3`; in an annex `annex I, art. 5`, the section named only where the ref carries it
+    /// (numbering that restarts in each chapter).
+    private func head(_ paragraph: OperativeParagraph, in annex: Annex?) -> String {
+      guard let annex else { return (paragraph.section.map { "sect. \($0), " } ?? "") + "para. \(paragraph.number)" }
       let head: String
-      switch parsed?.place {
+      switch ParagraphRef(paragraph.ref)?.place {
       case .article?: head = "art. \(paragraph.number)"
       case .rule?: head = "rule \(paragraph.number)"
-      default:
-        // The section is named only where the ref carries it (numbering that restarts in each chapter).
-        if case .paragraph(let section?, _, _, _)? = parsed?.place {
-          head = "sect. \(section), para. \(paragraph.number)"
-        } else {
-          head = "para. \(paragraph.number)"
-        }
+      case .paragraph(let section?, _, _, _)?: head = "sect. \(section), para. \(paragraph.number)"
+      default: head = "para. \(paragraph.number)"
       }
-      if paragraph.ref == ref { return "\(name), \(head)" }
-      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return "\(name), \(head) (\(sub.label))" }
+      return "\(annexName(annex)), \(head)"
     }
-    return nil
   }
 }
 

@@ -25,33 +25,8 @@ public enum ResolutionMarkdown {
       blocks.append("## Text")
       blocks.append("*No paragraphs recognised; the text as in the file:*")
       blocks.append(fencedText(resolution.plainText))
-    } else {
-      if !resolution.preamble.isEmpty {
-        blocks.append("## Preamble")
-        for paragraph in resolution.preamble {
-          blocks.append(
-            inlineText(paragraph.text, verb: paragraph.verb, placements: footnotes.placements(in: paragraph.ref))
-              .joined(separator: "\n"))
-        }
-      }
-      if !resolution.operative.isEmpty {
-        blocks.append("## Operative part")
-        blocks += operativePart(resolution.operative, sections: resolution.sections, footnotes: footnotes)
-      }
     }
-    for annex in resolution.annexes { blocks += annexPart(annex, footnotes: footnotes) }
-
-    let markers = Set(resolution.footnotes.map(\.marker))
-    let unreferenced = resolution.footnoteTexts.filter { !markers.contains($0.marker) }
-    if !unreferenced.isEmpty {
-      blocks.append("## Footnotes without a marker in the text")
-      blocks.append(
-        unreferenced.map { note in
-          let lines = MarkdownEscaping.lines(note.text)
-          let head = "- Footnote " + MarkdownEscaping.inline(note.marker) + ": " + lines[0]
-          return ([head] + lines.dropFirst().map { $0.isEmpty ? "" : "  " + $0 }).joined(separator: "\n")
-        }.joined(separator: "\n"))
-    }
+    blocks += resolution.walked(Body(footnotes: footnotes)).allBlocks
     blocks += footnotes.definitionLines
     return blocks.joined(separator: "\n\n") + "\n"
   }
@@ -101,65 +76,72 @@ public enum ResolutionMarkdown {
     return items.map { "- " + $0.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
   }
 
-  /// `## Annex II — Title`, its preamble, then its paragraphs under `###` chapter headings; articles and rules as
-  /// paragraphs of their own (their text opens with `Article 5`).
-  private static func annexPart(_ annex: Annex, footnotes: MarkdownFootnotes) -> [String] {
-    var heading = "## " + annex.heading
-    if let title = annex.title {
-      heading += " — " + inlineText(title, verb: "", placements: footnotes.placements(in: annex.refPrefix))
-        .joined(separator: " ")
+  /// The tree's blocks as the walk meets them: the preamble with its verbs in italics, the operative part under
+  /// `###` section headings, each annex as `## Annex II — Title` with its preamble and paragraphs (articles and rules
+  /// as paragraphs of their own, their text opening with `Article 5`), then the footnotes no marker points at.
+  private struct Body: ResolutionVisitor {
+    let footnotes: MarkdownFootnotes
+    var blocks: [String] = []
+    /// The number the open ordered list will give its next item, or nil when no list is open.
+    private var listNext: Int?
+    /// The annex being walked holds articles or rules: no list, no headings.
+    private var articles = false
+    private var unreferenced: [FootnoteText] = []
+
+    init(footnotes: MarkdownFootnotes) { self.footnotes = footnotes }
+
+    mutating func willVisitAnnex(_ annex: Annex) {
+      var heading = "## " + annex.heading
+      if let title = annex.title {
+        heading += " — " + inlineText(title, verb: "", placements: footnotes.placements(in: annex.refPrefix))
+          .joined(separator: " ")
+      }
+      blocks.append(heading)
+      articles = annex.paragraphs.contains {
+        switch ParagraphRef($0.ref)?.place {
+        case .article?, .rule?: return true
+        default: return false
+        }
+      }
     }
-    var blocks = [heading]
-    for paragraph in annex.preamble {
+
+    mutating func didVisitAnnex(_ annex: Annex) { articles = false }
+
+    mutating func willVisitPreamble(_ paragraphs: [PreambularParagraph], in annex: Annex?) {
+      if annex == nil, !paragraphs.isEmpty { blocks.append("## Preamble") }
+    }
+
+    mutating func visitPreambular(_ paragraph: PreambularParagraph, in annex: Annex?) {
       blocks.append(
         inlineText(paragraph.text, verb: paragraph.verb, placements: footnotes.placements(in: paragraph.ref))
           .joined(separator: "\n"))
     }
-    let articles = annex.paragraphs.filter {
-      switch ParagraphRef($0.ref)?.place {
-      case .article?, .rule?: return true
-      default: return false
-      }
-    }
-    if articles.isEmpty {
-      blocks += operativePart(
-        annex.paragraphs, sections: annex.sections, footnotes: footnotes, headings: annex.headingsBeforeParagraphs)
-    } else {
-      for paragraph in annex.paragraphs {
-        blocks.append(
-          inlineText(paragraph.text, verb: "", placements: footnotes.placements(in: paragraph.ref)).joined(separator: "\n"))
-      }
-    }
-    return blocks
-  }
 
-  /// The paragraphs under `###` section headings: where `headings` is given (annexes), each heading where it stands
-  /// (headings without a number too), else when the paragraphs' section changes.
-  private static func operativePart(
-    _ paragraphs: [OperativeParagraph], sections: [Section], footnotes: MarkdownFootnotes,
-    headings: [Int: [Section]]? = nil
-  ) -> [String] {
-    var blocks: [String] = []
-    var section: String?
-    // The number the open ordered list will give its next item, or nil when no list is open.
-    var listNext: Int?
-    func placed(_ headings: [Section]) {
-      for heading in headings {
-        let number = MarkdownEscaping.inline(heading.number), text = MarkdownEscaping.inline(heading.heading)
-        let title = heading.number.isEmpty || heading.heading.isEmpty ? number + text : number + ". " + text
-        blocks.append("### " + title.split(separator: "\n").joined(separator: " "))
-        listNext = nil
-      }
+    mutating func willVisitOperative(_ paragraphs: [OperativeParagraph], sections: [Section], in annex: Annex?) {
+      if annex == nil, !paragraphs.isEmpty { blocks.append("## Operative part") }
+      listNext = nil
     }
-    for (index, paragraph) in paragraphs.enumerated() {
-      if let headings {
-        placed(headings[index] ?? [])
-      } else if paragraph.section != section, let number = paragraph.section {
-        section = number
-        let heading = sections.first { $0.number == number }?.heading ?? ""
-        let title = MarkdownEscaping.inline(number) + (heading.isEmpty ? "" : ". " + MarkdownEscaping.inline(heading))
-        blocks.append("### " + title.split(separator: "\n").joined(separator: " "))
-        listNext = nil
+
+    /// In an annex, headings without a number (or without a title) are written as they stand.
+    mutating func visitSectionHeading(_ section: Section, in annex: Annex?) {
+      guard !articles else { return }
+      let number = MarkdownEscaping.inline(section.number), text = MarkdownEscaping.inline(section.heading)
+      let title: String
+      if annex == nil {
+        title = number + (section.heading.isEmpty ? "" : ". " + text)
+      } else {
+        title = section.number.isEmpty || section.heading.isEmpty ? number + text : number + ". " + text
+      }
+      blocks.append("### " + title.split(separator: "\n").joined(separator: " "))
+      listNext = nil
+    }
+
+    mutating func visitOperative(_ paragraph: OperativeParagraph, in annex: Annex?) {
+      guard !articles else {
+        blocks.append(
+          inlineText(paragraph.text, verb: "", placements: footnotes.placements(in: paragraph.ref))
+            .joined(separator: "\n"))
+        return
       }
       if let expected = listNext, expected != paragraph.number, isListNumber(paragraph.number) {
         // The printed numbers do not run on: end the list so the next one starts at the printed number.
@@ -168,8 +150,23 @@ public enum ResolutionMarkdown {
       }
       blocks.append(operativeParagraph(paragraph, listNext: &listNext, footnotes: footnotes).joined(separator: "\n"))
     }
-    if let headings { placed(headings[paragraphs.count] ?? []) }
-    return blocks
+
+    mutating func visitFootnoteText(_ note: FootnoteText, referenced: Bool) {
+      if !referenced { unreferenced.append(note) }
+    }
+
+    /// The blocks, the footnotes without a marker last.
+    var allBlocks: [String] {
+      guard !unreferenced.isEmpty else { return blocks }
+      return blocks + [
+        "## Footnotes without a marker in the text",
+        unreferenced.map { note in
+          let lines = MarkdownEscaping.lines(note.text)
+          let head = "- Footnote " + MarkdownEscaping.inline(note.marker) + ": " + lines[0]
+          return ([head] + lines.dropFirst().map { $0.isEmpty ? "" : "  " + $0 }).joined(separator: "\n")
+        }.joined(separator: "\n"),
+      ]
+    }
   }
 
   /// `7. *Invites* …` with its subparagraphs indented under it, as lines (empty lines between blocks).

@@ -60,8 +60,7 @@ public struct Resolution: Hashable, Sendable {
 
   /// All paragraph references in reading order: `PP1`…, `1`…, `IV.3`, `IV.3(h)`, then the annexes' (`annex.35`).
   public var paragraphRefs: [String] {
-    preamble.map(\.ref) + operative.flatMap { [$0.ref] + $0.subparagraphs.map(\.ref) }
-      + annexes.flatMap(\.paragraphRefs)
+    textNodes.compactMap { [.preambular, .operative, .subparagraph].contains($0.kind) ? $0.ref : nil }
   }
 
   /// The resolution's own operative paragraphs followed by every annex's paragraphs: what walks over "all numbered
@@ -71,45 +70,24 @@ public struct Resolution: Hashable, Sendable {
   /// The resolution's own preambular paragraphs followed by the annexes' preambles.
   public var allPreamble: [PreambularParagraph] { preamble + annexes.flatMap(\.preamble) }
 
-  /// The text of the paragraph with this ref (`PP3`, `IV.3(h)`, `fn2`, `title`), if any.
+  /// The text of the paragraph with this ref (`PP3`, `IV.3(h)`, `fn2`, `title`, `annexII` for its title), if any.
   public func text(of ref: String) -> String? {
     if ref == "title" { return title }
-    if let paragraph = allPreamble.first(where: { $0.ref == ref }) { return paragraph.text }
-    for paragraph in allOperative {
-      if paragraph.ref == ref { return paragraph.text }
-      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub.text }
-    }
-    if ref.hasPrefix("fn") { return footnoteTexts.first { $0.ref == ref }?.text }
-    if let annex = annexes.first(where: { $0.refPrefix == ref }) { return annex.title }
-    return nil
+    return textNodes.first { $0.ref == ref }?.text
   }
 
-  /// Every paragraph's text by ref, as `text(of:)` finds it, for callers that look up many refs: `text(of:)` searches
+  /// Every paragraph's text by ref, as `text(of:)` finds it, for callers that look up many refs: `text(of:)` walks
   /// the paragraphs each time, which a hostile file with tens of thousands of citations makes quadratic.
   public var textsByRef: [String: String] {
     var texts: [String: String] = [:]
-    func add(_ ref: String, _ text: String) { if texts[ref] == nil { texts[ref] = text } }
-    if let title { add("title", title) }
-    for paragraph in allPreamble { add(paragraph.ref, paragraph.text) }
-    for paragraph in allOperative {
-      add(paragraph.ref, paragraph.text)
-      for sub in paragraph.subparagraphs { add(sub.ref, sub.text) }
-    }
-    for annex in annexes { if let title = annex.title { add(annex.refPrefix, title) } }
-    for note in footnoteTexts { add(note.ref, note.text) }
+    for node in textNodes where texts[node.ref] == nil { texts[node.ref] = node.text }
     return texts
   }
 
-  /// The 1-based source line of the paragraph with this ref.
+  /// The 1-based source line of the paragraph with this ref (an annex's heading line for `annexII`).
   public func line(of ref: String) -> Int? {
     if ref == "title" { return titleLine }
-    if let paragraph = allPreamble.first(where: { $0.ref == ref }) { return paragraph.line }
-    for paragraph in allOperative {
-      if paragraph.ref == ref { return paragraph.line }
-      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub.line }
-    }
-    if ref.hasPrefix("fn") { return footnoteTexts.first { $0.ref == ref }?.line }
-    if let annex = annexes.first(where: { $0.refPrefix == ref }) { return annex.line }
-    return nil
+    if let node = textNodes.first(where: { $0.ref == ref }) { return node.line }
+    return annexes.first { $0.refPrefix == ref }?.line
   }
 }

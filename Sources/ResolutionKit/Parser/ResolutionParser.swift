@@ -85,6 +85,8 @@ public struct ResolutionParser: Sendable {
             message: "the resolution's number is not in the text; add it to catalog.toml to give it an id"))
       }
     }
+    resolution.citations = CitationExtractor(adoptingBody: resolution.body, ownNumber: resolution.number)
+      .citations(in: resolution)
     return resolution
   }
 

@@ -15,20 +15,8 @@ extension Resolution {
       paragraphs.append(SearchableParagraph(ref: "text", text: plainText))
       return paragraphs
     }
-    for paragraph in preamble { paragraphs.append(SearchableParagraph(ref: paragraph.ref, text: paragraph.text)) }
-    for paragraph in operative {
-      paragraphs.append(SearchableParagraph(ref: paragraph.ref, text: paragraph.text))
-      for sub in paragraph.subparagraphs { paragraphs.append(SearchableParagraph(ref: sub.ref, text: sub.text)) }
-    }
-    for annex in annexes {
-      if let title = annex.title { paragraphs.append(SearchableParagraph(ref: annex.refPrefix, text: title)) }
-      for paragraph in annex.preamble { paragraphs.append(SearchableParagraph(ref: paragraph.ref, text: paragraph.text)) }
-      for paragraph in annex.paragraphs {
-        paragraphs.append(SearchableParagraph(ref: paragraph.ref, text: paragraph.text))
-        for sub in paragraph.subparagraphs { paragraphs.append(SearchableParagraph(ref: sub.ref, text: sub.text)) }
-      }
-    }
-    for footnote in footnoteTexts { paragraphs.append(SearchableParagraph(ref: footnote.ref, text: footnote.text)) }
+    // The title is the walk's first node.
+    paragraphs = textNodes.map { SearchableParagraph(ref: $0.ref, text: $0.text) }
     return paragraphs
   }
 }
