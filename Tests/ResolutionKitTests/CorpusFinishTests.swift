@@ -24,7 +24,7 @@ struct CorpusFinishTests {
     ]
     let notes = CorpusFinish.duplicateWarnings(members)
     #expect(notes.map(\.index) == [0, 3, 4])
-    #expect(notes[0].warning.message == "duplicate id GA 55/64: also in c/d.txt, c/e.txt; both are kept")
+    #expect(notes[0].warning.message == "duplicate id GA 55/64: also in c/d.txt, c/e.txt; all 3 are kept")
     #expect(notes[1].warning.message.contains("also in c/a.txt, c/e.txt"))
     #expect(notes[2].warning.line == 5 && notes[2].warning.file == "c/e.txt")
   }
