@@ -89,29 +89,26 @@ struct DocumentView: Hashable, Sendable {
   }
 
   mutating func page(_ direction: Int, height: Int) {
-    let before = scroll
-    scroll += direction * max(1, height - 1)
-    clampScroll(height: height)
-    selectedLink = nil
-    if scroll == before {
-      // Already at the end: move the cursor there instead.
-      if !document.stops.isEmpty { cursor = direction > 0 ? document.stops.count - 1 : 0 }
-      return
-    }
-    cursorToView(height: height, preferTop: true)
+    scrollView(by: direction * max(1, height - 1), height: height, preferTop: true)
   }
 
-  /// Ctrl-D, Ctrl-U: half a view; at the end already, the cursor goes to the last (or first) paragraph.
+  /// Ctrl-D, Ctrl-U: half a view.
   mutating func halfPage(_ direction: Int, height: Int) {
+    scrollView(by: direction * max(1, height / 2), height: height, preferTop: false)
+  }
+
+  /// Scrolls by `lines` and brings the cursor into view; already at the end, the cursor goes to the last (or first)
+  /// paragraph instead.
+  private mutating func scrollView(by lines: Int, height: Int, preferTop: Bool) {
     let before = scroll
-    scroll += direction * max(1, height / 2)
+    scroll += lines
     clampScroll(height: height)
     selectedLink = nil
     if scroll == before {
-      if !document.stops.isEmpty { cursor = direction > 0 ? document.stops.count - 1 : 0 }
+      if !document.stops.isEmpty { cursor = lines > 0 ? document.stops.count - 1 : 0 }
       return
     }
-    cursorToView(height: height, preferTop: false)
+    cursorToView(height: height, preferTop: preferTop)
   }
 
   /// `10G`, `50%`: line `line` (from 0) at the top of the view, the cursor on the paragraph there.

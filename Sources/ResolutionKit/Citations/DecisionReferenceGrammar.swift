@@ -13,17 +13,7 @@ extension CitationScanner {
     guard numberStart > afterWord, let first = resolutionNumber(at: numberStart), first.isSecurityCouncilForm == false
     else { return nil }
     let head = self.head(before: keyword)
-    var entries: [Entry] = []
-    var current = first
-    var entryStart = head.start
-    while true {
-      var entry = Entry(number: current, start: entryStart, end: current.end)
-      extend(&entry)
-      entries.append(entry)
-      guard plural, let next = listContinuation(after: entry.end) else { break }
-      current = next
-      entryStart = next.start
-    }
+    let entries = self.entries(from: first, start: head.start, plural: plural)
     for (position, entry) in entries.enumerated() {
       var body: Body? = entry.bodyAfter ?? (head.namesBody ? head.body : adoptingBody)
       // The Assembly numbers decisions by session (`55/488`); a year (`2004/237`) is the Economic and Social Council's.

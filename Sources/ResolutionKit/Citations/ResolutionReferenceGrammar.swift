@@ -49,17 +49,7 @@ extension CitationScanner {
     guard numberStart > afterWord, let first = resolutionNumber(at: numberStart) else { return nil }
     let head = self.head(before: keyword)
 
-    var entries: [Entry] = []
-    var current = first
-    var entryStart = head.start
-    while true {
-      var entry = Entry(number: current, start: entryStart, end: current.end)
-      extend(&entry)
-      entries.append(entry)
-      guard plural, let next = listContinuation(after: entry.end) else { break }
-      current = next
-      entryStart = next.start
-    }
+    var entries = self.entries(from: first, start: head.start, plural: plural)
     let subject = self.subject(after: entries[entries.count - 1].end)
     // `resolutions 50/145 and 50/146 of 21 December 1995`: one date after the last number dates them all.
     if entries.count > 1, let shared = entries[entries.count - 1].date,
@@ -84,6 +74,23 @@ extension CitationScanner {
         pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description, date: entry.date, subject: subject)
     }
     return entries[entries.count - 1].end
+  }
+
+  /// The numbers one citation lists: the first, then, after a plural keyword (`resolutions 50/145 and 50/146`,
+  /// `decisions …`), each one the list goes on with; shared by the resolution and decision grammars.
+  func entries(from first: ResolutionNumber, start: Int, plural: Bool) -> [Entry] {
+    var entries: [Entry] = []
+    var current = first
+    var entryStart = start
+    while true {
+      var entry = Entry(number: current, start: entryStart, end: current.end)
+      extend(&entry)
+      entries.append(entry)
+      guard plural, let next = listContinuation(after: entry.end) else { break }
+      current = next
+      entryStart = next.start
+    }
+    return entries
   }
 
   // MARK: numbers
