@@ -7,6 +7,7 @@
 #
 #   scripts/bench-hostile.sh                                   the debug build of this checkout
 #   scripts/bench-hostile.sh OLD/resolute .build/debug/resolute  before and after, side by side
+#   RESOLUTE_BENCH_ONLY=citations scripts/bench-hostile.sh …     only the cases whose label contains that text
 set -uo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,10 +41,27 @@ if [[ ! -d "$work/same-id" ]]; then
   mkdir -p "$work/same-id"
   for ((i = 0; i < 20000; i++)); do printf 'General Assembly resolution 55/64\n\nThe General Assembly,\n\n1. Decides %d.\n' "$i" > "$work/same-id/r$i.txt"; done
 fi
+# One resolution with 100,000 footnotes, one with 100,000 citations in one sentence.
+if [[ ! -d "$work/footnotes" ]]; then
+  mkdir -p "$work/footnotes" "$work/citations"
+  python3 - "$work/footnotes/footnotes.txt" "$work/citations/citations.txt" <<'PY'
+import sys
+n = 100_000
+with open(sys.argv[1], "w") as out:
+    out.write("Footnotes galore\n\nThe General Assembly,\n\nRecalling the reports on crime prevention,")
+    out.write("".join(f" report{k},{k}" for k in range(1, n + 1)) + "\n\n1. Decides to remain seized of the matter.\n\n")
+    out.write("".join(f"{k}  A/55/{k} on crime prevention.\n" for k in range(1, n + 1)))
+with open(sys.argv[2], "w") as out:
+    out.write("Citations galore\n\nThe General Assembly,\n\nRecalling ")
+    out.write(", ".join(f"its resolution {k % 900 + 1}/{k % 50 + 10} of 18 December 1991" for k in range(n)))
+    out.write(",\n\n1. Decides to remain seized of the matter.\n")
+PY
+fi
 query="$(python3 -c 'print(" ".join(["crime"] * 17000))')"
 
 measure() { # label, binary, args...
   local label="$1" binary="$2"; shift 2
+  [[ "$label" == *"${RESOLUTE_BENCH_ONLY:-}"* ]] || return 0
   local out="$work/out.txt" err="$work/time.txt"
   /usr/bin/time -f '%M %e' -o "$err" timeout -k 5 "$limit" "$binary" "$@" > "$out" 2> /dev/null
   local status=$?
@@ -68,5 +86,8 @@ for binary in "${binaries[@]}"; do
   measure "check: 20,000 files with one id" "$binary" check "$work/same-id"
   measure "list: 20,000 files with one id" "$binary" list "$work/same-id"
   measure "search: 'crime' x 17,000, bundled corpus" "$binary" search "$query" --corpus "$repo/corpus"
+  measure "search: 100,000 footnotes" "$binary" search prevention --corpus "$work/footnotes"
+  measure "cites: 100,000 citations" "$binary" cites "$work/citations/citations.txt" --corpus "$work/citations"
+  measure "series: 100,000 citations" "$binary" series "$work/citations/citations.txt" --corpus "$work/citations"
   rm -rf "$XDG_CACHE_HOME"
 done

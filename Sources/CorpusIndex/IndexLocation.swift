@@ -1,9 +1,11 @@
 import Foundation
+import ResolutionKit
 
 /// Where an index lives: in the user's cache folder, one folder per corpus, never inside the corpus (which may be
 /// read-only, and which the browser never writes into).
 enum IndexLocation {
-  /// `$XDG_CACHE_HOME/resolute/<name>-<hash>/index.sqlite`, else the same under `$HOME/.cache`.
+  /// `$XDG_CACHE_HOME/resolute/<name>-<hash>/index.sqlite`, else the same under `$HOME/.cache`, else under
+  /// `$TMPDIR/resolute-cache-<uid>` (a private folder, see `PrivateFolder`).
   static func defaultPath(forCorpus path: String, environment: [String: String]) -> String {
     let canonical = canonicalPath(path)
     let cache: String
@@ -13,7 +15,8 @@ enum IndexLocation {
     } else if let home = environment["HOME"], !home.isEmpty {
       cache = join(home, ".cache")
     } else {
-      cache = join(NSTemporaryDirectory(), "resolute-cache-\(getuid())")
+      // Shared temporary folder: only a folder of this user's alone (0700, owned, not a link) is used.
+      cache = PrivateFolder.path(named: "resolute-cache-\(getuid())", environment: environment)
     }
     let base = canonical.split(separator: "/").last.map(String.init) ?? "root"
     let name = String(base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }.prefix(40))

@@ -1,4 +1,5 @@
 import Foundation
+import ResolutionKit
 
 /// Where the reader's own files live (XDG base directories), never inside a corpus:
 /// `$XDG_CONFIG_HOME/resolute/config.toml` (default `~/.config`) and `$XDG_STATE_HOME/resolute/state.json`
@@ -18,23 +19,9 @@ public enum ReaderPaths {
     return privateFolder(environment: environment) + "/" + fallback
   }
 
-  /// With neither HOME nor XDG set: `$TMPDIR/resolute-<uid>`, a folder of this user's alone (mode 0700, not a link).
-  /// When that name is taken by anything else (another user's folder, a link, a folder others can write), a fresh
-  /// private folder is made instead (`mkdtemp`), so nothing is ever written where another user can plant files.
+  /// With neither HOME nor XDG set: `$TMPDIR/resolute-<uid>`, a folder of this user's alone (see `PrivateFolder`).
   static func privateFolder(environment: [String: String]) -> String {
-    var temporary = environment["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
-    while temporary.count > 1, temporary.hasSuffix("/") { temporary.removeLast() }
-    let folder = temporary + "/resolute-\(getuid())"
-    mkdir(folder, 0o700)
-    var status = stat()
-    if lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR, status.st_uid == getuid(),
-      status.st_mode & 0o077 == 0
-    {
-      return folder
-    }
-    var template = Array((folder + "-XXXXXX").utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    return made.map { String(cString: $0) } ?? folder
+    PrivateFolder.path(named: "resolute-\(getuid())", environment: environment)
   }
 
   /// The key a corpus's state is kept under: its absolute path with links resolved.

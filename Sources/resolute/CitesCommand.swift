@@ -9,8 +9,9 @@ struct CitesCommand: ParsableCommand {
     discussion: """
       ID is an id such as "GA 55/64", a symbol such as A/RES/55/64, or a file of the corpus. Citations are grouped \
       by target, in reading order; each shows its paragraph ref, source line, the words cited, any pinpoint, and \
-      the sentence it sits in. Targets absent from the corpus are marked; `resolute cited-by ID` shows who else \
-      cites them.
+      the sentence it sits in. A sentence is cut (and marked …) at \(CitationGraph.sentenceReach) bytes before \
+      and after the citation, so each citation carries at most about 1 KB of context. Targets absent from the \
+      corpus are marked; `resolute cited-by ID` shows who else cites them.
 
       --json prints {id, file, citations: [ref, line, text, target, pinpoint, kind, resolved, resolvedParagraph, \
       date, subject, sentence]} with resolutions and documents (not references to the resolution's own paragraphs).

@@ -113,6 +113,38 @@ struct IndexedCorpusTests {
     #expect(!xdg.hasPrefix(workspace.corpus))
   }
 
+  @Test("with HOME and XDG unset, the cache goes to a 0700 folder of this user's; a shared folder or a link is not used")
+  func privateCacheWithoutHome() throws {
+    let workspace = try Workspace()
+    let temporary = workspace.url.appendingPathComponent("tmp").path
+    try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+    let name = "resolute-cache-\(getuid())"
+    let path = IndexedCorpus.defaultIndexPath(forCorpus: workspace.corpus, environment: ["TMPDIR": temporary])
+    #expect(path.hasPrefix("\(temporary)/\(name)/resolute/corpus-"), "\(path)")
+    var status = stat()
+    #expect(lstat("\(temporary)/\(name)", &status) == 0)
+    #expect(status.st_mode & 0o777 == 0o700)
+
+    // Someone made the name first, open to all (as in a shared /tmp): not used.
+    let shared = workspace.url.appendingPathComponent("shared").path
+    try FileManager.default.createDirectory(atPath: shared + "/" + name, withIntermediateDirectories: true)
+    chmod(shared + "/" + name, 0o777)
+    let elsewhere = IndexedCorpus.defaultIndexPath(forCorpus: workspace.corpus, environment: ["TMPDIR": shared])
+    #expect(!elsewhere.hasPrefix("\(shared)/\(name)/"), "\(elsewhere)")
+    #expect(elsewhere.hasPrefix("\(shared)/\(name)-"), "\(elsewhere)")
+
+    // A link planted under the name, to a folder of this user's: not followed.
+    let planted = workspace.url.appendingPathComponent("planted").path
+    let target = workspace.url.appendingPathComponent("target").path
+    try FileManager.default.createDirectory(atPath: planted, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+    chmod(target, 0o700)
+    try FileManager.default.createSymbolicLink(atPath: planted + "/" + name, withDestinationPath: target)
+    let linked = IndexedCorpus.defaultIndexPath(forCorpus: workspace.corpus, environment: ["TMPDIR": planted])
+    #expect(!linked.hasPrefix("\(planted)/\(name)/"), "\(linked)")
+    #expect(linked.hasPrefix("\(planted)/\(name)-"), "\(linked)")
+  }
+
   @Test("an unwritable cache folder is an error that says what to do")
   func unwritableCache() throws {
     guard getuid() != 0 else { return }  // root can write anywhere

@@ -170,6 +170,37 @@ struct CitationCommandTests {
     #expect(items(document, "subjects").count == 2)
   }
 
+  @Test("20,000 citations in one sentence: cites lists each once with at most about 1 KB of context (the stated cap)")
+  func manyCitationsInOneSentenceAreBounded() throws {
+    let folder = try TemporaryFolder()
+    let count = 20_000
+    var text = "Citations galore\n\nThe General Assembly,\n\nRecalling "
+    text += (0..<count).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }
+      .joined(separator: ", ")
+    text += ",\n\n1. Decides to remain seized of the matter.\n"
+    try folder.write("corpus/many.txt", text)
+    let path = folder.url.appendingPathComponent("corpus").path
+    let document = try json(["cites", path + "/many.txt", "--corpus", path, "--json"])
+    let citations = items(document, "citations")
+    #expect(citations.count == count)
+    for citation in citations {
+      let sentence = try #require(citation["sentence"] as? String)
+      let cited = try #require(citation["text"] as? String)
+      #expect(sentence.contains(cited), "\(sentence)")
+      // Each way from the citation at most the reach (500 bytes) plus the `…` marks: never the whole paragraph.
+      #expect(sentence.utf8.count <= 2 * 500 + cited.utf8.count + 8, "\(sentence.utf8.count) bytes")
+    }
+    #expect(citations.contains { ($0["sentence"] as? String)?.hasPrefix("… ") == true })
+    // Text: linear in the citations (each cut sentence is a few lines), not 4 KB each as before.
+    let plain = try Resolute.run(["cites", path + "/many.txt", "--corpus", path])
+    #expect(plain.status == 0)
+    #expect(plain.stdout.utf8.count < count * 1_500, "\(plain.stdout.utf8.count) bytes")
+    #expect(plain.stdout.contains("in \(count) citations"))
+    // The help states the cap.
+    let help = try Resolute.run(["cites", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(help.contains("cut (and marked …) at 500 bytes before and after the citation"), "\(help)")
+  }
+
   @Test func dotShowsControlCharactersFromFilesVisibly() throws {
     let folder = try TemporaryFolder()
     try folder.write(

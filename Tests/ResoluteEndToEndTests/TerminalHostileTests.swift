@@ -101,6 +101,74 @@ extension TerminalTests {
     #expect(try Self.terminalModes(terminal, into: "modes-after") == modesBefore)
   }
 
+  @Test("SIGTERM or Ctrl-C while a huge file is being opened ends the browser, terminal restored", arguments: [
+    "SIGTERM", "C-c",
+  ])
+  func interruptWhileOpeningAHugeFile(interrupt: String) throws {
+    let terminal = try TerminalTmux()
+    let corpus = try Self.corpusWithBigFile(in: terminal.folder, megabytes: 6)
+    let modesBefore = try Self.terminalModes(terminal, into: "modes-before")
+    let pid = try Self.startBrowser(
+      terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
+      timeout: 180)
+    try terminal.press(":")
+    try terminal.type("big.txt")
+    try terminal.press("Enter")  // the main loop is now busy laying out 6 MB
+    Thread.sleep(forTimeInterval: 0.5)
+    try Self.interrupt(terminal, pid: pid, with: interrupt)
+    let screen = try Self.waitForEnd(terminal, pid: pid, after: interrupt)
+    #expect(!screen.contains("GA 55/64 · A/RES/55/64"), "the alternate screen was not left:\n\(screen)")
+    #expect(try Self.terminalModes(terminal, into: "modes-after") == modesBefore)
+  }
+
+  @Test("SIGTERM or Ctrl-C while the series of a file with 100,000 citations is computed ends the browser", arguments: [
+    "SIGTERM", "C-c",
+  ])
+  func interruptWhileComputingASeries(interrupt: String) throws {
+    let terminal = try TerminalTmux()
+    let corpus = terminal.folder.appendingPathComponent("citations")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    var text = "Citations galore\n\nThe General Assembly,\n\nRecalling "
+    text += (0..<100_000).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }
+      .joined(separator: ", ")
+    text += ",\n\n1. Decides to remain seized of the matter.\n"
+    try text.write(to: corpus.appendingPathComponent("many.txt"), atomically: true, encoding: .utf8)
+    let modesBefore = try Self.terminalModes(terminal, into: "modes-before")
+    let pid = try Self.startBrowser(
+      terminal, corpus: corpus, arguments: "--open many.txt --no-index", waitingFor: "Citations galore", timeout: 180)
+    try terminal.press("t")  // the series reads every citation: seconds of work in a debug build
+    Thread.sleep(forTimeInterval: 0.5)
+    try Self.interrupt(terminal, pid: pid, with: interrupt)
+    let screen = try Self.waitForEnd(terminal, pid: pid, after: interrupt)
+    #expect(!screen.contains("Citations galore"), "the alternate screen was not left:\n\(screen)")
+    #expect(try Self.terminalModes(terminal, into: "modes-after") == modesBefore)
+  }
+
+  /// Sends `SIGTERM`/`SIGHUP` to `pid`, or a key (`C-c`) through the terminal as the reader would.
+  static func interrupt(_ terminal: TerminalTmux, pid: pid_t, with interrupt: String) throws {
+    switch interrupt {
+    case "SIGTERM": #expect(kill(pid, SIGTERM) == 0)
+    case "SIGHUP": #expect(kill(pid, SIGHUP) == 0)
+    default: try terminal.press(interrupt)
+    }
+  }
+
+  /// Waits (10 s at most: the watchdog acts after a second, the busy work alone takes far longer in a debug build)
+  /// until the shell has the terminal back and the browser is gone; returns the screen then.
+  static func waitForEnd(_ terminal: TerminalTmux, pid: pid_t, after interrupt: String) throws -> String {
+    let screen: String
+    if interrupt == "C-c" {
+      // A job killed by SIGINT makes an interactive shell drop the rest of the command line: ask for the status.
+      try terminal.waitForScreen("the shell back after Ctrl-C", timeout: 10) { TerminalTmux.bottomLine(of: $0) == "$" }
+      try terminal.command("echo STATUS:$?")
+      screen = try terminal.waitFor("STATUS:130", timeout: 10)
+    } else {
+      screen = try terminal.waitFor("EXITED:\(interrupt == "SIGHUP" ? 129 : 143)", timeout: 10)
+    }
+    #expect(!TerminalTmux.isRunning(pid))
+    return screen
+  }
+
   @Test("A storm of 100 SIGWINCH and 20 real resizes: the browser survives, draws the final size, and restores the terminal")
   func resizeStorm() throws {
     let terminal = try TerminalTmux()

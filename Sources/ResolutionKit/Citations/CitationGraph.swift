@@ -96,16 +96,19 @@ public struct CitationGraph: Sendable {
   ]
 
   /// The sentence of `paragraph` that contains the UTF-8 `range`: bounded by `;` or a full stop followed by a space
-  /// (not the full stop of an abbreviation), or the paragraph's ends.
+  /// (not the full stop of an abbreviation), or the paragraph's ends. A sentence reaching further than
+  /// `sentenceReach` bytes before or after the citation is cut there (at a space) and marked `…`, so each citation
+  /// carries at most about 1 KB of context whatever the paragraph (a real sentence is rarely longer).
   public static func sentence(in paragraph: String, around range: Range<Int>) -> String {
     var paragraph = paragraph
     // The paragraph's own storage, not a copy: a hostile file may hold one paragraph of 50 MB with 100,000 citations.
     return paragraph.withUTF8 { bytes in sentence(in: bytes, around: range) } ?? paragraph
   }
 
-  /// How far a sentence is followed each way from its citation; a text without sentence ends would otherwise make every
-  /// citation in it scan the whole text.
-  static let sentenceReach = 2_000
+  /// How far a sentence is followed each way from its citation (`cites`, `cited-by`, the graph, series evidence). A
+  /// text without sentence ends would otherwise give every citation in it kilobytes of context: a paragraph holding
+  /// 100,000 citations made `cites` print 413 MB.
+  public static let sentenceReach = 500
 
   private static func sentence(in bytes: UnsafeBufferPointer<UInt8>, around range: Range<Int>) -> String? {
     guard range.lowerBound <= bytes.count else { return nil }
@@ -126,16 +129,37 @@ public struct CitationGraph: Sendable {
     var start = min(range.lowerBound, bytes.count)
     let earliest = max(0, start - sentenceReach)
     while start > earliest, !endsSentence(at: start - 1) { start -= 1 }
+    var cutBefore = false
+    if start == earliest, start > 0, !endsSentence(at: start - 1) {
+      // Cut short: start after a space so no word is shown in part.
+      cutBefore = true
+      let limit = min(range.lowerBound, bytes.count)
+      var space = start
+      while space < limit, bytes[space] != 32 { space += 1 }
+      if space < limit { start = space + 1 }
+    }
     while isContinuation(start) { start += 1 }
     var end = min(max(range.upperBound, start), bytes.count)
+    let cited = end
     let latest = min(bytes.count, end + sentenceReach)
+    var endedSentence = end == bytes.count
     while end < latest {
       let stop = endsSentence(at: end)
       end += 1
-      if stop { break }
+      if stop {
+        endedSentence = true
+        break
+      }
+    }
+    let cutAfter = !endedSentence && end < bytes.count
+    if cutAfter {
+      var space = end
+      while space > cited, bytes[space - 1] != 32 { space -= 1 }
+      if space > cited { end = space }
     }
     while end > start, isContinuation(end) { end -= 1 }
-    return String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces
+    let text = String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces
+    return (cutBefore ? "… " : "") + text + (cutAfter ? " …" : "")
   }
 
 }
