@@ -247,4 +247,20 @@ import Testing
     for _ in 0..<8 { down.press(.character("k")) }
     #expect(down.screen.cells.contains { $0.style.role == .verbOperative && $0.style.bold })
   }
+
+  @Test func slashRegularExpressionMatchesAreHighlightedInTheViewer() {
+    var session = Fixture.session(width: 120, height: 40, open: "GA 55/64")
+    session.press(.character("/"))
+    session.type("juv[a-z]+le\\s+justice")
+    session.press(.enter)
+    #expect(session.cursorParagraph == "6")
+    // The words the expression matched are drawn in the find highlight, and nothing else is.
+    let screen = session.screen
+    var highlighted = ""
+    for y in 0..<screen.height {
+      for x in 0..<screen.width where screen[x, y].style.role == .highlight { highlighted += screen[x, y].grapheme }
+    }
+    #expect(highlighted.lowercased().contains("juvenile"), "\(highlighted)")
+    #expect(highlighted.lowercased().contains("justice"), "\(highlighted)")
+  }
 }

@@ -2,14 +2,13 @@
 /// the selected link reversed, and matches of the search highlighted. Shared by the viewer and the footnote pane.
 enum DocumentViewport {
   static func render(
-    _ view: DocumentView, showCursor: Bool, search: [String], in body: Rect, into buffer: inout ScreenBuffer,
+    _ view: DocumentView, showCursor: Bool, search: [SearchPattern], in body: Rect, into buffer: inout ScreenBuffer,
     presentation: Presentation
   ) {
     guard !body.isEmpty else { return }
     let theme = presentation.theme
     let gutter = ScreenLayout.gutterWidth(forPaneWidth: body.width)
     let bar = presentation.cells(presentation.glyphs.cursorBar, theme.cursorGutter)
-    let needles = search.map { $0.lowercased().map { String($0) } }.filter { !$0.isEmpty }
     let cursorBlock = view.cursorBlock
     for row in 0..<body.height {
       let index = view.scroll + row
@@ -25,22 +24,25 @@ enum DocumentViewport {
           cells[position].style = theme.linkSelected
         }
       }
-      for needle in needles { highlight(needle, in: &cells, style: theme.highlight) }
+      for pattern in search { highlight(pattern, in: &cells, style: theme.highlight) }
       buffer.draw(cells, x: body.x + gutter, y: y, limit: body.maxX)
     }
   }
 
-  /// Restyles every run of cells whose graphemes spell `needle` (case-insensitively).
-  private static func highlight(_ needle: [String], in cells: inout [TextCell], style: CellStyle) {
-    guard needle.count <= cells.count else { return }
-    let graphemes = cells.map { $0.grapheme.lowercased() }
-    var start = 0
-    while start + needle.count <= graphemes.count {
-      if graphemes[start] == needle[0], Array(graphemes[start..<(start + needle.count)]) == needle {
-        for position in start..<(start + needle.count) { cells[position].style = style }
-        start += needle.count
-      } else {
-        start += 1
+  /// Restyles the cells of every stretch of the line that `pattern` matches (a regular expression from `/` included).
+  private static func highlight(_ pattern: SearchPattern, in cells: inout [TextCell], style: CellStyle) {
+    guard !cells.isEmpty else { return }
+    // The UTF-8 offset at which each cell starts, to map the matches back onto cells.
+    var starts: [Int] = []
+    starts.reserveCapacity(cells.count)
+    var text = ""
+    for cell in cells {
+      starts.append(text.utf8.count)
+      text += cell.grapheme
+    }
+    for range in pattern.matchedRanges(in: text) {
+      for position in cells.indices where starts[position] >= range.lowerBound && starts[position] < range.upperBound {
+        cells[position].style = style
       }
     }
   }
