@@ -272,6 +272,8 @@ extension BrowserSession {
       return (BookmarksPage.build(readerState, snapshot: snapshot, presentation: presentation), nil)
     case .compare, .reuse, .series, .citedBy:
       return makeAcrossDocument(location)
+    case .source(let file):
+      return sourceDocument(file: file).map { ($0, nil) }
     }
   }
 

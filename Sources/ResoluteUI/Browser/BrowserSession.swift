@@ -425,6 +425,7 @@ public struct BrowserSession: TerminalApplication {
     case .reuse(let file, let ref): "Reuse \(label(of: .resolution(file: file)))#\(ref)"
     case .series(let file, let id): "Series \(file.map { label(of: .resolution(file: $0)) } ?? id?.description ?? "")"
     case .citedBy(let file): "Cited by: \(label(of: .resolution(file: file)))"
+    case .source(let file): "Source: \(label(of: .resolution(file: file)))"
     }
   }
 

@@ -37,7 +37,7 @@ enum FootnoteResolverDocument {
         notes.append(DocumentBlock(cells: presentation.cells("Enter opens it there.", theme.dim), spaceBefore: 1))
         return (notes, [:])
       }
-    case nil, .bookmarks, .series:
+    case nil, .bookmarks, .series, .source:
       break
     }
     notes.append(DocumentBlock(cells: presentation.cells("No footnotes or citations here.", theme.dim)))
