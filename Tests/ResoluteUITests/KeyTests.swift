@@ -263,4 +263,30 @@ import Testing
     #expect(highlighted.lowercased().contains("juvenile"), "\(highlighted)")
     #expect(highlighted.lowercased().contains("justice"), "\(highlighted)")
   }
+
+  @Test func aRegularExpressionMatchCutByTheWrapIsHighlightedOnBothLines() throws {
+    var session = Fixture.session(open: "GA 55/64")
+    session.press(.character("/"))
+    session.type("juv[a-z]+le\\s+justice")
+    session.press(.enter)
+    // The premise: at 80x24 the wrap puts "juvenile" at the end of one line and "justice" at the start of the next.
+    let lines = session.documentLines
+    let cut = try #require(
+      lines.indices.dropLast().first {
+        lines[$0].hasSuffix("juvenile") && lines[$0 + 1].trimmingPrefixSpaces.hasPrefix("justice")
+      }, "\(lines)")
+    _ = cut
+    let screen = session.screen
+    var highlighted = ""
+    for y in 0..<screen.height {
+      for x in 0..<screen.width where screen[x, y].style.role == .highlight { highlighted += screen[x, y].grapheme }
+    }
+    // Both halves of the cut match are drawn in the highlight (the space between, the next line's indent), and
+    // the paragraph's other match on one line.
+    #expect(highlighted.split(separator: " ").joined(separator: " ") == "juvenile justicejuvenile justice", "\(highlighted)")
+  }
+}
+
+extension String {
+  fileprivate var trimmingPrefixSpaces: Substring { drop { $0 == " " } }
 }
