@@ -33,4 +33,19 @@ import Testing
     #expect(session.trail == ["GA 55/64#6"])
     #expect(session.cursorParagraph == "6")
   }
+
+  @Test func aFileGoneSinceItWasOpenedSaysWhyAndTheViewStays() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("source-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("ga-55-64.txt")
+    try FileManager.default.copyItem(
+      atPath: Fixture.corpusPath + "/ga-55-64-strengthening-the-programme.txt", toPath: file.path)
+    let corpus = try CorpusLoader.load(path: folder.path)
+    var session = Fixture.session(open: "GA 55/64#6", corpus: corpus)
+    try FileManager.default.removeItem(at: file)
+    session.press(.character("\\"))
+    #expect(session.trail == ["GA 55/64#6"])
+    #expect(session.message?.contains("cannot read it") == true, "\(session.message ?? "no message")")
+  }
 }

@@ -224,7 +224,8 @@ extension BrowserSession {
       return jump(to: paragraph)
     }
     guard let (document, resolution) = makeDocument(location) else {
-      message = "\(label(of: location)) cannot be shown"
+      // A page that said why (a file that cannot be read now) keeps its reason.
+      message = message ?? "\(label(of: location)) cannot be shown"
       return false
     }
     let geometry = viewerGeometry
