@@ -39,7 +39,7 @@ public struct StateFile: Sendable {
   @discardableResult
   public func save(_ state: ReaderState, corpus: String) throws(ReaderFileError) -> ReaderState {
     let target = try writableTarget()
-    let lock = try Lock(path: path + ".lock")
+    let lock = try FileLock(path: path + ".lock")
     defer { lock.release() }
     var contents: Contents
     switch read(at: target) {
@@ -201,23 +201,6 @@ public struct StateFile: Sendable {
     throw .notWritable(path: file, reason: "too many files set aside beside it")
   }
 
-  /// An exclusive `flock` for the read-merge-write; the kernel releases it if the process dies.
-  private struct Lock {
-    let descriptor: Int32
-
-    init(path: String) throws(ReaderFileError) {
-      let folder = (path as NSString).deletingLastPathComponent
-      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
-      guard descriptor >= 0 else { throw .notWritable(path: path, reason: String(cString: strerror(errno))) }
-      while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
-    }
-
-    func release() {
-      flock(descriptor, LOCK_UN)
-      close(descriptor)
-    }
-  }
 }
 
 /// The states this process last saw, by corpus. A reference so that copies of a `StateFile` share it.

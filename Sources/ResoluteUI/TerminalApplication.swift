@@ -43,7 +43,7 @@ extension TerminalApplication {
   public var clipboard: Clipboard? { nil }
 }
 
-/// A program the reader asked to run outside the screen (`v` an editor, `|` a pipe, `\` the raw source): the backend
+/// A program the reader asked to run outside the screen (`v` an editor, `|` a pipe): the backend
 /// gives the terminal to it each time `serial` changes, waits, and draws the browser again. The UI core only says what
 /// to run; it runs nothing itself.
 public struct ExternalCommand: Hashable, Sendable {
@@ -52,8 +52,6 @@ public struct ExternalCommand: Hashable, Sendable {
     case edit(file: String, line: Int)
     /// `command` run by the shell with `input` on its standard input; the reader presses Enter to come back.
     case pipe(command: String, input: String)
-    /// The file as it is, in a pager that shows control characters visibly, at `line`.
-    case viewSource(file: String, line: Int)
   }
 
   public var action: Action

@@ -1,26 +1,19 @@
 import Foundation
 import ResoluteUI
 
-/// Runs what the browser asks for outside the screen (`ExternalCommand`): the reader's editor, a pipe, the raw source
-/// in a pager. The caller has left curses mode (`endwin`) and redraws everything afterwards.
+/// Runs what the browser asks for outside the screen (`ExternalCommand`): the reader's editor, a pipe. The caller has left curses mode (`endwin`) and redraws everything afterwards.
 enum ExternalProgram {
   /// Runs `action` with the terminal, and waits for it. A pipe's output stays on the screen until Enter.
   static func run(_ action: ExternalCommand.Action) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    var environment = ProcessInfo.processInfo.environment
+    let environment = ProcessInfo.processInfo.environment
     var input: Data?
     var waitForEnter = false
     switch action {
     case .edit(let file, let line):
       // The file and the line are arguments, never spliced into the script: nothing in a path is run.
       process.arguments = ["-c", "exec ${VISUAL:-${EDITOR:-vi}} +\"$1\" \"$2\"", "sh", String(line), file]
-    case .viewSource(let file, let line):
-      // less shows control characters as ^X unless told otherwise: LESS is cleared so no -r/-R from the reader's
-      // settings lets a file's escape sequences through, and LESSSECURE keeps the pager from running commands.
-      environment["LESS"] = ""
-      environment["LESSSECURE"] = "1"
-      process.arguments = ["-c", "exec less -N +\"$1\"g -- \"$2\"", "sh", String(line), file]
     case .pipe(let command, let text):
       process.arguments = ["-c", command]
       input = Data(text.utf8)

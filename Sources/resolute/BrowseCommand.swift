@@ -56,9 +56,9 @@ struct BrowseCommand: ParsableCommand {
     let state = saved.resolved(against: root)
     let notice = sourceNotice ?? stateProblem
     // The prompts' history lives beside the state file, for every corpus alike (as a shell's history does).
-    let historyFile = (stateFile.path as NSString).deletingLastPathComponent + "/prompt-history.json"
-    let promptHistory = FileManager.default.contents(atPath: historyFile)
-      .flatMap { try? JSONDecoder().decode(PromptHistory.self, from: $0) } ?? PromptHistory()
+    let historyFile = PromptHistoryFile(
+      path: (stateFile.path as NSString).deletingLastPathComponent + "/prompt-history.json")
+    let promptHistory = historyFile.load().history
     var savedHistoryRevision = 0
     var savedRevision = 0
     var saveProblem: String?
@@ -68,12 +68,12 @@ struct BrowseCommand: ParsableCommand {
         observe: { (session: BrowserSession) in
           if session.promptHistoryRevision != savedHistoryRevision {
             savedHistoryRevision = session.promptHistoryRevision
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            if let data = try? encoder.encode(session.promptHistory) {
-              try? FileManager.default.createDirectory(
-                atPath: (historyFile as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-              try? AtomicFile.write(Array(data) + [0x0A], to: historyFile)
+            // Merged under the lock with what other sessions saved meanwhile; a history that cannot be read is
+            // left as it is (the prompts still work, with this session's lines).
+            do {
+              try historyFile.save(session.promptHistory)
+            } catch {
+              saveProblem = "\(error)"
             }
           }
           // Saved as soon as it changes, so a killed session loses nothing the reader did.

@@ -53,4 +53,20 @@ import Testing
     #expect(session.trail.last == "Cited by: GA 55/64")
     #expect(session.focus == .viewer)
   }
+
+  @Test func theNotesPaneOffersACitedByLineThatOpensThePage() throws {
+    let corpus = try Self.citingCorpus()
+    var session = Fixture.session(width: 100, height: 40, open: "GA 55/64", corpus: corpus)
+    #expect(session.notesLines.contains("cited by 1 resolution (c)"), "\(session.notesLines)")
+    #expect(session.screenText.contains("cited by 1 resolution (c)"))
+    // Enter on it in the notes pane opens the cited-by page, a step of the trail.
+    session.press(.alt("3"), .character("G"), .enter)
+    #expect(session.trail == ["GA 55/64", "Cited by: GA 55/64"])
+    // A resolution nothing cites has no such line.
+    session.press(.character(":"))
+    session.type("GA 60/1")
+    session.press(.enter)
+    #expect(session.location != nil)
+    #expect(!session.notesLines.contains { $0.contains("cited by") }, "\(session.notesLines)")
+  }
 }

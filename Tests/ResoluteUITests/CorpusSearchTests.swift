@@ -131,4 +131,17 @@ struct CorpusSearchTests {
     #expect(!ga.isEmpty && ga.count < all.count)
     #expect(ga.allSatisfy { $0.hasPrefix("GA ") })
   }
+
+  @Test func theFirstResultIsPreviewedAsSoonAsTheResultsAppear() throws {
+    let session = Self.searched("juvenile")
+    let first = try #require(session.selectedSearchResult)
+    #expect(first == session.searchResultLabels.first)
+    // The viewer already shows its resolution at the paragraph, before any cursor move; the results stay current.
+    let ref = String(first.split(separator: "#").last ?? "")
+    #expect(session.location != nil)
+    #expect(session.cursorParagraph == ref)
+    #expect(session.screenText.contains(String(first.split(separator: "#").first ?? "")))
+    #expect(session.trail == ["Search: juvenile"])
+    #expect(session.focus == .list)
+  }
 }

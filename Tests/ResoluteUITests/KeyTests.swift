@@ -247,4 +247,46 @@ import Testing
     for _ in 0..<8 { down.press(.character("k")) }
     #expect(down.screen.cells.contains { $0.style.role == .verbOperative && $0.style.bold })
   }
+
+  @Test func slashRegularExpressionMatchesAreHighlightedInTheViewer() {
+    var session = Fixture.session(width: 120, height: 40, open: "GA 55/64")
+    session.press(.character("/"))
+    session.type("juv[a-z]+le\\s+justice")
+    session.press(.enter)
+    #expect(session.cursorParagraph == "6")
+    // The words the expression matched are drawn in the find highlight, and nothing else is.
+    let screen = session.screen
+    var highlighted = ""
+    for y in 0..<screen.height {
+      for x in 0..<screen.width where screen[x, y].style.role == .highlight { highlighted += screen[x, y].grapheme }
+    }
+    #expect(highlighted.lowercased().contains("juvenile"), "\(highlighted)")
+    #expect(highlighted.lowercased().contains("justice"), "\(highlighted)")
+  }
+
+  @Test func aRegularExpressionMatchCutByTheWrapIsHighlightedOnBothLines() throws {
+    var session = Fixture.session(open: "GA 55/64")
+    session.press(.character("/"))
+    session.type("juv[a-z]+le\\s+justice")
+    session.press(.enter)
+    // The premise: at 80x24 the wrap puts "juvenile" at the end of one line and "justice" at the start of the next.
+    let lines = session.documentLines
+    let cut = try #require(
+      lines.indices.dropLast().first {
+        lines[$0].hasSuffix("juvenile") && lines[$0 + 1].trimmingPrefixSpaces.hasPrefix("justice")
+      }, "\(lines)")
+    _ = cut
+    let screen = session.screen
+    var highlighted = ""
+    for y in 0..<screen.height {
+      for x in 0..<screen.width where screen[x, y].style.role == .highlight { highlighted += screen[x, y].grapheme }
+    }
+    // Both halves of the cut match are drawn in the highlight (the space between, the next line's indent), and
+    // the paragraph's other match on one line.
+    #expect(highlighted.split(separator: " ").joined(separator: " ") == "juvenile justicejuvenile justice", "\(highlighted)")
+  }
+}
+
+extension String {
+  fileprivate var trimmingPrefixSpaces: Substring { drop { $0 == " " } }
 }

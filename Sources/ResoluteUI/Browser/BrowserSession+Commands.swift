@@ -224,7 +224,8 @@ extension BrowserSession {
       return jump(to: paragraph)
     }
     guard let (document, resolution) = makeDocument(location) else {
-      message = "\(label(of: location)) cannot be shown"
+      // A page that said why (a file that cannot be read now) keeps its reason.
+      message = message ?? "\(label(of: location)) cannot be shown"
       return false
     }
     let geometry = viewerGeometry
@@ -272,6 +273,8 @@ extension BrowserSession {
       return (BookmarksPage.build(readerState, snapshot: snapshot, presentation: presentation), nil)
     case .compare, .reuse, .series, .citedBy:
       return makeAcrossDocument(location)
+    case .source(let file):
+      return sourceDocument(file: file).map { ($0, nil) }
     }
   }
 

@@ -1,7 +1,8 @@
 import ResolutionKit
 
-/// `v`, `|` and `\`: the file, the paragraph or the resolution handed to a program outside the screen. The core only
-/// names what to run (`externalCommand`); the backend runs it.
+/// `v`, `|` and `\`: the file in the reader's editor, the paragraph or the resolution piped to a program outside the
+/// screen (the core only names what to run, in `externalCommand`; the backend runs it), and the file's raw text as a
+/// page of the browser.
 extension BrowserSession {
   mutating func runOnSource(_ command: Command) {
     guard case .resolution(let file) = viewer.document.location, let resolution = shownResolution else {
@@ -9,9 +10,23 @@ extension BrowserSession {
       return
     }
     let line = Self.sourceLine(of: viewer.cursorRef, in: resolution)
-    let action: ExternalCommand.Action =
-      command == .editSource ? .edit(file: file, line: line) : .viewSource(file: file, line: line)
-    externalCommand = ExternalCommand(action: action, serial: (externalCommand?.serial ?? 0) + 1)
+    guard command == .editSource else {
+      if open(.source(file: file), paragraph: SourcePage.ref(line: line), history: .push) { focus = .viewer }
+      return
+    }
+    externalCommand = ExternalCommand(action: .edit(file: file, line: line), serial: (externalCommand?.serial ?? 0) + 1)
+  }
+
+  /// The view-source page of `file` (nil, with the reason said, when the file cannot be read now).
+  mutating func sourceDocument(file: String) -> ViewerDocument? {
+    switch RawSourceText.read(file: file, limit: SourcePage.byteLimit) {
+    case .success(let text):
+      return SourcePage.build(
+        file: file, label: label(of: .resolution(file: file)), text: text, presentation: presentation)
+    case .failure(let error):
+      message = error.description
+      return nil
+    }
   }
 
   mutating func pipe(to shellCommand: String) {

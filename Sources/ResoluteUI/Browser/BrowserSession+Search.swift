@@ -31,6 +31,8 @@ extension BrowserSession {
     isSearchCurrent = true
     history = History()
     setFocus(.list)
+    // The first result is previewed at once, as moving the cursor previews the others.
+    previewSelectedHit()
     if hits.isEmpty {
       message = "Nothing found for \(text.trimmedSpaces)"
     } else if let searching = sourceProgress {

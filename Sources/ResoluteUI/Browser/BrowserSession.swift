@@ -33,6 +33,8 @@ public struct BrowserSession: TerminalApplication {
   var footnoteStops: [String: Int] = [:]
   /// The resolution the viewer shows, parsed once when opened (the footnote pane reads it on every cursor move).
   var shownResolution: Resolution?
+  /// How many other resolutions cite the one shown, for the file and source revision it was counted at.
+  var citingCount: (file: String, revision: Int, count: Int)?
   var history = History()
   var prompt: Prompt?
   /// The last text searched for with `/` in the viewer (highlighted, and what `n`/`N` look for).
@@ -247,7 +249,7 @@ public struct BrowserSession: TerminalApplication {
     }
     if let rect = layout.viewer {
       ClauseViewerPane.render(
-        viewer, focused: focus == .viewer, search: highlightedTerms, in: rect, into: &buffer,
+        viewer, focused: focus == .viewer, search: highlightPatterns, in: rect, into: &buffer,
         presentation: presentation, showsPercentage: !isReading)
     }
     if let rect = layout.notes {
@@ -322,6 +324,12 @@ public struct BrowserSession: TerminalApplication {
     return terms
   }
 
+  /// What the viewer highlights: the `/` find as `n` matches it (a regular expression too), the corpus-wide search's
+  /// words as they are.
+  var highlightPatterns: [SearchPattern] {
+    highlightedTerms.map { $0 == lastSearch ? SearchPattern($0) : SearchPattern(literal: $0) }
+  }
+
   /// The ids shown in the list, in order.
   public var listedIDs: [String] { list.rows.map(\.id) }
 
@@ -383,8 +391,8 @@ public struct BrowserSession: TerminalApplication {
     let geometry = notesGeometry
     if force || shownFor != notesSource {
       let built = FootnoteResolverDocument.build(
-        for: viewer.document, block: viewer.cursorBlock, resolution: shownResolution, source: source,
-        snapshot: snapshot, presentation: presentation)
+        for: viewer.document, block: viewer.cursorBlock, resolution: shownResolution,
+        citingResolutions: citingResolutionCount(), source: source, snapshot: snapshot, presentation: presentation)
       notes = DocumentView(document: built.document, width: geometry.width)
       footnoteStops = built.footnoteStops
       notesSource = shownFor
@@ -392,6 +400,18 @@ public struct BrowserSession: TerminalApplication {
       notes.setWidth(geometry.width)
     }
     notes.clampScroll(height: geometry.height)
+  }
+
+  /// How many other resolutions of the corpus cite the one shown (the notes pane's `cited by N` line): counted once
+  /// per resolution and revision, not on every cursor move.
+  mutating func citingResolutionCount() -> Int {
+    guard case .resolution(let file) = viewer.document.location, let resolution = shownResolution,
+      resolution.file == file, let id = resolution.id
+    else { return 0 }
+    if let cached = citingCount, cached.file == file, cached.revision == snapshot.revision { return cached.count }
+    let count = Set(source.citations(of: id).map(\.sourceFile).filter { $0 != file }).count
+    citingCount = (file, snapshot.revision, count)
+    return count
   }
 
   /// `GA 55/64`, `GA 46/152 (absent)`.
@@ -405,6 +425,7 @@ public struct BrowserSession: TerminalApplication {
     case .reuse(let file, let ref): "Reuse \(label(of: .resolution(file: file)))#\(ref)"
     case .series(let file, let id): "Series \(file.map { label(of: .resolution(file: $0)) } ?? id?.description ?? "")"
     case .citedBy(let file): "Cited by: \(label(of: .resolution(file: file)))"
+    case .source(let file): "Source: \(label(of: .resolution(file: file)))"
     }
   }
 

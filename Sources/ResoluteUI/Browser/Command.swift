@@ -58,6 +58,6 @@ enum Command: Hashable, Sendable {
   case editSource
   /// `|`: the paragraph (the whole resolution on its title) piped to a shell command.
   case startPipe
-  /// `\`: the file's raw text at the paragraph, in a pager that shows control characters visibly.
+  /// `\`: the file's raw text at the paragraph, a page of the trail that shows control characters visibly.
   case viewSource
 }

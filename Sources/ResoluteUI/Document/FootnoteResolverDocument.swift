@@ -6,8 +6,8 @@ enum FootnoteResolverDocument {
   /// The content for `block` of `document` (a resolution page or an absent resolution's page).
   /// `footnoteStops` maps a footnote marker to its entry, so following a marker can focus it.
   static func build(
-    for document: ViewerDocument, block: Int?, resolution shown: Resolution?, source: any CorpusSource,
-    snapshot: CorpusSnapshot, presentation: Presentation
+    for document: ViewerDocument, block: Int?, resolution shown: Resolution?, citingResolutions: Int = 0,
+    source: any CorpusSource, snapshot: CorpusSnapshot, presentation: Presentation
   ) -> (document: ViewerDocument, footnoteStops: [String: Int]) {
     let theme = presentation.theme
     var notes = ViewerDocument(location: nil, heading: "Notes")
@@ -18,7 +18,9 @@ enum FootnoteResolverDocument {
     switch document.location {
     case .resolution(let file):
       guard let resolution = shown, resolution.file == file, let ref = document.blocks[block].ref else { break }
-      return resolutionNotes(resolution, ref: ref, snapshot: snapshot, source: source, presentation: presentation)
+      var built = resolutionNotes(resolution, ref: ref, snapshot: snapshot, source: source, presentation: presentation)
+      appendCitedBy(citingResolutions, file: file, to: &built.document, presentation: presentation)
+      return built
     case .absent, .reuse, .compare, .citedBy:
       if let link = document.links.first(where: { $0.block == block }),
         case .paragraph(let file, let ref) = link.target,
@@ -35,7 +37,7 @@ enum FootnoteResolverDocument {
         notes.append(DocumentBlock(cells: presentation.cells("Enter opens it there.", theme.dim), spaceBefore: 1))
         return (notes, [:])
       }
-    case nil, .bookmarks, .series:
+    case nil, .bookmarks, .series, .source:
       break
     }
     notes.append(DocumentBlock(cells: presentation.cells("No footnotes or citations here.", theme.dim)))
@@ -91,6 +93,18 @@ enum FootnoteResolverDocument {
         DocumentBlock(cells: presentation.cells("No footnotes or citations in \(displayRef(ref)).", theme.dim)))
     }
     return (notes, footnoteStops)
+  }
+
+  /// `cited by N resolutions (c)`, a link to the cited-by page, when other resolutions of the corpus cite this one.
+  private static func appendCitedBy(
+    _ count: Int, file: String, to notes: inout ViewerDocument, presentation: Presentation
+  ) {
+    guard count > 0 else { return }
+    let label = "cited by \(count) \(count == 1 ? "resolution" : "resolutions")"
+    let link = notes.addLink(.open(.citedBy(file: file), ref: nil), label: label)
+    var cells = presentation.cells(label, presentation.theme.link, link: link)
+    cells += presentation.cells(" (c)", presentation.theme.dim)
+    notes.append(DocumentBlock(ref: "citedBy", isStop: true, cells: cells))
   }
 
   /// How many footnotes and how many citations of one paragraph the notes list.

@@ -15,6 +15,8 @@ public enum Location: Hashable, Sendable {
   case series(file: String?, id: ResolutionID?)
   /// Every paragraph of the corpus that cites the resolution in `file` (`c`).
   case citedBy(file: String)
+  /// The raw text of the resolution in `file`, lines numbered (`\`).
+  case source(file: String)
 }
 
 /// What a link leads to.

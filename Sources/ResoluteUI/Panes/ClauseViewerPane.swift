@@ -2,7 +2,7 @@
 /// current paragraph and the selected link shown.
 enum ClauseViewerPane {
   static func render(
-    _ viewer: DocumentView, focused: Bool, search: [String], in rect: Rect, into buffer: inout ScreenBuffer,
+    _ viewer: DocumentView, focused: Bool, search: [SearchPattern], in rect: Rect, into buffer: inout ScreenBuffer,
     presentation: Presentation, showsPercentage: Bool = true
   ) {
     var detail: [String] = []

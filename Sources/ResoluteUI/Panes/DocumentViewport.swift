@@ -2,19 +2,21 @@
 /// the selected link reversed, and matches of the search highlighted. Shared by the viewer and the footnote pane.
 enum DocumentViewport {
   static func render(
-    _ view: DocumentView, showCursor: Bool, search: [String], in body: Rect, into buffer: inout ScreenBuffer,
+    _ view: DocumentView, showCursor: Bool, search: [SearchPattern], in body: Rect, into buffer: inout ScreenBuffer,
     presentation: Presentation
   ) {
     guard !body.isEmpty else { return }
     let theme = presentation.theme
     let gutter = ScreenLayout.gutterWidth(forPaneWidth: body.width)
     let bar = presentation.cells(presentation.glyphs.cursorBar, theme.cursorGutter)
-    let needles = search.map { $0.lowercased().map { String($0) } }.filter { !$0.isEmpty }
     let cursorBlock = view.cursorBlock
+    let lines = view.wrapped.lines
+    let visible = view.scroll..<min(lines.count, view.scroll + body.height)
+    let matched = search.isEmpty ? [:] : matchedCells(of: search, in: lines, visible: visible)
     for row in 0..<body.height {
       let index = view.scroll + row
-      guard index < view.wrapped.lines.count else { break }
-      let line = view.wrapped.lines[index]
+      guard index < lines.count else { break }
+      let line = lines[index]
       let y = body.y + row
       if gutter > 0, showCursor, let block = line.block, block == cursorBlock {
         buffer.draw(bar, x: body.x, y: y, limit: body.x + 1)
@@ -25,23 +27,51 @@ enum DocumentViewport {
           cells[position].style = theme.linkSelected
         }
       }
-      for needle in needles { highlight(needle, in: &cells, style: theme.highlight) }
+      for position in matched[index] ?? [] where position < cells.count { cells[position].style = theme.highlight }
       buffer.draw(cells, x: body.x + gutter, y: y, limit: body.maxX)
     }
   }
 
-  /// Restyles every run of cells whose graphemes spell `needle` (case-insensitively).
-  private static func highlight(_ needle: [String], in cells: inout [TextCell], style: CellStyle) {
-    guard needle.count <= cells.count else { return }
-    let graphemes = cells.map { $0.grapheme.lowercased() }
-    var start = 0
-    while start + needle.count <= graphemes.count {
-      if graphemes[start] == needle[0], Array(graphemes[start..<(start + needle.count)]) == needle {
-        for position in start..<(start + needle.count) { cells[position].style = style }
-        start += needle.count
-      } else {
-        start += 1
+  /// The cells of the visible lines that the patterns match, by line. A paragraph's wrapped lines are matched as one
+  /// text (joined by a space, where the wrap took one), so a match that a line break cuts (`juvenile⏎justice` for
+  /// `juvenile\s+justice`) is highlighted on both lines; a line more above and below the screen is read, and no
+  /// more, so a huge paragraph costs a screenful.
+  private static func matchedCells(
+    of patterns: [SearchPattern], in lines: [WrappedDocument.Line], visible: Range<Int>
+  ) -> [Int: [Int]] {
+    guard !visible.isEmpty else { return [:] }
+    let window = max(0, visible.lowerBound - 1)..<min(lines.count, visible.upperBound + 1)
+    var result: [Int: [Int]] = [:]
+    var start = window.lowerBound
+    while start < window.upperBound {
+      // A run of consecutive lines of one block (a blank line is a run of its own).
+      var end = start + 1
+      while end < window.upperBound, let block = lines[start].block, lines[end].block == block { end += 1 }
+      var text = ""
+      var owners: [(offset: Int, line: Int, cell: Int)] = []
+      for index in start..<end {
+        if index > start { text += " " }
+        for (position, cell) in lines[index].cells.enumerated() {
+          owners.append((text.utf8.count, index, position))
+          text += cell.grapheme
+        }
       }
+      // Owners and ranges both in text order: one pass over the cells.
+      let ranges = patterns.flatMap { $0.matchedRanges(in: text) }.sorted { $0.lowerBound < $1.lowerBound }
+      var first = 0
+      for owner in owners {
+        while first < ranges.count, ranges[first].upperBound <= owner.offset { first += 1 }
+        var next = first
+        while next < ranges.count, ranges[next].lowerBound <= owner.offset {
+          if owner.offset < ranges[next].upperBound {
+            result[owner.line, default: []].append(owner.cell)
+            break
+          }
+          next += 1
+        }
+      }
+      start = end
     }
+    return result
   }
 }
