@@ -2,7 +2,7 @@ import ArgumentParser
 import CorpusIndex
 import ResolutionKit
 
-/// `resolute index [PATH] [--index PATH] [--json]`.
+/// `resolute index [--corpus PATH] [--index PATH] [--json]` (or `index PATH`).
 struct IndexCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "index",
@@ -20,20 +20,17 @@ struct IndexCommand: ParsableCommand {
       what the index held, before the update), warnings, notices.
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "The corpus folder (default: ./corpus if it exists, else $\(CorpusLocation.environmentVariable)).",
-      valueName: "PATH"))
+  @Argument(help: ArgumentHelp("The corpus folder, as --corpus gives it (kept for compatibility).", valueName: "PATH"))
   var path: String?
 
-  @Option(name: .customLong("index"), help: ArgumentHelp("The index file to use instead of the default.", valueName: "PATH"))
-  var indexPath: String?
+  @OptionGroup var corpusOptions: CorpusOptions
 
   @Flag(help: "Print a JSON object instead.")
   var json = false
 
   func run() throws {
-    let ((index, report), openTime) = try IndexOpening.openUpdatedTimed(corpus: path, index: indexPath)
+    let ((index, report), openTime) = try IndexOpening.openUpdatedTimed(
+      corpus: corpusOptions.folder(orPositional: path), index: corpusOptions.indexPath)
     if json {
       Output.write(
         JSONValue.object([
