@@ -35,7 +35,8 @@ struct CitedByCommand: ParsableCommand {
       let suggestions: [String]
       if case .notFound(let close) = context.source.lookup(query) { suggestions = close } else { suggestions = [] }
       throw ResolutionFinder.notFound(
-        query, in: context.source.root, suggestions: suggestions, qualifier: ", and nothing there cites it")
+        query, in: context.source.root, suggestions: suggestions,
+        lead: "\(id) is not in \(context.source.root) and nothing there cites it")
     }
     let title = files.first.flatMap { context.source.summary(file: $0)?.title }
     let dates = Self.tally(edges.compactMap(\.citation.date))

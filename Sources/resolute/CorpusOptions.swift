@@ -35,7 +35,7 @@ struct CorpusOptions: ParsableArguments {
   /// read into memory.
   func source() throws -> any CorpusSource {
     if noIndex { return LoadedCorpus(try load()) }
-    let (index, _) = try IndexOpening.openUpdated(corpus: corpus, index: indexPath)
+    let (index, _) = try IndexOpening.openUpdated(corpus: corpus, index: indexPath, announcingWait: false)
     IndexOpening.printNotices(index)
     return index
   }

@@ -63,10 +63,12 @@ enum IndexOpening {
   /// The index of the corpus at `corpus` (or the default corpus), brought up to date; waits when another process is
   /// updating it. Prints why and fails when it cannot.
   /// `loadingList: false` for a command that only searches (see `IndexedCorpus.init`).
+  /// `announcingWait: false` waits without a note, for commands whose output is about resolutions, not the index.
   static func openUpdated(
-    corpus: String?, index: String?, loadingList: Bool = true
+    corpus: String?, index: String?, loadingList: Bool = true, announcingWait: Bool = true
   ) throws -> (IndexedCorpus, IndexUpdateReport) {
-    try openUpdatedTimed(corpus: corpus, index: index, loadingList: loadingList).0
+    let opened = try open(resolveFolder(corpus), index: index, loadingList: loadingList)
+    return (opened, try update(opened, announcingWait: announcingWait))
   }
 
   /// The same, with the time opening took (reading the list from the index, before looking at the folder).
@@ -90,11 +92,13 @@ enum IndexOpening {
   }
 
   /// Brings `opened` up to date; waits when another process is updating it.
-  static func update(_ opened: IndexedCorpus) throws -> IndexUpdateReport {
+  static func update(_ opened: IndexedCorpus, announcingWait: Bool = true) throws -> IndexUpdateReport {
     do {
       var report = try opened.update()
       if report.updatedElsewhere {
-        Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
+        if announcingWait {
+          Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
+        }
         let noticesBefore = opened.notices.count
         opened.startUpdating()
         opened.waitUntilComplete()

@@ -31,12 +31,12 @@ enum ResolutionFinder {
   }
 
   /// The not-found message, one form for every command: `no resolution 'X' in ROOT; did you mean: A, B? (hint)`.
-  /// `absent`, when given, replaces the suggestions (`it is cited there but absent: …`).
+  /// `absent`, when given, replaces the suggestions (`it is cited there but absent: …`); `lead` replaces the start.
   static func notFound(
     _ query: String, in root: String, suggestions: [String], qualifier: String = "",
-    hint: String? = " (`resolute list` shows every id)", absent: String? = nil
+    hint: String? = " (`resolute list` shows every id)", absent: String? = nil, lead: String? = nil
   ) -> ExitCode {
-    var message = "no resolution '\(query)' in \(root)\(qualifier)"
+    var message = lead ?? "no resolution '\(query)' in \(root)\(qualifier)"
     if let absent {
       message += "; " + absent
     } else if !suggestions.isEmpty {

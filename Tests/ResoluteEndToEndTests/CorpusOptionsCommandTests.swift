@@ -53,13 +53,14 @@ struct CorpusOptionsCommandTests {
     arguments: [
       ["show", "GA 55/46"], ["cites", "GA 55/46"], ["cited-by", "GA 55/46"], ["series", "GA 55/46"],
       ["diff", "GA 55/46", "GA 55/64"], ["reuse", "GA 55/46", "1"], ["show", "GA 55/46", "--no-index"],
-      ["cites", "GA 55/46", "--no-index"],
+      ["cites", "GA 55/46", "--no-index"], ["cited-by", "GA 55/46", "--no-index"],
     ])
   func didYouMean(arguments: [String]) throws {
     let result = try Resolute.run(arguments + ["--corpus", corpus])
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.hasPrefix("error: no resolution 'GA 55/46' in "), "\(result.stderr)")
+    let lead = arguments[0] == "cited-by" ? "error: GA 55/46 is not in " : "error: no resolution 'GA 55/46' in "
+    #expect(result.stderr.hasPrefix(lead), "\(result.stderr)")
     #expect(result.stderr.contains("did you mean: GA 55/64"), "\(result.stderr)")
   }
 }
