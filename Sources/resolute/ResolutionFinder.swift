@@ -8,8 +8,8 @@ enum ResolutionFinder {
   /// ones fail with "did you mean" suggestions, unless `fallback` (a file read on its own, an id cited but absent)
   /// answers, or `absent` has a better hint.
   static func file(
-    _ query: String, in source: any CorpusSource, verb: String = "showing", hint: String? = " (`resolute list` shows every id)",
-    absent: (() -> String?)? = nil
+    _ query: String, in source: any CorpusSource, verb: String = "showing",
+    hint: String? = " (`resolute list` shows every id)", absent: (() -> String?)? = nil
   ) throws -> String {
     switch source.lookup(query) {
     case .found(let file, let others):

@@ -36,7 +36,8 @@ enum SeriesPage {
       }
       document.append(
         DocumentBlock(
-          key: memberKey(member, index: index), isStop: true, prefix: prefix, cells: cells, spaceBefore: index == 0 ? 1 : 0))
+          key: memberKey(member, index: index), isStop: true, prefix: prefix, cells: cells,
+          spaceBefore: index == 0 ? 1 : 0))
     }
     var neighbours: [String] = []
     if let before = series.predecessor { neighbours.append("before it in the corpus: \(before.displayID)") }
