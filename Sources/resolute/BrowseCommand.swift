@@ -33,14 +33,12 @@ struct BrowseCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Start at a resolution or paragraph, e.g. 'GA 55/64#7'.", valueName: "ID#REF"))
   var open: String?
 
-  @Option(name: .customLong("index"), help: ArgumentHelp("The index file to use instead of the default.", valueName: "PATH"))
-  var indexPath: String?
-
-  @Flag(help: "Read the whole folder into memory instead of using the index.")
-  var noIndex = false
+  @OptionGroup var corpusOptions: CorpusOptions
 
   func run() throws {
-    let (source, sourceNotice) = try Self.source(path: path, indexPath: indexPath, useIndex: !noIndex)
+    let (source, sourceNotice) = try Self.source(
+      path: corpusOptions.folder(orPositional: path), indexPath: corpusOptions.indexPath,
+      useIndex: !corpusOptions.noIndex)
     var config = ConfigFile.load(path: ReaderPaths.configFile())
     // The help names the file as a reader writes it: under the home folder, with `~`.
     if let file = config.file, let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty,

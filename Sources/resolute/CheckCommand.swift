@@ -1,7 +1,7 @@
 import ArgumentParser
 import ResolutionKit
 
-/// `resolute check [PATH]`.
+/// `resolute check [--corpus PATH]` (or `check PATH`).
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
@@ -12,14 +12,13 @@ struct CheckCommand: ParsableCommand {
       catalog) could not be read, 0 otherwise.
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "The corpus folder (default: ./corpus if it exists, else $\(CorpusLocation.environmentVariable)).",
-      valueName: "PATH"))
+  @Argument(help: ArgumentHelp("The corpus folder, as --corpus gives it (kept for compatibility).", valueName: "PATH"))
   var path: String?
 
+  @OptionGroup var corpusOptions: CorpusOptions
+
   func run() throws {
-    let corpus = try CorpusLoading.load(path)
+    let corpus = try CorpusLoading.load(corpusOptions.folder(orPositional: path))
     for warning in corpus.warnings { Output.line(warning.description) }
     func count(_ severity: ParseWarning.Severity) -> Int { corpus.warnings.filter { $0.severity == severity }.count }
     func plural(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }

@@ -1,16 +1,14 @@
 import ArgumentParser
 import ResolutionKit
 
-/// What `cites`, `cited-by` and `graph` share: the corpus with its graph, finding a cited id, and one citation as
-/// text or JSON.
+/// What `cites` and `cited-by` share: the corpus source (its index, or memory with --no-index), finding a cited id,
+/// and one citation as text or JSON.
 struct CitationContext {
-  let corpus: Corpus
-  let graph: CitationGraph
+  let source: any CorpusSource
   let wrapping = TextWrapping(width: Output.terminalWidth.map { min($0, 100) })
 
-  init(corpus explicit: String?) throws {
-    corpus = try CorpusLoading.load(explicit)
-    graph = CitationGraph(corpus: corpus)
+  init(_ options: CorpusOptions) throws {
+    source = try options.source()
   }
 
   /// The id `query` names: an id or symbol (`GA 46/152`, `a/res/46/152`, `CND 11 (xxxv)`), matched against what the
@@ -20,24 +18,28 @@ struct CitationContext {
     if let id = ResolutionID(query) {
       return id
     }
-    if case .found(let resolution, _) = corpus.lookup(query) {
-      guard let id = resolution.id else {
-        throw failure("\(resolution.file) has no resolution number, so nothing can cite it by number")
+    switch source.lookup(query) {
+    case .found(let file, _):
+      guard let id = source.summary(file: file)?.id else {
+        throw failure("\(file) has no resolution number, so nothing can cite it by number")
       }
       return id
+    case .notFound(let suggestions):
+      throw ResolutionFinder.notFound(
+        query, in: source.root, suggestions: suggestions,
+        hint: " (give an id such as \"GA 46/152\" or A/RES/46/152, or a file of the corpus)")
     }
-    throw failure(
-      "'\(query)' is neither a resolution id (such as \"GA 46/152\" or A/RES/46/152) nor a file of \(corpus.root)")
   }
 
   /// `GA 46/152`, or the placeholder of a citing file without a number.
   func name(of edge: CitationEdge) -> String {
-    edge.sourceID?.description ?? corpus.resolution(file: edge.sourceFile)?.displayID ?? edge.sourceFile
+    edge.sourceID?.description ?? source.summary(file: edge.sourceFile)?.displayID ?? edge.sourceFile
   }
 
   /// Where a cited resolution is: its files, or that it is absent.
   func whereabouts(of id: ResolutionID) -> String {
-    guard let files = graph.filesByID[id], !files.isEmpty else { return "not in the corpus" }
+    let files = source.files(withID: id)
+    guard !files.isEmpty else { return "not in the corpus" }
     return files.joined(separator: ", ")
   }
 

@@ -26,15 +26,19 @@ struct CitedByCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let context = try CitationContext(corpus: corpusOptions.corpus)
+    let context = try CitationContext(corpusOptions)
     let id = try context.citedID(query)
-    let edges = context.graph.incoming(id)
-    let present = context.graph.isPresent(id)
+    let edges = context.source.citations(of: id)
+    let files = context.source.files(withID: id)
+    let present = !files.isEmpty
     guard present || !edges.isEmpty else {
-      throw failure("\(id) is not in \(context.corpus.root) and nothing there cites it")
+      let suggestions: [String]
+      if case .notFound(let close) = context.source.lookup(query) { suggestions = close } else { suggestions = [] }
+      throw ResolutionFinder.notFound(
+        query, in: context.source.root, suggestions: suggestions,
+        lead: "\(id) is not in \(context.source.root) and nothing there cites it")
     }
-    let files = context.graph.filesByID[id] ?? []
-    let title = files.first.flatMap { context.corpus.resolution(file: $0)?.title }
+    let title = files.first.flatMap { context.source.summary(file: $0)?.title }
     let dates = Self.tally(edges.compactMap(\.citation.date))
     let subjects = Self.tally(edges.compactMap(\.citation.subject))
     if json {

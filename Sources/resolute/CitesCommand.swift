@@ -26,24 +26,13 @@ struct CitesCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let context = try CitationContext(corpus: corpusOptions.corpus)
-    let resolution: Resolution
-    switch context.corpus.lookup(query) {
-    case .found(let found, let others):
-      resolution = found
-      if !others.isEmpty {
-        Output.error(
-          "note: \(query) is in \((others.count + 1).counting("file")); the same text, showing \(found.file)")
-      }
-    case .notFound(let suggestions):
-      var message = "no resolution '\(query)' in \(context.corpus.root)"
-      if let id = ResolutionID(query), !context.graph.incoming(id).isEmpty {
-        message += "; it is cited there but absent: `resolute cited-by \(id)` shows who cites it"
-      } else if !suggestions.isEmpty {
-        message += "; did you mean: " + suggestions.joined(separator: ", ") + "?"
-      }
-      throw failure(message)
+    let context = try CitationContext(corpusOptions)
+    let source = context.source
+    let file = try ResolutionFinder.file(query, in: source, hint: nil) {
+      guard let id = ResolutionID(query), !source.citations(of: id).isEmpty else { return nil }
+      return "it is cited there but absent: `resolute cited-by \(id)` shows who cites it"
     }
+    guard let resolution = source.resolution(file: file) else { throw failure("\(file) could not be read") }
     let citations = resolution.citations.filter { [.resolution, .document, .decision].contains($0.kind) }
     let texts = resolution.textsByRef
     if json {

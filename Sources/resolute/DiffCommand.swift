@@ -51,10 +51,10 @@ struct DiffCommand: ParsableCommand {
   func run() throws {
     let found: [Resolution]
     if let new {
-      found = try ResolutionFinder.find([old, new], corpus: corpusOptions.corpus)
+      found = try ResolutionFinder.find([old, new], corpus: corpusOptions)
     } else {
-      let later = try ResolutionFinder.find(old, corpus: corpusOptions.corpus)
-      let corpus = LoadedCorpus(try corpusOptions.load())
+      let corpus = try corpusOptions.source()
+      let later = try ResolutionFinder.resolution(old, in: corpus)
       let series = SeriesIndex(source: corpus).series(ofFile: later.file)
       guard let predecessor = series?.predecessor, let file = predecessor.file, let older = corpus.resolution(file: file)
       else {

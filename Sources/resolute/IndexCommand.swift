@@ -2,7 +2,7 @@ import ArgumentParser
 import CorpusIndex
 import ResolutionKit
 
-/// `resolute index [PATH] [--index PATH] [--json]`.
+/// `resolute index [--corpus PATH] [--index PATH] [--json]` (or `index PATH`).
 struct IndexCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "index",
@@ -20,20 +20,17 @@ struct IndexCommand: ParsableCommand {
       what the index held, before the update), warnings, notices.
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "The corpus folder (default: ./corpus if it exists, else $\(CorpusLocation.environmentVariable)).",
-      valueName: "PATH"))
+  @Argument(help: ArgumentHelp("The corpus folder, as --corpus gives it (kept for compatibility).", valueName: "PATH"))
   var path: String?
 
-  @Option(name: .customLong("index"), help: ArgumentHelp("The index file to use instead of the default.", valueName: "PATH"))
-  var indexPath: String?
+  @OptionGroup var corpusOptions: CorpusOptions
 
   @Flag(help: "Print a JSON object instead.")
   var json = false
 
   func run() throws {
-    let ((index, report), openTime) = try IndexOpening.openUpdatedTimed(corpus: path, index: indexPath)
+    let ((index, report), openTime) = try IndexOpening.openUpdatedTimed(
+      corpus: corpusOptions.folder(orPositional: path), index: corpusOptions.indexPath)
     if json {
       Output.write(
         JSONValue.object([
@@ -66,10 +63,12 @@ enum IndexOpening {
   /// The index of the corpus at `corpus` (or the default corpus), brought up to date; waits when another process is
   /// updating it. Prints why and fails when it cannot.
   /// `loadingList: false` for a command that only searches (see `IndexedCorpus.init`).
+  /// `announcingWait: false` waits without a note, for commands whose output is about resolutions, not the index.
   static func openUpdated(
-    corpus: String?, index: String?, loadingList: Bool = true
+    corpus: String?, index: String?, loadingList: Bool = true, announcingWait: Bool = true
   ) throws -> (IndexedCorpus, IndexUpdateReport) {
-    try openUpdatedTimed(corpus: corpus, index: index, loadingList: loadingList).0
+    let opened = try open(resolveFolder(corpus), index: index, loadingList: loadingList)
+    return (opened, try update(opened, announcingWait: announcingWait))
   }
 
   /// The same, with the time opening took (reading the list from the index, before looking at the folder).
@@ -93,11 +92,13 @@ enum IndexOpening {
   }
 
   /// Brings `opened` up to date; waits when another process is updating it.
-  static func update(_ opened: IndexedCorpus) throws -> IndexUpdateReport {
+  static func update(_ opened: IndexedCorpus, announcingWait: Bool = true) throws -> IndexUpdateReport {
     do {
       var report = try opened.update()
       if report.updatedElsewhere {
-        Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
+        if announcingWait {
+          Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
+        }
         let noticesBefore = opened.notices.count
         opened.startUpdating()
         opened.waitUntilComplete()

@@ -70,6 +70,7 @@ final class IndexOrMemory: CorpusSource, @unchecked Sendable {
   }
 
   func resolution(file: String) -> Resolution? { current.resolution(file: file) }
+  func lookup(_ query: String) -> SourceLookup { current.lookup(query) }
   func files(withID id: ResolutionID) -> [String] { current.files(withID: id) }
   func absentResolution(_ id: ResolutionID) -> AbsentResolution? { current.absentResolution(id) }
   func citations(of id: ResolutionID) -> [CitationEdge] { current.citations(of: id) }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ResolutionKit
 import ResoluteUI
 
-/// `resolute list [PATH] [--json]`.
+/// `resolute list [--corpus PATH] [--json]` (or `list PATH`).
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
@@ -12,17 +12,16 @@ struct ListCommand: ParsableCommand {
       its text is shown as BODY [file name]; undated ones come last. On a terminal, long titles are cut to fit the window.
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "The corpus folder (default: ./corpus if it exists, else $\(CorpusLocation.environmentVariable)).",
-      valueName: "PATH"))
+  @Argument(help: ArgumentHelp("The corpus folder, as --corpus gives it (kept for compatibility).", valueName: "PATH"))
   var path: String?
+
+  @OptionGroup var corpusOptions: CorpusOptions
 
   @Flag(help: "Print a JSON array instead, one object per resolution, nothing cut.")
   var json = false
 
   func run() throws {
-    let corpus = try CorpusLoading.load(path)
+    let corpus = try CorpusLoading.load(corpusOptions.folder(orPositional: path))
     if json {
       Output.write(JSONValue.array(corpus.resolutions.map(ResolutionJSON.summary)).rendered)
       return

@@ -46,7 +46,9 @@ struct MarksCommand: ParsableCommand {
       guard !idText.isEmpty else {
         throw failure("a mark needs a resolution, such as 'GA 55/64' or 'GA 55/64#7', not “\(target)”")
       }
-      let resolution = try ResolutionFinder.find(idText, corpus: store.root)
+      // The corpus the marks belong to, read into memory: marking must not build an index.
+      let options = try CorpusOptions.parse(["--corpus", store.root, "--no-index"])
+      let resolution = try ResolutionFinder.find(idText, corpus: options)
       let ref = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
       if let ref, ref.isEmpty { throw failure("no paragraph after # in “\(target)”: 'GA 55/64#7' marks paragraph 7") }
       if let ref, resolution.text(of: ref) == nil {

@@ -29,48 +29,19 @@ struct ReuseCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Option(name: .customLong("index"), help: ArgumentHelp("The index file to use instead of the default.", valueName: "PATH"))
-  var indexPath: String?
-
   @Option(help: ArgumentHelp("At most this many matches.", valueName: "N"))
   var limit = 20
 
   @Flag(help: "Print JSON instead of text.")
   var json = false
 
-  @Flag(help: "Read the whole folder into memory instead of using the index.")
-  var noIndex = false
-
   func validate() throws {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
   }
 
   func run() throws {
-    let source: any CorpusSource
-    let lookupCorpus: Corpus
-    if noIndex {
-      let loaded = try CorpusLoading.load(corpusOptions.corpus)
-      source = LoadedCorpus(loaded)
-      lookupCorpus = loaded
-    } else {
-      let (index, _) = try IndexOpening.openUpdated(corpus: corpusOptions.corpus, index: indexPath)
-      IndexOpening.printNotices(index)
-      source = index
-      lookupCorpus = Self.listing(index)
-    }
-    let file: String
-    switch lookupCorpus.lookup(query) {
-    case .found(let resolution, let others):
-      if !others.isEmpty {
-        let files = ([resolution] + others).map(\.file).joined(separator: ", ")
-        Output.error("note: \(query) matches \(others.count + 1) files: \(files); using \(resolution.file)")
-      }
-      file = resolution.file
-    case .notFound(let suggestions):
-      var message = "no resolution '\(query)' in \(source.root)"
-      if !suggestions.isEmpty { message += "; did you mean: " + suggestions.joined(separator: ", ") + "?" }
-      throw failure(message + " (`resolute list` shows every id)")
-    }
+    let source = try corpusOptions.source()
+    let file = try ResolutionFinder.file(query, in: source, verb: "using")
     guard let resolution = source.resolution(file: file) else { throw failure("\(file) cannot be read") }
     let refs = resolution.paragraphRefs
     // The one ref grammar: `iv.3 (h)`, `para. 7`, `annex, para. 35` as `show --paragraph` reads them.
@@ -85,18 +56,6 @@ struct ReuseCommand: ParsableCommand {
     } else {
       Output.write(Self.text(resolution: resolution, ref: anchorRef, text: anchorText, matches: matches))
     }
-  }
-
-  /// The index's list as a corpus of empty resolutions, so the same lookup as `show` finds ids and files.
-  static func listing(_ index: IndexedCorpus) -> Corpus {
-    let resolutions = index.summaries.map { summary in
-      var resolution = Resolution(file: summary.file, plainText: "")
-      resolution.id = summary.id
-      resolution.body = summary.body
-      resolution.number = summary.number
-      return resolution
-    }
-    return Corpus(root: index.root, resolutions: resolutions, warnings: [])
   }
 
   /// `PP1-PP8, 1-14, IV.3(a)…` would be nicer; the first and last few are enough to show the form.

@@ -25,9 +25,6 @@ struct SearchCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Option(name: .customLong("index"), help: ArgumentHelp("The index file to use instead of the default.", valueName: "PATH"))
-  var indexPath: String?
-
   @Option(help: ArgumentHelp("At most this many hits.", valueName: "N"))
   var limit = 20
 
@@ -46,8 +43,16 @@ struct SearchCommand: ParsableCommand {
       throw failure(error.description)
     }
     guard !parsed.isEmpty else { throw failure("nothing to search for: give at least one word or \"phrase\"") }
+    if corpusOptions.noIndex {
+      do {
+        print(try LoadedCorpus(corpusOptions.load()).search(parsed, limit: limit))
+      } catch let error as SearchError {
+        throw failure(error.description)
+      }
+      return
+    }
     let index = try IndexOpening.open(
-      IndexOpening.resolveFolder(corpusOptions.corpus), index: indexPath, loadingList: false)
+      IndexOpening.resolveFolder(corpusOptions.corpus), index: corpusOptions.indexPath, loadingList: false)
     // The query runs on the index as it stands while the update looks at the folder (two cores, two jobs); its
     // answer is kept only when the update changed nothing and nobody else wrote meanwhile, else it is asked again.
     let early = EarlySearch()
@@ -69,6 +74,11 @@ struct SearchCommand: ParsableCommand {
     } catch {
       throw failure(error.description)
     }
+    print(hits)
+  }
+
+  /// The hits as text or JSON.
+  private func print(_ hits: [SearchHit]) {
     if json {
       Output.write(JSONValue.array(hits.map(Self.json)).rendered)
       return

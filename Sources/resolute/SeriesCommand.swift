@@ -33,8 +33,7 @@ struct SeriesCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let corpus = try corpusOptions.load()
-    let source = LoadedCorpus(corpus)
+    let source = try corpusOptions.source()
     let index = SeriesIndex(source: source)
     let series = try find(query, in: source, index: index)
     if json {
@@ -45,15 +44,15 @@ struct SeriesCommand: ParsableCommand {
   }
 
   /// The series of the resolution `query` names: present by id or file, else cited only by id.
-  private func find(_ query: String, in source: LoadedCorpus, index: SeriesIndex) throws -> ResolutionSeries {
+  private func find(_ query: String, in source: any CorpusSource, index: SeriesIndex) throws -> ResolutionSeries {
     let suggestions: [String]
-    switch source.corpus.lookup(query) {
-    case .found(let resolution, let others):
+    switch source.lookup(query) {
+    case .found(let file, let others):
       if !others.isEmpty {
-        let files = ([resolution] + others).map(\.file).joined(separator: ", ")
-        Output.error("note: \(query) matches \(others.count + 1) files: \(files); using \(resolution.file)")
+        let files = ([file] + others).joined(separator: ", ")
+        Output.error("note: \(query) matches \(others.count + 1) files: \(files); using \(file)")
       }
-      if let series = index.series(ofFile: resolution.file) { return series }
+      if let series = index.series(ofFile: file) { return series }
       suggestions = []
     case .notFound(let close):
       suggestions = close
@@ -66,10 +65,8 @@ struct SeriesCommand: ParsableCommand {
         return series
       }
     }
-    var message = "no resolution '\(query)' in \(source.root), and none cited there by that id"
-    if !suggestions.isEmpty { message += "; did you mean: " + suggestions.joined(separator: ", ") + "?" }
-    message += " (`resolute list` shows every id)"
-    throw failure(message)
+    throw ResolutionFinder.notFound(
+      query, in: source.root, suggestions: suggestions, qualifier: ", and none cited there by that id")
   }
 
   /// `2004-07-21`, `2002`, or `undated`.

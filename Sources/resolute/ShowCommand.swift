@@ -62,7 +62,7 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let format = try ShowFormat.chosen(format: format, json: json)
-    let resolution = try ResolutionFinder.find(query, corpus: corpusOptions.corpus)
+    let resolution = try ResolutionFinder.find(query, corpus: corpusOptions)
     let wrapping = TextWrapping(width: Output.terminalWidth.map { min($0, 100) })
     if let paragraph {
       let export = try ParagraphExport(paragraph, in: resolution)

@@ -116,7 +116,7 @@ extension BrowserSession {
     if let series = series(at: location) {
       let anchor = series.members[series.anchor]
       let height = viewerGeometry.height
-      _ = viewer.land(on: SeriesPage.memberRef(anchor, index: series.anchor), height: height)
+      _ = viewer.land(on: SeriesPage.memberKey(anchor, index: series.anchor).text, height: height)
       // The members before it stay in view above it: a timeline is read around its anchor.
       if let cursor = viewer.cursor {
         let lines = viewer.wrapped.blockLines[viewer.document.stops[cursor]]

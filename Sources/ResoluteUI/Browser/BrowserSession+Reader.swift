@@ -160,16 +160,14 @@ public struct Clipboard: Hashable, Sendable {
 extension BrowserSession {
   /// Del on the bookmarks page: forgets the mark or visited place under the cursor, and shows the page again.
   mutating func forgetBookmarkUnderCursor() {
-    guard let ref = viewer.cursorRef else { return }
-    let parts = ref.split(separator: ":", maxSplits: 1).map(String.init)
-    guard parts.count == 2 else { return }
-    if parts[0] == "mark" {
-      readerState.marks[parts[1]] = nil
-      message = "Mark \(parts[1]) forgotten"
-    } else if let age = Int(parts[1]), age >= 1, age <= readerState.recent.count {
+    switch viewer.cursorKey {
+    case .mark(let name):
+      readerState.marks[name] = nil
+      message = "Mark \(name) forgotten"
+    case .recent(let age) where age >= 1 && age <= readerState.recent.count:
       let place = readerState.recent.remove(at: readerState.recent.count - age)
       message = "Forgot \(place.description)"
-    } else {
+    default:
       return
     }
     stateRevision += 1

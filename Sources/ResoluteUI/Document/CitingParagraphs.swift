@@ -36,7 +36,7 @@ enum CitingParagraphs {
       cells += sentenceCells(edge.sentence, citation: edge.citation.text, presentation: presentation)
       document.append(
         DocumentBlock(
-          ref: "\(edge.sourceFile)#\(edge.citation.ref)", isStop: true,
+          key: .elsewhere(file: edge.sourceFile, ref: edge.citation.ref), isStop: true,
           prefix: presentation.cells(presentation.glyphs.arrow + " ", theme.dim), cells: cells, spaceBefore: 1))
     }
   }

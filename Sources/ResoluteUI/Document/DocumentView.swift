@@ -29,6 +29,8 @@ struct DocumentView: Hashable, Sendable {
   var cursorBlock: Int? { cursor.map { document.stops[$0] } }
 
   var cursorRef: String? { cursorBlock.flatMap { document.blocks[$0].ref } }
+  /// What the row under the cursor stands for.
+  var cursorKey: RowKey? { cursorBlock.flatMap { document.blocks[$0].key } }
 
   private func lines(ofStop stop: Int) -> Range<Int> { wrapped.blockLines[document.stops[stop]] }
 

@@ -85,7 +85,7 @@ enum FootnoteResolverDocument {
         of: citation, resolution: resolution, snapshot: snapshot, source: source, presentation: presentation)
       notes.append(
         DocumentBlock(
-          ref: "cite\(notes.links.count)", isStop: true, cells: cells))
+          key: .noteCitation(notes.links.count), isStop: true, cells: cells))
     }
     appendOverflow(citationsHere.count, "citation", to: &notes, presentation: presentation)
     if notes.blocks.isEmpty {

@@ -37,7 +37,8 @@ enum ReusePage {
       cells += highlighted(match.text, phrase: match.sharedPhrase, presentation: presentation)
       document.append(
         DocumentBlock(
-          ref: "\(match.file)#\(match.ref)", isStop: true, prefix: presentation.cells(percent, theme.verbOperative),
+          key: .elsewhere(file: match.file, ref: match.ref), isStop: true,
+          prefix: presentation.cells(percent, theme.verbOperative),
           cells: cells, spaceBefore: 1))
     }
     return document

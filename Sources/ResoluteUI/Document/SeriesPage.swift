@@ -36,7 +36,8 @@ enum SeriesPage {
       }
       document.append(
         DocumentBlock(
-          ref: memberRef(member, index: index), isStop: true, prefix: prefix, cells: cells, spaceBefore: index == 0 ? 1 : 0))
+          key: memberKey(member, index: index), isStop: true, prefix: prefix, cells: cells,
+          spaceBefore: index == 0 ? 1 : 0))
     }
     var neighbours: [String] = []
     if let before = series.predecessor { neighbours.append("before it in the corpus: \(before.displayID)") }
@@ -49,5 +50,7 @@ enum SeriesPage {
   }
 
   /// The member's id, as the pane title shows it for the row under the cursor.
-  static func memberRef(_ member: SeriesMember, index: Int) -> String { member.displayID.isEmpty ? "#\(index)" : member.displayID }
+  static func memberKey(_ member: SeriesMember, index: Int) -> RowKey {
+    .seriesMember(id: member.displayID.isEmpty ? nil : member.displayID, index: index)
+  }
 }

@@ -43,8 +43,11 @@ struct DocumentLink: Hashable, Sendable {
 /// A unit of layout: a paragraph, a heading, a line of metadata. Cells are sanitized once, when the document is built;
 /// wrapping to a width only rearranges them.
 struct DocumentBlock: Hashable, Sendable {
-  /// The paragraph reference (`PP3`, `IV.3(h)`, `fn2`, `title`) when the cursor can stop here.
-  var ref: String?
+  /// What the stop stands for when the cursor can stop here: a paragraph (`PP3`, `IV.3(h)`, `fn2`, `title`), a mark,
+  /// a citing paragraph of another resolution…
+  var key: RowKey?
+  /// The key's name, as a stop is found again by it.
+  var ref: String? { key?.text }
   var isStop: Bool
   /// Starts the first line (`12. `); continuation lines hang under the text after it.
   var prefix: [TextCell]
@@ -59,12 +62,22 @@ struct DocumentBlock: Hashable, Sendable {
   /// when it is not: the compare view's old and new paragraph. Drawn after `cells`, which then act as a header line.
   var columns: ColumnPair?
 
+  /// A block that is a paragraph `ref` of the resolution shown, or no stop at all.
   init(
     ref: String? = nil, isStop: Bool = false, prefix: [TextCell] = [], cells: [TextCell], indent: Int = 0,
     keepSpaces: Bool = false, spaceBefore: Int = 0, columns: ColumnPair? = nil
   ) {
+    self.init(
+      key: ref.map(RowKey.paragraph), isStop: isStop, prefix: prefix, cells: cells, indent: indent,
+      keepSpaces: keepSpaces, spaceBefore: spaceBefore, columns: columns)
+  }
+
+  init(
+    key: RowKey?, isStop: Bool = false, prefix: [TextCell] = [], cells: [TextCell], indent: Int = 0,
+    keepSpaces: Bool = false, spaceBefore: Int = 0, columns: ColumnPair? = nil
+  ) {
     self.columns = columns
-    self.ref = ref
+    self.key = key
     self.isStop = isStop
     self.prefix = prefix
     self.cells = cells

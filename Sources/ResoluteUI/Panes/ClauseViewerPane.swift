@@ -6,7 +6,10 @@ enum ClauseViewerPane {
     presentation: Presentation, showsPercentage: Bool = true
   ) {
     var detail: [String] = []
-    if let ref = viewer.cursorRef, !ref.contains("#") { detail.append(ref) }
+    switch viewer.cursorKey {
+    case .paragraph(let ref), .seriesMember(id: let ref?, _): detail.append(ref)
+    default: break
+    }
     let body = ScreenLayout.body(of: rect)
     let total = viewer.wrapped.lines.count
     // Reading mode leaves the percentage out: it would change, and cost a title repaint, on every line scrolled.

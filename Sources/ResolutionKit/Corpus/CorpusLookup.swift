@@ -11,51 +11,103 @@ extension Corpus {
   /// (`ECOSOC [file.txt]`), or by file: the stored path, the path inside the corpus folder, the file name with or
   /// without extension, or any path that names the same file.
   public func lookup(_ query: String) -> ResolutionLookup {
+    switch SummaryLookup(root: root, summaries: resolutions.map(ResolutionSummary.init)).find(query) {
+    case .found(let first, let others): .found(resolutions[first], alsoMatching: others.map { resolutions[$0] })
+    case .notFound(let suggestions): .notFound(suggestions: suggestions)
+    }
+  }
+
+  /// The path of the resolution's file inside the corpus folder (`sub/x.txt`).
+  public func relativePath(of resolution: Resolution) -> String {
+    SummaryLookup.relativePath(of: resolution.file, root: root)
+  }
+}
+
+/// The outcome of looking a resolution up in a `CorpusSource`: files, not whole resolutions, so an index answers
+/// without reading any text.
+public enum SourceLookup: Sendable, Equatable {
+  /// The first matching file, and any other files that match too (duplicate ids).
+  case found(file: String, alsoMatching: [String])
+  /// Nothing matched; the closest ids and file names, best first.
+  case notFound(suggestions: [String])
+}
+
+/// The one lookup rule, over the list of a corpus (what `Corpus`, `LoadedCorpus` and the index all have).
+public struct SummaryLookup: Sendable {
+  public let root: String
+  public let summaries: [ResolutionSummary]
+
+  public init(root: String, summaries: [ResolutionSummary]) {
+    self.root = root
+    self.summaries = summaries
+  }
+
+  /// The match for `query` as files.
+  public func lookup(_ query: String) -> SourceLookup {
+    switch find(query) {
+    case .found(let first, let others):
+      .found(file: summaries[first].file, alsoMatching: others.map { summaries[$0].file })
+    case .notFound(let suggestions): .notFound(suggestions: suggestions)
+    }
+  }
+
+  /// What `find` returns: positions in `summaries`.
+  public enum Match: Sendable {
+    case found(Int, alsoMatching: [Int])
+    case notFound(suggestions: [String])
+  }
+
+  /// Finds a resolution by id, list placeholder or file, as `Corpus.lookup` documents.
+  public func find(_ query: String) -> Match {
     let trimmed = query.trimmingSpaces
+    let positions = Array(summaries.indices)
+    func found(_ matches: [Int]) -> Match? {
+      matches.first.map { .found($0, alsoMatching: Array(matches.dropFirst())) }
+    }
     if let id = ResolutionID(trimmed) {
-      let matches = resolutions.filter {
-        guard let candidate = $0.id else { return false }
-        return candidate.body == id.body && Self.normalizedNumber(candidate.number) == Self.normalizedNumber(id.number)
+      let matches = positions.filter {
+        guard let candidate = summaries[$0].id else { return false }
+        return candidate.body == id.body
+          && Corpus.normalizedNumber(candidate.number) == Corpus.normalizedNumber(id.number)
       }
-      if let first = matches.first { return .found(first, alsoMatching: Array(matches.dropFirst())) }
+      if let match = found(matches) { return match }
     }
     let lowered = trimmed.lowercased()
-    let byFile: [(Resolution) -> Bool] = [
+    let byFile: [(ResolutionSummary) -> Bool] = [
       { $0.file == trimmed },
-      { self.relativePath(of: $0) == trimmed },
+      { Self.relativePath(of: $0.file, root: root) == trimmed },
       { $0.displayID.lowercased() == lowered },
-      { Self.lastComponent($0.file) == trimmed },
-      { Self.withoutExtension(Self.lastComponent($0.file)) == trimmed },
+      { Corpus.lastComponent($0.file) == trimmed },
+      { Corpus.withoutExtension(Corpus.lastComponent($0.file)) == trimmed },
     ]
     for matches in byFile {
-      let found = resolutions.filter(matches)
-      if let first = found.first { return .found(first, alsoMatching: Array(found.dropFirst())) }
+      if let match = found(positions.filter { matches(summaries[$0]) }) { return match }
     }
     if let canonical = FileSystem.canonicalPath(trimmed),
-      let match = resolutions.first(where: { FileSystem.canonicalPath($0.file) == canonical })
+      let match = positions.first(where: { FileSystem.canonicalPath(summaries[$0].file) == canonical })
     {
       return .found(match, alsoMatching: [])
     }
     return .notFound(suggestions: suggestions(for: trimmed))
   }
 
-  /// The path of the resolution's file inside the corpus folder (`sub/x.txt`).
-  public func relativePath(of resolution: Resolution) -> String {
+  /// The path of `file` inside the corpus folder `root` (`sub/x.txt`).
+  public static func relativePath(of file: String, root: String) -> String {
     let prefix = root == "." ? "" : (root.hasSuffix("/") ? root : root + "/")
-    return resolution.file.hasPrefix(prefix) ? String(resolution.file.dropFirst(prefix.count)) : resolution.file
+    return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
   }
 
   /// Ids and file names close to `query`, best first, at most five.
   func suggestions(for query: String) -> [String] {
     let lowered = query.lowercased()
-    let queryNumber = ResolutionID(query).map { Self.normalizedNumber($0.number) }
+    let queryNumber = ResolutionID(query).map { Corpus.normalizedNumber($0.number) }
     var scored: [(score: Int, name: String)] = []
-    for resolution in resolutions {
-      let names = [resolution.id?.description, Self.lastComponent(resolution.file)].compactMap { $0 }
+    for summary in summaries {
+      let names = [summary.id?.description, Corpus.lastComponent(summary.file)].compactMap { $0 }
       for name in names {
         let candidate = name.lowercased()
-        var score = Self.editDistance(lowered, candidate)
-        if let queryNumber, let number = resolution.number, Self.normalizedNumber(number) == queryNumber { score = 0 }
+        var score = Corpus.editDistance(lowered, candidate)
+        if let queryNumber, let number = summary.number, Corpus.normalizedNumber(number) == queryNumber { score = 0 }
         if !lowered.isEmpty && (candidate.contains(lowered) || lowered.contains(candidate)) { score = min(score, 1) }
         if score <= max(2, lowered.count / 3) { scored.append((score, name)) }
       }
@@ -64,7 +116,9 @@ extension Corpus {
     return scored.sorted { ($0.score, $0.name) < ($1.score, $1.name) }.map(\.name)
       .filter { seen.insert($0).inserted }.prefix(5).map { $0 }
   }
+}
 
+extension Corpus {
   /// The number as `ResolutionID`'s grammar spells it, so `155 c (vii)` finds `155 C (VII)`.
   static func normalizedNumber(_ number: String) -> String {
     ResolutionID.canonicalNumber(number) ?? number

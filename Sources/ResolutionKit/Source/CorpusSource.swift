@@ -23,6 +23,9 @@ public protocol CorpusSource: Sendable {
 
   /// The whole resolution in `file`, with its citations resolved against the corpus; nil when no such file is listed.
   func resolution(file: String) -> Resolution?
+  /// The resolution `query` names: an id (`GA 55/64`, `A/RES/55/64`), the list placeholder, or a file (as
+  /// `Corpus.lookup`); with the closest names when nothing matches. The CLI's one way to find a resolution.
+  func lookup(_ query: String) -> SourceLookup
   /// The files holding `id`, in reading order (more than one when the folder holds duplicates).
   func files(withID id: ResolutionID) -> [String]
   /// The page of a cited-but-absent resolution: what the citing texts say of it, and every citation of it.
@@ -39,6 +42,9 @@ public protocol CorpusSource: Sendable {
 }
 
 extension CorpusSource {
+  /// Both sources answer from their list, the memory's and the index's alike.
+  public func lookup(_ query: String) -> SourceLookup { SummaryLookup(root: root, summaries: summaries).lookup(query) }
+
   /// The first file holding `id`.
   public func file(withID id: ResolutionID) -> String? { files(withID: id).first }
 
