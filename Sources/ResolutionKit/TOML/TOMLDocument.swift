@@ -64,8 +64,15 @@ public struct TOMLDocument: Sendable {
 
   public init(_ text: String) {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let located = LineLocator(lines)
     var leftOut = Set<Int>()
+    // toml++ asserts (aborting the process) instead of reporting an error when a table header's name does not start
+    // with a key character (`[  ` at a line's end, `[=]`); such lines are named and left out before it sees them.
+    for (index, line) in lines.enumerated() where Self.headerWithoutName(line) {
+      problems.append(Problem(line: index + 1, message: "a table header needs a name: [name] or [\"name\"]"))
+      leftOut.insert(index + 1)
+      lines[index] = "[\"\\u0001left-out-\(index + 1)\"]"
+    }
+    let located = LineLocator(lines)
     var table: TOMLTable?
     while table == nil {
       do {
@@ -112,6 +119,22 @@ public struct TOMLDocument: Sendable {
         entries.append(Entry(table: path, key: key, value: Value(value), line: nil))
       }
     }
+  }
+
+  /// True for a line that opens a table header (`[`, `[[`) whose name does not start with a bare key character or a
+  /// quote: the shape toml++ does not report but asserts on.
+  static func headerWithoutName(_ line: String) -> Bool {
+    var rest = line.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    guard rest.first == UInt8(ascii: "[") else { return false }
+    rest = rest.dropFirst()
+    if rest.first == UInt8(ascii: "[") { rest = rest.dropFirst() }
+    rest = rest.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    guard let first = rest.first else { return true }
+    let isKeyStart = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
+      || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+      || first == UInt8(ascii: "_") || first == UInt8(ascii: "-") || first == UInt8(ascii: "\"")
+      || first == UInt8(ascii: "'")
+    return !isKeyStart
   }
 
   /// "unterminated string" for a line whose one-line string is not closed (toml++ says it met a control character,
