@@ -1,3 +1,4 @@
+import Foundation
 import ResolutionKit
 
 /// One fuzz input through everything that reads untrusted text: the parser (which runs the citation extractor), the
@@ -7,15 +8,22 @@ enum FuzzTarget {
   static func run(_ bytes: [UInt8]) {
     let resolution = ResolutionParser().parse(bytes, file: "fuzz.txt")
     let problems = ResolutionInvariants.violations(in: resolution)
-    precondition(problems.isEmpty, problems.joined(separator: "; "))
+    require(problems.isEmpty, problems.joined(separator: "; "))
     let text = String(decoding: bytes, as: UTF8.self)
     let extractor = CitationExtractor(adoptingBody: resolution.body, ownNumber: resolution.number)
     for citation in extractor.citations(in: text, ref: "PP1", line: 1) {
-      precondition(citation.range.upperBound <= text.utf8.count, "extracted range past the end of the text")
+      require(citation.range.upperBound <= text.utf8.count, "extracted range past the end of the text")
     }
     _ = CatalogParser().parse(text, file: "catalog.toml")
     _ = try? SearchQuery(parsing: text)
     let visible = VisibleText.sanitize(text)
-    precondition(VisibleText.isSafe(visible), "sanitized text still holds a control character")
+    require(VisibleText.isSafe(visible), "sanitized text still holds a control character")
+  }
+
+  /// A release build drops `precondition`'s message, so the broken invariant is written out before the trap.
+  private static func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if condition { return }
+    FileHandle.standardError.write(Data("fuzz: invariant broken: \(message())\n".utf8))
+    fatalError()
   }
 }

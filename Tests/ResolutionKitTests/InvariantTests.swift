@@ -35,4 +35,33 @@ struct InvariantTests {
     #expect(refs.contains("1") && refs.contains("1-2"), "\(refs)")
     #expect(ResolutionInvariants.violations(in: resolution) == [])
   }
+
+  /// Footnote numbering that restarts on a page (the fuzzer's find, and some PDF text layers): the second footnote 1
+  /// is `fn1-2`, its citation sits in it, and the marker after it leads to it.
+  @Test func restartedFootnoteNumberingGivesDistinctReferences() throws {
+    let text = """
+      Resolution 2004/99
+
+      The Economic and Social Council,
+
+      Recalling General Assembly resolution 55/25,¹
+
+      1. Decides to consider the question further;
+
+      ¹ General Assembly resolution 55/2, para. 9.
+
+      2. Requests the Secretary-General to report, in line with the resolution of the Council,¹ next year;
+
+      ¹ Security Council resolution 1325 (2000).
+      """
+    let resolution = ResolutionParser().parse(Array(text.utf8), file: "pages.txt")
+    let refs = resolution.footnoteTexts.map(\.ref)
+    #expect(refs == ["fn1", "fn1-2"])
+    #expect(ResolutionInvariants.violations(in: resolution) == [])
+    #expect(resolution.footnotes.map(\.textRef) == ["fn1", "fn1-2"])
+    let inSecond = resolution.citations.filter { $0.ref == "fn1-2" }.map(\.target)
+    #expect(inSecond == ["SC 1325 (2000)"])
+    #expect(ParagraphRef("fn1-2")?.description == "fn1-2")
+    #expect(resolution.ref(named: "footnote 1-2") == "fn1-2")
+  }
 }

@@ -62,7 +62,7 @@ enum FootnoteResolverDocument {
     for marker in markers.prefix(shownPerKind) {
       let prefix = presentation.cells(glyphs.footnoteMarker(marker.marker) + " ", theme.footnoteMarker)
       // Citations inside a footnote are measured in the footnote text's own bytes, so prefer that text.
-      let noteRef = "fn\(marker.marker)"
+      let noteRef = marker.textRef ?? "fn\(marker.marker)"
       let text = footnoteTexts[noteRef] ?? marker.text
       let citations = citationsInNotes[noteRef] ?? []
       let cells =
@@ -71,12 +71,12 @@ enum FootnoteResolverDocument {
       if footnoteStops[marker.marker] == nil { footnoteStops[marker.marker] = notes.stops.count }
       notes.append(
         DocumentBlock(
-          ref: "fn\(marker.marker)", isStop: true, prefix: prefix, cells: cells))
+          ref: noteRef, isStop: true, prefix: prefix, cells: cells))
     }
     appendOverflow(markers.count, "footnote marker", to: &notes, presentation: presentation)
     // The citations of the paragraph, then those its footnotes make, each with where it leads: one list, one line
     // each, so the pane shows as many as it can.
-    let noteCitations = markers.prefix(shownPerKind).flatMap { citationsInNotes["fn\($0.marker)"] ?? [] }
+    let noteCitations = markers.prefix(shownPerKind).flatMap { citationsInNotes[$0.textRef ?? "fn\($0.marker)"] ?? [] }
     for citation in (citationsHere + noteCitations).prefix(shownPerKind) {
       let link = notes.addLink(.citation(citation), label: citation.text)
       var cells = presentation.cells(citation.text, theme.link, link: link)

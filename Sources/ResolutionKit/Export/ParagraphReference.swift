@@ -67,11 +67,12 @@ public enum ParagraphReference {
   /// `para. 7`, `sect. IV, para. 3 (h)`, `preambular para. 3`, `footnote 2`, or nil when no paragraph has `ref`.
   static func place(of ref: String, in resolution: Resolution) -> String? {
     if let place = resolution.walked(PlaceFinder(ref: ref)).place { return place }
-    if ref.hasPrefix("fn") {
-      let marker = String(ref.dropFirst(2))
+    if let parsed = ParagraphRef(ref), case .footnote(let marker, _) = parsed.place {
+      let canonical = parsed.description
       let known =
-        resolution.footnoteTexts.contains { $0.marker == marker } || resolution.footnotes.contains { $0.marker == marker }
-      if known, !marker.isEmpty { return "footnote \(marker)" }
+        resolution.footnoteTexts.contains { $0.ref == canonical }
+        || resolution.footnotes.contains { ParagraphRef(place: .footnote($0.marker)).description == canonical }
+      if known { return "footnote \(marker)" }
     }
     return nil
   }

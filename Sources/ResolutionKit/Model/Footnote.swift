@@ -6,14 +6,17 @@ public struct FootnoteReference: Hashable, Sendable {
   public var ref: String
   /// The footnote's text, when the file contains it.
   public var text: String?
+  /// The ref of that footnote text (`fn53`, or `fn1-2` where the file prints marker 1 twice); nil without a text.
+  public var textRef: String?
   public var line: Int
   /// UTF-8 offset in the paragraph's `text` where the marker stood (just after the word it follows).
   public var offset: Int
 
-  public init(marker: String, ref: String, text: String?, line: Int, offset: Int) {
+  public init(marker: String, ref: String, text: String?, textRef: String? = nil, line: Int, offset: Int) {
     self.marker = marker
     self.ref = ref
     self.text = text
+    self.textRef = textRef ?? text.map { _ in ParagraphRef(place: .footnote(marker)).description }
     self.line = line
     self.offset = offset
   }
@@ -22,14 +25,18 @@ public struct FootnoteReference: Hashable, Sendable {
 /// The text of a footnote as printed at a page bottom or the end of the file.
 public struct FootnoteText: Hashable, Sendable {
   public var marker: String
-  /// Stable reference: `fn53`.
-  public var ref: String { "fn\(marker)" }
+  /// For a marker whose text the file prints more than once (footnote numbering that restarts, two documents in
+  /// one file): which occurrence this is, 2 for the second; nil for the first.
+  public var occurrence: Int?
+  /// Stable reference, unique in the resolution: `fn53`, `fn1-2`.
+  public var ref: String { ParagraphRef(place: .footnote(marker, occurrence: occurrence)).description }
   public var text: String
   public var line: Int
 
-  public init(marker: String, text: String, line: Int) {
+  public init(marker: String, text: String, line: Int, occurrence: Int? = nil) {
     self.marker = marker
     self.text = text
     self.line = line
+    self.occurrence = occurrence
   }
 }

@@ -9,7 +9,7 @@
 /// | `PP3`              | the third preambular paragraph                         |
 /// | `7`, `7-2`         | operative paragraph 7 (the second printed 7)           |
 /// | `IV.3`, `IV.3(h)`  | paragraph 3 of section IV, its subparagraph (h)        |
-/// | `fn4`              | footnote 4                                             |
+/// | `fn4`, `fn4-2`     | footnote 4 (the second footnote printed as 4)          |
 /// | `annex.35`         | paragraph 35 of the single annex                       |
 /// | `annexII.IV.3(h)`  | the same shapes inside annex II                        |
 /// | `annexI.art5`      | article 5 of annex I (`rule12` for rules)              |
@@ -38,7 +38,8 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
   /// What the ref names inside its text.
   public enum Place: Hashable, Sendable {
     case title
-    case footnote(String)
+    /// A footnote by its marker and, for a marker the file prints twice, which occurrence (2 for `fn1-2`).
+    case footnote(String, occurrence: Int? = nil)
     case preambular(Int)
     /// An operative (or annex) paragraph: its section (`IV`), number, subparagraph label (`h`) and, for a number the
     /// file prints twice, which occurrence (2 for `7-2`).
@@ -64,7 +65,7 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
     let inner: String
     switch place {
     case .title: inner = "title"
-    case .footnote(let marker): inner = "fn" + marker
+    case .footnote(let marker, let occurrence): inner = "fn" + marker + (occurrence.map { "-\($0)" } ?? "")
     case .preambular(let number): inner = "PP\(number)"
     case .paragraph(let section, let number, let label, let occurrence):
       inner = (section.map { $0 + "." } ?? "") + "\(number)" + (label.map { "(\($0))" } ?? "")
@@ -126,7 +127,12 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
       case "fn", "footnote", "footnotes", "note":
         tokens.next()
         guard case .number(let marker)? = tokens.next(), !inAnnex else { return nil }
-        return .footnote(String(Int(marker).map(String.init) ?? marker))
+        var occurrence: Int?
+        if case .occurrence(let count)? = tokens.peek {
+          tokens.next()
+          occurrence = count
+        }
+        return .footnote(String(Int(marker).map(String.init) ?? marker), occurrence: occurrence)
       case "pp", "ppara", "preamble", "preambular":
         tokens.next()
         tokens.skip(["para", "paragraph", "paragraphs", "paras"])

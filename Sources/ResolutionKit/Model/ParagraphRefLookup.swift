@@ -14,9 +14,8 @@ extension Resolution {
   public var namedRefs: [String] {
     var footnoteRefs: [String] = []
     var seen: Set<String> = []
-    for marker in footnotes.map(\.marker) + footnoteTexts.map(\.marker) where seen.insert(marker).inserted {
-      footnoteRefs.append("fn" + marker)
-    }
+    let markerRefs = footnotes.map { ParagraphRef(place: .footnote($0.marker)).description }
+    for ref in markerRefs + footnoteTexts.map(\.ref) where seen.insert(ref).inserted { footnoteRefs.append(ref) }
     return (title == nil ? [] : ["title"]) + paragraphRefs + annexes.map(\.refPrefix) + footnoteRefs
   }
 

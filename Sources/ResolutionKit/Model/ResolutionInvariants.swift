@@ -9,6 +9,10 @@ public enum ResolutionInvariants {
     for ref in resolution.paragraphRefs where !seen.insert(ref).inserted {
       problems.append("paragraph reference \(ref) names more than one paragraph")
     }
+    var footnoteRefs: Set<String> = []
+    for note in resolution.footnoteTexts where !footnoteRefs.insert(note.ref).inserted {
+      problems.append("footnote reference \(note.ref) names more than one footnote text")
+    }
     let texts = resolution.textsByRef
     for citation in resolution.citations {
       guard let text = texts[citation.ref] else {

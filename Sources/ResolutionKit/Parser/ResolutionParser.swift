@@ -51,7 +51,7 @@ public struct ResolutionParser: Sendable {
     }
     resolution.meeting = header.meeting
     resolution.adopted = header.adopted
-    resolution.footnoteTexts = layout.footnotes
+    resolution.footnoteTexts = Self.numberingRepeatedMarkers(layout.footnotes)
     assemble(segmenter, title: header.title, annexes: annexes, into: &resolution)
     // Without a formula, a number or a single opening verb, the paragraphs found are just prose: not a resolution.
     if split.formulaLine == nil, resolution.operative.isEmpty, resolution.preamble.allSatisfy({ $0.verb.isEmpty }) {
@@ -311,10 +311,24 @@ public struct ResolutionParser: Sendable {
       let line = block.line(at: marker.offset)
       // A marker after trailing punctuation the title drops (`Crime,⁶`) stands at the end of the text.
       let length = texts[ref]?.utf8.count ?? 0
+      let note = footnoteText(near: line, in: textsByMarker[marker.marker] ?? [])
       resolution.footnotes.append(
         FootnoteReference(
-          marker: marker.marker, ref: ref, text: footnoteText(near: line, in: textsByMarker[marker.marker] ?? []),
-          line: line, offset: min(marker.offset, length)))
+          marker: marker.marker, ref: ref, text: note?.text, textRef: note?.ref, line: line,
+          offset: min(marker.offset, length)))
+    }
+  }
+
+  /// Each footnote text whose marker an earlier text already has gets its occurrence (`fn1-2`), so every footnote
+  /// keeps a ref of its own and the citations in it stay inside it.
+  static func numberingRepeatedMarkers(_ footnotes: [FootnoteText]) -> [FootnoteText] {
+    var seen: [String: Int] = [:]
+    return footnotes.map { footnote in
+      var numbered = footnote
+      let count = seen[footnote.marker, default: 0] + 1
+      seen[footnote.marker] = count
+      numbered.occurrence = count > 1 ? count : nil
+      return numbered
     }
   }
 
@@ -339,8 +353,8 @@ public struct ResolutionParser: Sendable {
 
   /// The footnote text for a marker among the texts with that marker: the first at or after the reference
   /// (page-bottom order), else the last before it (footnotes collected at the end of a file).
-  private func footnoteText(near line: Int, in candidates: [FootnoteText]) -> String? {
-    (candidates.first { $0.line >= line } ?? candidates.last)?.text
+  private func footnoteText(near line: Int, in candidates: [FootnoteText]) -> FootnoteText? {
+    candidates.first { $0.line >= line } ?? candidates.last
   }
 
   private static func looksBinary(_ bytes: [UInt8]) -> Bool {
