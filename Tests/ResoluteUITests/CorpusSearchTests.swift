@@ -67,6 +67,23 @@ struct CorpusSearchTests {
     #expect(session.trail == ["Search: juvenile", "GA 55/64#\(ref)"])
   }
 
+  /// The viewer beside the results previews the selected one with its matched words highlighted, before Enter.
+  @Test func thePreviewHighlightsTheMatchedWords() {
+    var session = Self.searched("juvenile")
+    #expect(session.focus == .list)
+    #expect(session.highlightedTerms.map { $0.lowercased() } == ["juvenile"])
+    let screen = session.screen
+    var highlighted = ""
+    for y in 1..<(screen.height - 1) {
+      for x in (screen.width / 2)..<screen.width where screen[x, y].style.role == .highlight {
+        highlighted += screen[x, y].grapheme
+      }
+    }
+    #expect(highlighted.lowercased().contains("juvenile"))
+    session.press(.escape)
+    #expect(session.highlightedTerms.isEmpty)
+  }
+
   @Test func escapeLeavesTheResultsForTheList() {
     var session = Self.searched("juvenile")
     let ids = Fixture.session().listedIDs

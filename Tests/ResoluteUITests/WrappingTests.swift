@@ -35,6 +35,21 @@ import Testing
     #expect(LineWrapper.wrap(Self.text.cells("anything", style: .plain), width: 0).isEmpty)
   }
 
+  /// A narrower pane re-wraps the text; the paragraph at the top of the view stays there (the search results' wider
+  /// list once showed the preview several paragraphs away from the result).
+  @Test func rewrappingKeepsTheTopParagraphInView() throws {
+    let resolution = try #require(Fixture.corpus.resolutions.first { $0.id?.description == "ECOSOC 1992/22" })
+    let document = ResolutionDocument.build(resolution, presentation: Presentation(capabilities: Fixture.color))
+    var view = DocumentView(document: document, width: 53)
+    let landed = view.land(on: "VI.1(b)", height: 16)
+    #expect(landed)
+    let block = try #require(view.cursorBlock)
+    for width in [40, 25, 70, 53] {
+      view.setWidth(width)
+      #expect(view.wrapped.lines[view.scroll].block == block, "width \(width)")
+    }
+  }
+
   @Test func jReadsATallParagraphBeforeMovingOn() {
     var session = Fixture.session(width: 20, height: 6, open: "GA 55/64#7")
     let first = session.screenText

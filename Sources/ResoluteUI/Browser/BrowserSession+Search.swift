@@ -69,6 +69,7 @@ extension BrowserSession {
   /// Esc in the results: back to the resolution list, with the document that was open still open.
   mutating func closeSearchResults() {
     searchResults = nil
+    searchTerms = []
     if isSearchCurrent {
       isSearchCurrent = false
       history = History()
@@ -81,7 +82,7 @@ extension BrowserSession {
   /// Shows the selected search result's paragraph in the viewer as the cursor moves through the results: a preview,
   /// not a step of the history (Enter opens it as one).
   mutating func previewSelectedHit() {
-    guard let hit = searchResults?.selectedHit else { return }
+    guard let results = searchResults, let hit = results.selectedHit else { return }
     let wasCurrent = isSearchCurrent
     let keptFocus = focus
     let location = Location.resolution(file: hit.file)
@@ -93,5 +94,8 @@ extension BrowserSession {
     }
     isSearchCurrent = wasCurrent
     focus = keptFocus
+    // The preview shows what matched, as the opened result will.
+    let query = (try? SearchQuery(parsing: results.query)) ?? SearchQuery()
+    searchTerms = SearchResultsList.matchedTerms(of: hit, query: query)
   }
 }

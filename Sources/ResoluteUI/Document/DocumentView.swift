@@ -19,10 +19,19 @@ struct DocumentView: Hashable, Sendable {
 
   var width: Int { wrapped.width }
 
-  /// Re-wraps when the width changed (wrapped lines are kept per width, not rebuilt per keystroke).
+  /// Re-wraps when the width changed (wrapped lines are kept per width, not rebuilt per keystroke). The block at the
+  /// top of the view stays at the top, so a pane that narrows (the search results' wider list, a resize) keeps
+  /// showing what it showed: a line index into the old wrapping would point somewhere else.
   mutating func setWidth(_ width: Int) {
     guard width != wrapped.width else { return }
+    // The first block at or below the top line (the top line may be the blank before a block).
+    let topBlock = wrapped.lines[min(scroll, wrapped.lines.count)...].lazy.compactMap(\.block).first
+    let linesIntoBlock = topBlock.map { scroll - wrapped.blockLines[$0].lowerBound } ?? 0
     wrapped = WrappedDocument(document: document, width: width)
+    if let topBlock, wrapped.blockLines.indices.contains(topBlock) {
+      let lines = wrapped.blockLines[topBlock]
+      scroll = max(0, min(lines.lowerBound + linesIntoBlock, max(lines.lowerBound, lines.upperBound - 1)))
+    }
   }
 
   /// The block under the cursor.
