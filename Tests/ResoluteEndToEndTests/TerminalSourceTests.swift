@@ -1,4 +1,5 @@
 import Foundation
+import ResolutionKit
 import Testing
 
 /// `\`: the raw source of the file at the paragraph, as a page of the browser (lynx's "view source"), in the real
@@ -34,6 +35,51 @@ extension TerminalTests {
     // Backspace comes back to the paragraph.
     try terminal.press("BSpace")
     try terminal.waitForScreen("back at the paragraph") { Self.trail($0) == "GA 55/64#6" }
+    try terminal.press("q")
+    try terminal.waitFor("EXITED:0")
+  }
+}
+
+extension TerminalTests {
+  @Test("On the source page v edits at the line under the cursor, | pipes the file's text, \\ goes back to the paragraph")
+  func editorPipeAndToggleFromTheSourcePage() throws {
+    let scratch = try TemporaryFolder()
+    let arguments = scratch.url.appendingPathComponent("editor-arguments")
+    let piped = scratch.url.appendingPathComponent("piped")
+    let editor = try scratch.write("editor.sh", "#!/bin/sh\necho \"$@\" > \(shellQuoted(arguments.path))\n")
+    chmod(editor.path, 0o755)
+    let terminal = try TerminalTmux()
+    try terminal.command(
+      Self.browserCommand("--open 'GA 55/64#7'", prefix: "VISUAL=\(shellQuoted(editor.path)) "))
+    try terminal.waitFor("GA 55/64 · A/RES/55/64")
+    try terminal.press("\\")
+    try terminal.waitFor("Source: GA 55/64")
+    let corpus = try CorpusLoader.load(path: Resolute.corpus.path)
+    let resolution = try #require(corpus.resolutions.first { $0.displayID == "GA 55/64" })
+    let line = try #require(resolution.operative.first { $0.ref == "7" }?.line)
+    // One line down: the editor opens at that line of the file, not at the paragraph's first.
+    try terminal.press("j")
+    try terminal.press("v")
+    try terminal.waitForScreen("back from the editor") {
+      FileManager.default.fileExists(atPath: arguments.path) && $0.contains("Source: GA 55/64")
+    }
+    let given = try String(contentsOf: arguments, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(given == "+\(line + 1) \(resolution.file)", "\(given)")
+
+    try terminal.press("|")
+    try terminal.waitForScreen("the pipe prompt") { TerminalTmux.bottomRow(of: $0).hasPrefix("Pipe to:") }
+    try terminal.type("cat > \(shellQuoted(piped.path))")
+    try terminal.press("Enter")
+    try terminal.waitFor("[Enter returns to resolute]")
+    try terminal.press("Enter")
+    try terminal.waitFor("Source: GA 55/64")
+    let file = try String(contentsOfFile: resolution.file, encoding: .utf8)
+    let text = try String(contentsOf: piped, encoding: .utf8)
+    #expect(text.trimmingCharacters(in: .newlines) == file.trimmingCharacters(in: .newlines))
+
+    // `\` again: the structured page, at the paragraph that line belongs to.
+    try terminal.press("\\")
+    try terminal.waitForScreen("back on the paragraph") { Self.trail($0).hasSuffix("› GA 55/64#7") }
     try terminal.press("q")
     try terminal.waitFor("EXITED:0")
   }

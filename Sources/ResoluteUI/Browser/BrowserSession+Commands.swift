@@ -108,7 +108,13 @@ extension BrowserSession {
     case .editSource, .viewSource:
       runOnSource(command)
     case .startPipe:
-      guard shownResolution != nil, case .resolution = viewer.document.location else {
+      let pipeable: Bool
+      switch viewer.document.location {
+      case .source: pipeable = true
+      case .resolution: pipeable = shownResolution != nil
+      default: pipeable = false
+      }
+      guard pipeable else {
         message = "| pipes a paragraph of a resolution: open one first"
         break
       }

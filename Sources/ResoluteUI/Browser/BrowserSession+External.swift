@@ -5,6 +5,18 @@ import ResolutionKit
 /// page of the browser.
 extension BrowserSession {
   mutating func runOnSource(_ command: Command) {
+    if case .source(let file) = viewer.document.location {
+      let line = SourcePage.line(ofRef: viewer.cursorRef) ?? 1
+      if command == .editSource {
+        externalCommand = ExternalCommand(
+          action: .edit(file: file, line: line), serial: (externalCommand?.serial ?? 0) + 1)
+      } else {
+        // `\` again toggles back to the structured page, at the paragraph the source line belongs to.
+        let paragraph = source.resolution(file: file).flatMap { Self.paragraph(atLine: line, in: $0) }
+        if open(.resolution(file: file), paragraph: paragraph, history: .push) { focus = .viewer }
+      }
+      return
+    }
     guard case .resolution(let file) = viewer.document.location, let resolution = shownResolution else {
       message = "\(command == .editSource ? "v" : "\\") works on a resolution's page: open one first"
       return
@@ -30,7 +42,19 @@ extension BrowserSession {
   }
 
   mutating func pipe(to shellCommand: String) {
-    guard !shellCommand.trimmedSpaces.isEmpty, let resolution = shownResolution else { return }
+    guard !shellCommand.trimmedSpaces.isEmpty else { return }
+    if case .source(let file) = viewer.document.location {
+      // The source page pipes the file's text as the page shows it (up to the page's limit).
+      guard case .success(let text) = RawSourceText.read(file: file, limit: SourcePage.byteLimit) else {
+        message = "\(label(of: .resolution(file: file))) cannot be read now"
+        return
+      }
+      externalCommand = ExternalCommand(
+        action: .pipe(command: shellCommand, input: text.lines.joined(separator: "\n") + "\n"),
+        serial: (externalCommand?.serial ?? 0) + 1)
+      return
+    }
+    guard let resolution = shownResolution else { return }
     let ref = viewer.cursorRef
     let input: String
     if let ref, ref != "title", let text = resolution.text(of: ref) {
@@ -44,14 +68,21 @@ extension BrowserSession {
   }
 
   /// The 1-based line of the file where paragraph `ref` starts (the title's line, else 1).
+  /// Annex paragraphs and footnotes included.
   static func sourceLine(of ref: String?, in resolution: Resolution) -> Int {
-    guard let ref, ref != "title" else { return resolution.titleLine ?? 1 }
-    if let paragraph = resolution.preamble.first(where: { $0.ref == ref }) { return paragraph.line }
-    for paragraph in resolution.operative {
-      if paragraph.ref == ref { return paragraph.line }
-      if let sub = paragraph.subparagraphs.first(where: { $0.ref == ref }) { return sub.line }
+    guard let ref else { return resolution.titleLine ?? 1 }
+    return resolution.line(of: ref) ?? resolution.titleLine ?? 1
+  }
+
+  /// The paragraph (or footnote) a source line belongs to: the last one starting at or before it; nil before the
+  /// first (the page then opens at the top).
+  static func paragraph(atLine line: Int, in resolution: Resolution) -> String? {
+    var best: (line: Int, ref: String)?
+    if let titleLine = resolution.titleLine, titleLine <= line { best = (titleLine, "title") }
+    for node in resolution.textNodes where node.kind != .title {
+      guard let start = node.line, start <= line, start >= (best?.line ?? 0) else { continue }
+      best = (start, node.ref)
     }
-    if let note = resolution.footnoteTexts.first(where: { $0.ref == ref }) { return note.line }
-    return resolution.titleLine ?? 1
+    return best?.ref
   }
 }

@@ -6,6 +6,12 @@ enum SourcePage {
   /// The stop ref of line `number` (1-based): the page lands on it as on a paragraph.
   static func ref(line number: Int) -> String { "line \(number)" }
 
+  /// The line number a stop ref names (`line 12` → 12), the reverse of `ref(line:)`.
+  static func line(ofRef ref: String?) -> Int? {
+    guard let ref, ref.hasPrefix("line ") else { return nil }
+    return Int(ref.dropFirst("line ".count))
+  }
+
   /// How much of a file the page reads: as much as the viewer lays out of a resolution's text (cells take tens of
   /// bytes a character, so a hostile 50 MB file must not take gigabytes).
   static let byteLimit = 2_000_000
