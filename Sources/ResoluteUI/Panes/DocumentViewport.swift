@@ -34,8 +34,8 @@ enum DocumentViewport {
 
   /// The cells of the visible lines that the patterns match, by line. A paragraph's wrapped lines are matched as one
   /// text (joined by a space, where the wrap took one), so a match that a line break cuts (`juvenile⏎justice` for
-  /// `juvenile\s+justice`) is highlighted on both lines; a line more above and below the screen is read, and no
-  /// more, so a huge paragraph costs a screenful.
+  /// `juvenile\s+justice`) is highlighted on both lines, but not the next line's hanging indent, which is layout, not
+  /// text; a line more above and below the screen is read, and no more, so a huge paragraph costs a screenful.
   private static func matchedCells(
     of patterns: [SearchPattern], in lines: [WrappedDocument.Line], visible: Range<Int>
   ) -> [Int: [Int]] {
@@ -50,8 +50,13 @@ enum DocumentViewport {
       var text = ""
       var owners: [(offset: Int, line: Int, cell: Int)] = []
       for index in start..<end {
-        if index > start { text += " " }
-        for (position, cell) in lines[index].cells.enumerated() {
+        let cells = lines[index].cells
+        var first = 0
+        if index > start {
+          text += " "
+          while first < cells.count, cells[first].grapheme == " " { first += 1 }
+        }
+        for (position, cell) in cells.enumerated().dropFirst(first) {
           owners.append((text.utf8.count, index, position))
           text += cell.grapheme
         }
