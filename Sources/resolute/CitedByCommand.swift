@@ -22,8 +22,7 @@ struct CitedByCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Flag(help: "Print JSON instead of text.")
-  var json = false
+  @OptionGroup var output: OutputOptions
 
   func run() throws {
     let context = try CitationContext(corpusOptions)
@@ -41,7 +40,7 @@ struct CitedByCommand: ParsableCommand {
     let title = files.first.flatMap { context.source.summary(file: $0)?.title }
     let dates = Self.tally(edges.compactMap(\.citation.date))
     let subjects = Self.tally(edges.compactMap(\.citation.subject))
-    if json {
+    if output.json {
       Output.write(
         JSONValue.object([
           ("id", .string(id.description)),

@@ -22,8 +22,7 @@ struct CitesCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Flag(help: "Print JSON instead of text.")
-  var json = false
+  @OptionGroup var output: OutputOptions
 
   func run() throws {
     let context = try CitationContext(corpusOptions)
@@ -35,7 +34,7 @@ struct CitesCommand: ParsableCommand {
     guard let resolution = source.resolution(file: file) else { throw failure("\(file) could not be read") }
     let citations = resolution.citations.filter { [.resolution, .document, .decision].contains($0.kind) }
     let texts = resolution.textsByRef
-    if json {
+    if output.json {
       let items = citations.map { citation in
         JSONValue.object(
           CitationContext.json(citation, sentence: CitationContext.sentence(of: citation, in: texts)))

@@ -33,8 +33,7 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Flag(help: "Print JSON instead of text.")
-  var json = false
+  @OptionGroup var output: OutputOptions
 
   @Option(help: ArgumentHelp("Lay the text out in N columns (default: the terminal's width, else 80).", valueName: "N"))
   var width: Int?
@@ -66,7 +65,7 @@ struct DiffCommand: ParsableCommand {
       found = [older, later]
     }
     let comparison = ResolutionComparison(old: found[0], new: found[1])
-    if json {
+    if output.json {
       Output.write(ComparisonJSON.document(comparison).rendered)
       return
     }

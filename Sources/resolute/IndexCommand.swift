@@ -25,13 +25,12 @@ struct IndexCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Flag(help: "Print a JSON object instead.")
-  var json = false
+  @OptionGroup var output: OutputOptions
 
   func run() throws {
     let ((index, report), openTime) = try IndexOpening.openUpdatedTimed(
       corpus: corpusOptions.folder(orPositional: path), index: corpusOptions.indexPath)
-    if json {
+    if output.json {
       Output.write(
         JSONValue.object([
           ("corpus", .string(index.root)),

@@ -9,7 +9,9 @@ struct ListCommand: ParsableCommand {
     abstract: "List the resolutions in a corpus, oldest first.",
     discussion: """
       One line per resolution: id, body, adoption date (YYYY-MM-DD) and title. A resolution whose number is not in \
-      its text is shown as BODY [file name]; undated ones come last. On a terminal, long titles are cut to fit the window.
+      its text is shown as BODY [file name]; undated ones come last. On a terminal, long titles are cut to fit the \
+      window. --json prints an array with one object per resolution, nothing cut, with the keys id, display, body, \
+      number, symbol, title, adopted, meeting, file, structured and catalogued.
       """)
 
   @Argument(help: ArgumentHelp("The corpus folder, as --corpus gives it (kept for compatibility).", valueName: "PATH"))
@@ -17,12 +19,11 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Flag(help: "Print a JSON array instead, one object per resolution, nothing cut.")
-  var json = false
+  @OptionGroup var output: OutputOptions
 
   func run() throws {
     let corpus = try CorpusLoading.load(corpusOptions.folder(orPositional: path))
-    if json {
+    if output.json {
       Output.write(JSONValue.array(corpus.resolutions.map(ResolutionJSON.summary)).rendered)
       return
     }

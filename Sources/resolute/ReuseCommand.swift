@@ -32,8 +32,7 @@ struct ReuseCommand: ParsableCommand {
   @Option(help: ArgumentHelp("At most this many matches.", valueName: "N"))
   var limit = 20
 
-  @Flag(help: "Print JSON instead of text.")
-  var json = false
+  @OptionGroup var output: OutputOptions
 
   func validate() throws {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -51,7 +50,7 @@ struct ReuseCommand: ParsableCommand {
     }
     let anchorText = resolution.text(of: anchorRef) ?? ""
     let matches = source.reusedLanguage(ref: anchorRef, inFile: file, limit: limit)
-    if json {
+    if output.json {
       Output.write(Self.json(resolution: resolution, ref: anchorRef, text: anchorText, matches: matches).rendered)
     } else {
       Output.write(Self.text(resolution: resolution, ref: anchorRef, text: anchorText, matches: matches))

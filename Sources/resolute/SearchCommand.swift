@@ -28,8 +28,7 @@ struct SearchCommand: ParsableCommand {
   @Option(help: ArgumentHelp("At most this many hits.", valueName: "N"))
   var limit = 20
 
-  @Flag(help: "Print JSON instead of text.")
-  var json = false
+  @OptionGroup var output: OutputOptions
 
   func validate() throws {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -79,7 +78,7 @@ struct SearchCommand: ParsableCommand {
 
   /// The hits as text or JSON.
   private func print(_ hits: [SearchHit]) {
-    if json {
+    if output.json {
       Output.write(JSONValue.array(hits.map(Self.json)).rendered)
       return
     }

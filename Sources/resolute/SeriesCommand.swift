@@ -29,14 +29,13 @@ struct SeriesCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Flag(help: "Print JSON instead of text.")
-  var json = false
+  @OptionGroup var output: OutputOptions
 
   func run() throws {
     let source = try corpusOptions.source()
     let index = SeriesIndex(source: source)
     let series = try find(query, in: source, index: index)
-    if json {
+    if output.json {
       Output.write(Self.json(series).rendered)
     } else {
       Output.write(Self.text(series).joined(separator: "\n") + "\n")
