@@ -66,13 +66,13 @@ struct StoredTextTests {
     expectSameAnswers(index, as: LoadedCorpus(try CorpusLoader.load(path: workspace.corpus)))
   }
 
-  @Test("a new index has 16 KB pages, and an update that removes files leaves no free pages in it")
+  @Test("a new index has 8 KB pages, and an update that removes files leaves no free pages in it")
   func pagesGivenBack() throws {
     let workspace = try Workspace()
     let index = try workspace.open()
     try index.update()
     let pageSize = try index.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
-    #expect(pageSize == 16384)
+    #expect(pageSize == 8192)
     try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc1992))
     try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc2002))
     try index.update()
