@@ -105,6 +105,15 @@ enum IndexDatabase {
     // Only one process writes (the lock file sees to that), but schema creation can race: wait rather than fail.
     configuration.busyMode = .timeout(10)
     configuration.prepareDatabase { db in
+      // Before the first table of a new index (no-ops on an existing one; GRDB turns on WAL after this, which fixes
+      // the page size): 8 KB pages hold several compressed paragraph blobs where a 4 KB page held one or two and
+      // wasted its tail, and incremental auto-vacuum lets an update give back the pages FTS5's merges free
+      // (`IndexWriter.releaseFreePages`).
+      // (The writer's connection only: a reader's is read-only, and auto_vacuum on it is an error.)
+      if !db.configuration.readonly {
+        try db.execute(sql: "PRAGMA page_size = 8192")
+        try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
+      }
       // WAL with NORMAL sync is durable enough for a cache and much faster to build.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }

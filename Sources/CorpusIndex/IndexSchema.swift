@@ -4,7 +4,7 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_005  // 005: annex paragraphs indexed; texts stored once, compressed
+  static let userVersion: Int32 = 7_320_006  // 006: texts compressed against a preset dictionary
 
   /// A paragraph's FTS row id is its file's id shifted by this many bits plus its ordinal, so all paragraphs of a file
   /// form one rowid range that can be deleted without scanning the table.
@@ -96,6 +96,12 @@ enum IndexSchema {
           file_id INTEGER PRIMARY KEY,
           paragraphs BLOB NOT NULL,
           sentences BLOB NOT NULL
+        );
+        -- The preset zlib dictionary every `file_texts` blob is compressed against (ParagraphStore): one row, made from
+        -- the first batch of files a new index stores and never changed after.
+        CREATE TABLE IF NOT EXISTS text_dictionary(
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          bytes BLOB NOT NULL
         );
         -- How many rows of `paragraphs` hold each word (by its 64-bit hash, LanguageFingerprint.wordKeys): the rarity
         -- of words for reused language. Kept by the writer (FTS5's own vocabulary reads a common word's whole doclist).

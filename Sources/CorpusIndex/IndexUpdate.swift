@@ -155,6 +155,8 @@ struct IndexUpdate: Sendable {
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
         var words = IndexWriter.BatchChanges()
+        let prepared = outcomes.compactMap { outcome in if case .success(let file) = outcome { file } else { nil } }
+        try IndexWriter.prepareDictionary(prepared, db, words: &words)
         for (item, outcome) in zip(batch, outcomes) {
           if let old = item.replaces {
             try IndexWriter.delete(fileID: old, db, words: &words)
@@ -191,6 +193,7 @@ struct IndexUpdate: Sendable {
       try IndexWriter.replaceCorpusWarnings(corpusWarnings, prefix: prefix, db)
       guard changedAnything else { return nil }
       try IndexWriter.recomputeAbsent(secondFiles: secondFiles, db)
+      try IndexWriter.releaseFreePages(db)
       try IndexWriter.setMeta("complete", "1", db)
       return try IndexSnapshot.loadAbsent(db)
     }

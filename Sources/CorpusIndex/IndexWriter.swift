@@ -9,9 +9,19 @@ enum IndexWriter {
   /// (a batch of files shares most of its words).
   struct BatchChanges {
     var deltas: [Int64: Int] = [:]
+    /// The index's preset dictionary for stored texts, read at the transaction's first insert.
+    var dictionary: [UInt8]?
     mutating func add(_ counts: [Int64: Int], sign: Int) {
       for (word, count) in counts { deltas[word, default: 0] += sign * count }
     }
+  }
+
+  /// Makes the index's preset dictionary for stored texts from a batch of files about to be inserted, when it has
+  /// none (the first batch of a new index). Call before inserting them.
+  static func prepareDictionary(_ files: [PreparedFile], _ db: Database, words: inout BatchChanges) throws {
+    guard try ParagraphStore.dictionary(db).isEmpty else { return }
+    try ParagraphStore.setDictionaryIfNone(ParagraphStore.makeDictionary(from: files.map(\.storedParagraphs)), db)
+    words.dictionary = nil
   }
 
   /// Removes a file and everything stored for it.
@@ -63,8 +73,13 @@ enum IndexWriter {
     for (ordinal, paragraph) in stored.enumerated() {
       try paragraphStatement.execute(arguments: [fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text])
     }
+    let dictionary = try words.dictionary ?? ParagraphStore.dictionary(db)
+    words.dictionary = dictionary
     try db.cachedStatement(sql: "INSERT INTO file_texts(file_id, paragraphs, sentences) VALUES (?, ?, ?)")
-      .execute(arguments: [fileID, file.storedParagraphs, file.storedSentences])
+      .execute(arguments: [
+        fileID, ParagraphStore.compress(file.storedParagraphs, dictionary: dictionary),
+        ParagraphStore.compress(file.storedSentences, dictionary: dictionary),
+      ])
     try addParagraphs(stored.count, db)
     words.add(file.wordCounts, sign: 1)
     let postingStatement = try db.cachedStatement(
@@ -172,6 +187,11 @@ enum IndexWriter {
     guard count != 0 else { return }
     try db.cachedStatement(sql: "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + ? AS TEXT) WHERE key = ?")
       .execute(arguments: [count, IndexSchema.paragraphCountKey])
+  }
+
+  /// Returns the free pages to the file system (FTS5's segment merges leave a few MB free after a build).
+  static func releaseFreePages(_ db: Database) throws {
+    try db.execute(sql: "PRAGMA incremental_vacuum")
   }
 
   static func setMeta(_ key: String, _ value: String, _ db: Database) throws {

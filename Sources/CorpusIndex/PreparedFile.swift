@@ -12,15 +12,16 @@ struct PreparedFile: Sendable {
   var year: Int?
   var outline: String
   var paragraphs: [SearchableParagraph]
-  /// The stored paragraphs, compressed by the worker (`ParagraphStore`).
-  var storedParagraphs: Data
+  /// The stored paragraphs, serialized by the worker; the writer compresses them against the index's dictionary
+  /// (`ParagraphStore`).
+  var storedParagraphs: [UInt8]
   /// The reused-language fingerprints of each reusable paragraph, by ordinal in `paragraphs`.
   var fingerprints: [(ordinal: Int, fingerprints: [Int64])]
   /// How many of the stored paragraphs hold each word (by key).
   var wordCounts: [Int64: Int]
   var citations: [StoredCitation]
-  /// The citations' sentences, compressed by the worker (`ParagraphStore`, named by ordinal).
-  var storedSentences: Data
+  /// The citations' sentences, serialized by the worker (`ParagraphStore`, named by ordinal).
+  var storedSentences: [UInt8]
   var warnings: [ParseWarning]
 
   init(listed: CorpusLoader.ListedFile, catalog: String, resolution: Resolution) {
@@ -32,7 +33,7 @@ struct PreparedFile: Sendable {
     year = resolution.adopted?.year ?? resolution.id?.impliedYear
     outline = OutlineCoding.encode(ParagraphOutline(resolution))
     paragraphs = resolution.searchableParagraphs
-    storedParagraphs = ParagraphStore.encode(paragraphs.prefix(IndexSchema.maxParagraphsPerFile))
+    storedParagraphs = ParagraphStore.serialize(paragraphs.prefix(IndexSchema.maxParagraphsPerFile))
     (fingerprints, wordCounts) = IndexReuse.entries(of: paragraphs)
     warnings = resolution.warnings
     var citations: [StoredCitation] = []
@@ -46,7 +47,7 @@ struct PreparedFile: Sendable {
           sentence: CitationGraph.sentence(in: paragraph, around: citation.range)))
     }
     self.citations = citations
-    storedSentences = ParagraphStore.encode(pairs: citations.map { (String($0.ordinal), $0.sentence) })
+    storedSentences = ParagraphStore.serialize(pairs: citations.map { (String($0.ordinal), $0.sentence) })
   }
 }
 

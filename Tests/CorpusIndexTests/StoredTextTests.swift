@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+import ResolutionKit
+import Testing
+
+@testable import CorpusIndex
+
+@Suite("Stored paragraph texts: compressed against one dictionary per index, free pages given back")
+struct StoredTextTests {
+  /// Every indexed file's stored paragraphs, by relative path, decoded with the index's dictionary.
+  static func storedParagraphs(_ index: IndexedCorpus) throws -> [String: [ParagraphStore.Paragraph]] {
+    try index.pool.read { db in
+      var stored: [String: [ParagraphStore.Paragraph]] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT id, relative FROM files") {
+        stored[row[1]] = try ParagraphStore.paragraphs(fileID: row[0], db)
+      }
+      return stored
+    }
+  }
+
+  /// What the parser says the files' paragraphs are.
+  static func parsedParagraphs(_ workspace: Workspace) throws -> [String: [ParagraphStore.Paragraph]] {
+    let loaded = try workspace.loaded()
+    var parsed: [String: [ParagraphStore.Paragraph]] = [:]
+    for summary in loaded.summaries {
+      guard let resolution = loaded.resolution(file: summary.file) else { continue }
+      let relative = String(summary.file.dropFirst(workspace.corpus.count + 1))
+      parsed[relative] = resolution.searchableParagraphs.map { ParagraphStore.Paragraph(ref: $0.ref, text: $0.text) }
+    }
+    return parsed
+  }
+
+  static func dictionary(_ index: IndexedCorpus) throws -> [UInt8] {
+    try index.pool.read { db in try ParagraphStore.dictionary(db) }
+  }
+
+  @Test("the texts decode to the parser's paragraphs only with the index's dictionary, which stays when files change")
+  func dictionaryRoundTrip() throws {
+    let workspace = try Workspace()
+    let index = try workspace.open()
+    try index.update()
+    let dictionary = try Self.dictionary(index)
+    #expect(!dictionary.isEmpty)
+    #expect(dictionary.count <= ParagraphStore.dictionaryLimit)
+    let parsed = try Self.parsedParagraphs(workspace)
+    #expect(parsed.count == 5)
+    #expect(try Self.storedParagraphs(index) == parsed)
+
+    // The blobs refer to the dictionary: without it they do not decode (a damaged index, not wrong text).
+    let blobs = try index.pool.read { db in try Row.fetchAll(db, sql: "SELECT file_id, paragraphs FROM file_texts") }
+    #expect(blobs.count == 5)
+    for row in blobs {
+      let blob: Data = row[1]
+      #expect(throws: ParagraphStore.Damaged.self) { try ParagraphStore.decode(blob, dictionary: [], fileID: row[0]) }
+    }
+
+    // A changed file and a new one are compressed against the same dictionary.
+    try workspace.write(Seed.ga, try workspace.read(Seed.ga) + "\n\n42. Decides to remain seized of the matter.\n")
+    try workspace.write("copy.txt", try workspace.read(Seed.ccpcj))
+    try index.update()
+    #expect(try Self.dictionary(index) == dictionary)
+    let changed = try Self.parsedParagraphs(workspace)
+    #expect(changed.count == 6)
+    #expect(changed[Seed.ga] != parsed[Seed.ga])
+    #expect(try Self.storedParagraphs(index) == changed)
+    expectSameAnswers(index, as: LoadedCorpus(try CorpusLoader.load(path: workspace.corpus)))
+  }
+
+  @Test("a new index has 8 KB pages, and an update that removes files leaves no free pages in it")
+  func pagesGivenBack() throws {
+    let workspace = try Workspace()
+    let index = try workspace.open()
+    try index.update()
+    let pageSize = try index.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+    #expect(pageSize == 8192)
+    try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc1992))
+    try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc2002))
+    try index.update()
+    let free = try index.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA freelist_count") }
+    #expect(free == 0)
+    #expect(try Self.storedParagraphs(index) == Self.parsedParagraphs(workspace))
+  }
+}
