@@ -36,6 +36,11 @@ public protocol TerminalApplication {
   var clipboard: Clipboard? { get }
   /// A program to run outside the screen; the backend runs it each time its `serial` changes.
   var externalCommand: ExternalCommand? { get }
+  /// Long work to run apart from the key loop; the backend starts it each time its `id` changes and keeps reading
+  /// keys meanwhile.
+  var pendingWork: PendingWork? { get }
+  /// The outcome of a `pendingWork`, once it is done (dropped when the application no longer waits for it).
+  mutating func complete(_ outcome: WorkOutcome) -> ApplicationResponse
 }
 
 extension TerminalApplication {
@@ -60,4 +65,6 @@ public struct ExternalCommand: Hashable, Sendable {
 
 extension TerminalApplication {
   public var externalCommand: ExternalCommand? { nil }
+  public var pendingWork: PendingWork? { nil }
+  public mutating func complete(_ outcome: WorkOutcome) -> ApplicationResponse { .none }
 }

@@ -105,8 +105,12 @@ public enum TerminalRunner {
     var clipboard = TerminalClipboard(tty: tty, serial: application.clipboard?.serial)
     // Every key goes through here: the owner sees the new state, and text to copy goes to the terminal.
     var externalSerial = application.externalCommand?.serial
+    let worker = BackgroundWorker()
     func deliver(_ key: Key, fullRepaint: Bool) -> Bool {
-      let quits = Self.deliver(key, to: &application, painter: &painter, fullRepaint: fullRepaint)
+      deliver(fullRepaint: fullRepaint) { $0.handle(key) }
+    }
+    func deliver(fullRepaint: Bool, _ step: (inout Application) -> ApplicationResponse) -> Bool {
+      let quits = Self.deliver(step, to: &application, painter: &painter, worker: worker, fullRepaint: fullRepaint)
       clipboard.copyIfChanged(application.clipboard)
       observe(application)
       // A program the reader asked for (`v`, `|`, `\`): the terminal is handed over as for Ctrl-Z, then repainted.
@@ -114,7 +118,8 @@ public enum TerminalRunner {
         externalSerial = external.serial
         endwin()
         ExternalProgram.run(external.action)
-        return Self.deliver(.redraw, to: &application, painter: &painter, fullRepaint: true)
+        return Self.deliver(
+          { $0.handle(.redraw) }, to: &application, painter: &painter, worker: worker, fullRepaint: true)
       }
       return quits
     }
@@ -124,6 +129,8 @@ public enum TerminalRunner {
     var lastTick = clock.now
     while true {
       if let signal = TerminalSignals.takeTerminatingSignal() { return signal }
+      // Long work done while keys were read: the application takes its outcome (or drops it, if cancelled).
+      if let outcome = worker.take(), deliver(fullRepaint: false, { $0.complete(outcome) }) { return nil }
       if TerminalSignals.takeSuspendRequest() {
         endwin()
         TerminalSignals.stopUntilContinued()
@@ -167,12 +174,25 @@ public enum TerminalRunner {
     }
   }
 
-  /// Hands a key to the application and draws the result. Returns true when the application quits.
+  /// How long the loop waits for new long work before it goes back to reading keys: work this short is shown done,
+  /// without a status line saying it runs.
+  private static let shortWorkSeconds = 0.15
+
+  /// Hands a key (or a work outcome) to the application, starts the long work it asks for, and draws the result.
+  /// Returns true when the application quits.
   private static func deliver<Application: TerminalApplication>(
-    _ key: Key, to application: inout Application, painter: inout CellPainter, fullRepaint: Bool
+    _ step: (inout Application) -> ApplicationResponse, to application: inout Application, painter: inout CellPainter,
+    worker: BackgroundWorker, fullRepaint: Bool
   ) -> Bool {
-    let response = application.handle(key)
+    var response = step(&application)
     if response == .quit { return true }
+    while let work = application.pendingWork, work.id != worker.runningID {
+      worker.start(work)
+      guard let outcome = worker.take(waiting: shortWorkSeconds) else { break }
+      let completed = application.complete(outcome)
+      if completed == .quit { return true }
+      if completed == .redraw { response = .redraw }
+    }
     if fullRepaint {
       painter.invalidate()
       resolute_force_full_repaint()

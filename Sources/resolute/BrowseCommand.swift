@@ -84,9 +84,12 @@ struct BrowseCommand: ParsableCommand {
           }
         }
       ) { capabilities, width, height in
-        BrowserSession(
+        var session = BrowserSession(
           source: source, capabilities: capabilities, width: width, height: height, open: open, notice: notice,
           config: config, state: state, promptHistory: promptHistory)
+        // The runner reads keys while long work runs on a thread of its own: q and Esc act at once.
+        session.defersLongWork = true
+        return session
       }
     } catch let error as TerminalError {
       throw failure(error.description)

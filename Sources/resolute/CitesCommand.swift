@@ -46,20 +46,25 @@ struct CitesCommand: ParsableCommand {
         ]).rendered)
       return
     }
-    Output.write(text(resolution, citations, context).joined(separator: "\n") + "\n")
+    // Written as produced: 100,000 citations make hundreds of megabytes of text, never held whole.
+    var output = StreamedLines()
+    text(resolution, citations, context) { output.append($0) }
+    output.flush()
   }
 
-  private func text(_ resolution: Resolution, _ citations: [Citation], _ context: CitationContext) -> [String] {
+  private func text(
+    _ resolution: Resolution, _ citations: [Citation], _ context: CitationContext, emit: (String) -> Void
+  ) {
     let texts = resolution.textsByRef
     let resolutions = citations.filter { $0.kind == .resolution }
     let documents = citations.filter { $0.kind == .document }
     let decisions = Set(citations.filter { $0.kind == .decision }.map { $0.target ?? "" })
     let targets = Set(resolutions.map { $0.target ?? "" })
-    var out = [
+    emit(
       "\(resolution.displayID) (\(resolution.file)) cites \(targets.count.counting("resolution")) in "
         + "\(resolutions.count.counting("citation")) and \(documents.count.counting("document"))"
         + (decisions.isEmpty ? "." : ", and \(decisions.count.counting("decision")).")
-    ]
+    )
     var order: [String] = []
     var byTarget: [String: [Citation]] = [:]
     for citation in citations {
@@ -69,20 +74,19 @@ struct CitesCommand: ParsableCommand {
     }
     for key in order {
       let group = byTarget[key]!
-      out.append("")
+      emit("")
       if group[0].kind == .document {
-        out.append("\(group[0].target ?? "?") (document)")
+        emit("\(group[0].target ?? "?") (document)")
       } else if group[0].kind == .decision {
-        out.append("\(group[0].target ?? "?") (decision)")
+        emit("\(group[0].target ?? "?") (decision)")
       } else if let id = group[0].target.flatMap(ResolutionID.init) {
-        out.append("\(id) (\(context.whereabouts(of: id)))")
+        emit("\(id) (\(context.whereabouts(of: id)))")
       } else {
-        out.append("? (the body of these citations is unclear)")
+        emit("? (the body of these citations is unclear)")
       }
       for citation in group {
-        out += context.lines(for: citation, sentence: CitationContext.sentence(of: citation, in: texts))
+        context.lines(for: citation, sentence: CitationContext.sentence(of: citation, in: texts)).forEach(emit)
       }
     }
-    return out
   }
 }

@@ -201,6 +201,51 @@ struct CitationCommandTests {
     #expect(help.contains("cut (and marked …) at 500 bytes before and after the citation"), "\(help)")
   }
 
+  @Test("cites writes its text as produced (megabytes, in many pieces): exactly what its JSON says, line for line")
+  func citesTextIsStreamedUnchanged() throws {
+    let folder = try TemporaryFolder()
+    let count = 3_000
+    var text = "Citations galore\n\nThe General Assembly,\n\nRecalling "
+    text += (0..<count).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }
+      .joined(separator: ", ")
+    text += ",\n\n1. Decides to remain seized of the matter, as in General Assembly resolution 55/64.\n"
+    try folder.write("corpus/many.txt", text)
+    let path = folder.url.appendingPathComponent("corpus").path
+    let plain = try Resolute.run(["cites", path + "/many.txt", "--corpus", path])
+    #expect(plain.status == 0)
+    #expect(plain.stdout.utf8.count > 1_000_000, "\(plain.stdout.utf8.count) bytes: too small to come in pieces")
+    // The text as the JSON (built whole, apart) implies it: groups by target in order of first citation, each citation
+    // a head line and its sentence (not wrapped: stdout is not a terminal).
+    let citations = items(try json(["cites", path + "/many.txt", "--corpus", path, "--json"]), "citations")
+    #expect(citations.count == count + 1)
+    var order: [String] = []
+    var groups: [String: [[String: Any]]] = [:]
+    for citation in citations {
+      let target = try #require(citation["target"] as? String)
+      if groups[target] == nil { order.append(target) }
+      groups[target, default: []].append(citation)
+    }
+    var expected: [String] = []
+    for target in order {
+      expected += ["", "\(target) (not in the corpus)"]
+      for citation in groups[target]! {
+        var head = "  \(citation["ref"] as? String ?? "?"), line \(citation["line"] as? Int ?? 0): "
+        head += citation["text"] as? String ?? ""
+        if let pinpoint = citation["pinpoint"] as? String { head += " [\(pinpoint)]" }
+        if let paragraph = citation["resolvedParagraph"] as? String { head += " -> paragraph \(paragraph)" }
+        expected += [head, "      " + (citation["sentence"] as? String ?? "")]
+      }
+    }
+    let lines = plain.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.first?.contains("many.txt) cites ") == true, "\(lines.first ?? "")")
+    #expect(lines.first?.contains(" and 0 documents.") == true)
+    #expect(lines.last == "", "the output ends with one newline")
+    let body = Array(lines.dropFirst().dropLast())
+    #expect(body.count == expected.count)
+    let firstDifference = zip(body, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    #expect(firstDifference == nil, "line \(firstDifference ?? 0): \(firstDifference.map { body[$0] } ?? "")")
+  }
+
   @Test func dotShowsControlCharactersFromFilesVisibly() throws {
     let folder = try TemporaryFolder()
     try folder.write(

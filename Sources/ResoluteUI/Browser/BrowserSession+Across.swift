@@ -129,40 +129,52 @@ extension BrowserSession {
   /// The series a series page shows.
   private mutating func series(at location: Location) -> ResolutionSeries? {
     guard case .series(let file, let id) = location else { return nil }
-    let index = currentSeriesIndex()
-    return file.flatMap(index.series(ofFile:)) ?? id.flatMap(index.series(of:))
+    return findSeries(file: file, id: id)
   }
 
-  /// The series of `file`, from the series index (built once per revision of the source's list).
+  /// The series of `file`.
   mutating func series(ofFile file: String) -> ResolutionSeries? {
-    currentSeriesIndex().series(ofFile: file)
+    findSeries(file: file, id: nil)
   }
 
-  private mutating func currentSeriesIndex() -> SeriesIndex {
-    if let seriesIndex, seriesIndex.revision == snapshot.revision { return seriesIndex.index }
-    let index = SeriesIndex(source: source)
-    seriesIndex = (snapshot.revision, index)
-    return index
+  /// The series of `file` (else of `id`), from the series index, built once per revision of the source's list. Reading
+  /// every citation of the corpus and following a series through them is long work: nil while it is done apart.
+  private mutating func findSeries(file: String?, id: ResolutionID?) -> ResolutionSeries? {
+    let revision = snapshot.revision
+    let known = seriesIndex.flatMap { $0.revision == revision ? $0.index : nil }
+    let source = self.source
+    let found = longWork(.series(file: file, id: id, revision: revision), label: "finding the series") {
+      let index = known ?? SeriesIndex(source: source)
+      return PreparedSeries(index: index, series: file.flatMap(index.series(ofFile:)) ?? id.flatMap(index.series(of:)))
+    }
+    guard let found else { return nil }
+    seriesIndex = (revision, found.index)
+    return found.series
   }
 
   // MARK: - Pages
 
-  /// The page for a compare, reuse or series location.
+  /// The page for a series location.
   mutating func makeAcrossDocument(_ location: Location) -> (ViewerDocument, Resolution?)? {
+    guard case .series = location, let found = series(at: location) else { return nil }
+    return (SeriesPage.build(found, location: location, presentation: presentation), nil)
+  }
+
+  /// The page for a compare, reuse or cited-by location, from the corpus alone.
+  static func acrossPage(
+    _ location: Location, source: any CorpusSource, snapshot: CorpusSnapshot, presentation: Presentation
+  ) -> (document: ViewerDocument, resolution: Resolution?)? {
     switch location {
     case .compare(let old, let new):
       guard let older = source.resolution(file: old), let newer = source.resolution(file: new) else { return nil }
       return (ComparePage.build(ResolutionComparison(old: older, new: newer), presentation: presentation), nil)
     case .reuse(let file, let ref):
       guard let resolution = source.resolution(file: file), let text = resolution.text(of: ref) else { return nil }
-      let matches = source.reusedLanguage(ref: ref, inFile: file, limit: Self.reuseLimit)
+      let matches = source.reusedLanguage(ref: ref, inFile: file, limit: reuseLimit)
       let page = ReusePage.build(
-        anchor: (file, ref, resolution.displayID, text), matches: matches, limit: Self.reuseLimit,
+        anchor: (file, ref, resolution.displayID, text), matches: matches, limit: reuseLimit,
         presentation: presentation)
       return (page, nil)
-    case .series:
-      guard let found = series(at: location) else { return nil }
-      return (SeriesPage.build(found, location: location, presentation: presentation), nil)
     case .citedBy(let file):
       guard let resolution = source.resolution(file: file) else { return nil }
       let edges = resolution.id.map { source.citations(of: $0) } ?? []
@@ -171,4 +183,15 @@ extension BrowserSession {
       return nil
     }
   }
+}
+
+/// A series found apart, with the index it was found in (kept for the next one).
+struct PreparedSeries: Sendable {
+  var index: SeriesIndex
+  var series: ResolutionSeries?
+}
+
+/// A page built apart: nil when it cannot be made.
+struct PreparedPage: Sendable {
+  var made: (view: DocumentView, resolution: Resolution?)?
 }

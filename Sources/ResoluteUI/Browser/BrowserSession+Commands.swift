@@ -229,13 +229,14 @@ extension BrowserSession {
       }
       return jump(to: paragraph)
     }
-    guard let (document, resolution) = makeDocument(location) else {
+    let geometry = viewerGeometry
+    guard let made = makeView(location, width: geometry.width) else {
       // A page that said why (a file that cannot be read now) keeps its reason.
       message = message ?? "\(label(of: location)) cannot be shown"
       return false
     }
-    let geometry = viewerGeometry
-    var view = DocumentView(document: document, width: geometry.width)
+    var view = made.view
+    let resolution = made.resolution
     let landed = paragraph.map { view.land(on: $0, height: geometry.height) } ?? true
     if !landed, requireParagraph, let paragraph {
       message = "\(label(of: location)) has no paragraph \(paragraph)"
@@ -266,8 +267,47 @@ extension BrowserSession {
     return true
   }
 
+  /// The page for `location` laid out at `width`, and the resolution it shows. Pages read from the corpus (a file
+  /// parsed, a comparison, citations gathered) are long work: with `defersLongWork` they are built apart.
+  mutating func makeView(_ location: Location, width: Int) -> (view: DocumentView, resolution: Resolution?)? {
+    switch location {
+    case .resolution, .absent, .compare, .reuse, .citedBy:
+      let (source, snapshot, presentation) = (self.source, self.snapshot, presentation)
+      let page = longWork(.page(location, width: width), label: Self.workLabel(opening: label(of: location))) {
+        PreparedPage(
+          made: Self.corpusPage(location, source: source, snapshot: snapshot, presentation: presentation).map {
+            (DocumentView(document: $0.document, width: width), $0.resolution)
+          })
+      }
+      return page?.made
+    case .bookmarks, .series, .source:
+      return makeDocument(location).map { (DocumentView(document: $0.0, width: width), $0.1) }
+    }
+  }
+
+  /// `opening GA 55/64`, short enough for the status line.
+  static func workLabel(opening name: String) -> String {
+    "opening " + (name.count > 50 ? String(name.prefix(49)) + "…" : name)
+  }
+
   /// The page for `location`, and the resolution it shows (parsed now, by the source).
   mutating func makeDocument(_ location: Location) -> (ViewerDocument, Resolution?)? {
+    switch location {
+    case .resolution, .absent, .compare, .reuse, .citedBy:
+      return Self.corpusPage(location, source: source, snapshot: snapshot, presentation: presentation)
+    case .bookmarks:
+      return (BookmarksPage.build(readerState, snapshot: snapshot, presentation: presentation), nil)
+    case .series:
+      return makeAcrossDocument(location)
+    case .source(let file):
+      return sourceDocument(file: file).map { ($0, nil) }
+    }
+  }
+
+  /// The pages read from the corpus alone: nothing of the session's state, so they can be built apart.
+  static func corpusPage(
+    _ location: Location, source: any CorpusSource, snapshot: CorpusSnapshot, presentation: Presentation
+  ) -> (document: ViewerDocument, resolution: Resolution?)? {
     switch location {
     case .resolution(let file):
       return source.resolution(file: file).map { (ResolutionDocument.build($0, presentation: presentation), $0) }
@@ -275,12 +315,8 @@ extension BrowserSession {
       return source.absentResolution(id).map {
         (AbsentResolutionPage.build($0, snapshot: snapshot, presentation: presentation), nil)
       }
-    case .bookmarks:
-      return (BookmarksPage.build(readerState, snapshot: snapshot, presentation: presentation), nil)
-    case .compare, .reuse, .series, .citedBy:
-      return makeAcrossDocument(location)
-    case .source(let file):
-      return sourceDocument(file: file).map { ($0, nil) }
+    default:
+      return acrossPage(location, source: source, snapshot: snapshot, presentation: presentation)
     }
   }
 

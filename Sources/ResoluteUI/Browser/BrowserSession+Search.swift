@@ -19,12 +19,15 @@ extension BrowserSession {
       message = "Type words to look for: torture, \"human rights\", body:GA, year:1990-2000"
       return
     }
+    let source = self.source
+    let searched = longWork(.search(text), label: "searching") {
+      Result { () throws(SearchError) -> [SearchHit] in try source.search(query, limit: Self.searchLimit) }
+    }
     let hits: [SearchHit]
-    do {
-      hits = try source.search(query, limit: Self.searchLimit)
-    } catch {
-      message = error.description
-      return
+    switch searched {
+    case .success(let found)?: hits = found
+    case .failure(let error)?: message = error.description; return
+    case nil: return
     }
     searchResults = SearchResultsList(
       query: text.trimmedSpaces, hits: hits, isTruncated: hits.count >= Self.searchLimit)

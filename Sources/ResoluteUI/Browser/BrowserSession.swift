@@ -83,6 +83,14 @@ public struct BrowserSession: TerminalApplication {
   var openedAutomatically: HistoryEntry?
   /// Series found across the corpus, built on the first `t` or `d` and again when the source's list changes.
   var seriesIndex: (revision: Int, index: SeriesIndex)?
+  /// Set by the backend that runs `pendingWork` on a thread of its own: long work found while a key is handled is then
+  /// handed to it instead of being done at once (BrowserSession+Pending.swift). Off, everything is done during the key.
+  public var defersLongWork = false
+  /// The key waiting for long work, with what is being computed (the status line says it; Esc drops it).
+  var pendingJob: PendingJob?
+  var lastJobID = 0
+  /// While a key is handled: whether long work may be deferred, the work asked for, the results ready for the key.
+  var keyWork = KeyWork()
 
   struct NotesSource: Hashable, Sendable {
     var location: Location?
@@ -186,7 +194,8 @@ public struct BrowserSession: TerminalApplication {
 
   // MARK: - The protocol
 
-  public mutating func handle(_ key: Key) -> ApplicationResponse {
+  /// Handles `key` now, doing any long work it needs during the call (unless `keyWork` says to defer it).
+  mutating func handleNow(_ key: Key) -> ApplicationResponse {
     if case .resize(let newWidth, let newHeight) = key {
       width = max(0, newWidth)
       height = max(0, newHeight)
@@ -442,6 +451,12 @@ public struct BrowserSession: TerminalApplication {
       for: focus, split: width >= ScreenLayout.splitMinimumWidth, reading: isReading,
       searchResults: searchResults != nil, keymap: keymap)
     if let sourceProgress { hints = sourceProgress + "  " + hints }
+    if let pendingJob {
+      let glyph = capabilities.unicode ? "…" : "..."
+      return StatusLinePane.Content(
+        trail: trail, prompt: nil, promptCursor: nil, message: "\(pendingJob.label)\(glyph) (Esc cancels)",
+        hints: hints)
+    }
     let waiting = pendingKey.map {
       $0 == .mark
         ? "Mark: type a letter or digit to name it" : "Go to mark: type its letter or digit (' the last place)"

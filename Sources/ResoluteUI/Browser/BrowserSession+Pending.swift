@@ -1,0 +1,107 @@
+import ResolutionKit
+
+/// Long work apart from the key loop. A key whose handling meets long work (`longWork`) is undone, the work is handed
+/// to the backend as `pendingWork`, and the key is handled again when the result comes back (`complete`), with the
+/// result ready. Meanwhile the state is the one before the key: Esc drops the work and leaves everything as it was
+/// (closing the prompt the key came from), the quit key quits, other keys wait their turn.
+struct PendingJob: Sendable {
+  let id: Int
+  /// The key to handle again once the work is done.
+  let key: Key
+  let label: String
+  let work: @Sendable () -> PreparedResult
+  /// Results of earlier work for the same key (a search, then the first result's page).
+  let prepared: [PreparedResult]
+  /// Keys pressed meanwhile, handled in order after it.
+  var queued: [Key] = []
+}
+
+/// What the handling of one key may do with long work.
+struct KeyWork: Sendable {
+  /// Long work may be handed to the backend rather than done now.
+  var canDefer = false
+  /// The long work this key met first (the key is undone and waits for it).
+  var deferred: (label: String, work: @Sendable () -> PreparedResult)?
+  /// Results computed apart for this key.
+  var prepared: [PreparedResult] = []
+}
+
+extension BrowserSession {
+  /// How many keys pressed during long work are kept to be handled after it.
+  static let queuedKeyLimit = 64
+
+  public var pendingWork: PendingWork? {
+    guard let job = pendingJob else { return nil }
+    let (id, work) = (job.id, job.work)
+    return PendingWork(id: id, label: job.label) { WorkOutcome(id: id, result: work()) }
+  }
+
+  public mutating func handle(_ key: Key) -> ApplicationResponse {
+    if pendingJob != nil { return handleWhilePending(key) }
+    return handle(key, prepared: [])
+  }
+
+  /// The long work is done: the key that waited for it is handled again with its result, then the keys pressed
+  /// meanwhile. An outcome of work that was cancelled (or replaced) is dropped.
+  public mutating func complete(_ outcome: WorkOutcome) -> ApplicationResponse {
+    guard let job = pendingJob, job.id == outcome.id else { return .none }
+    pendingJob = nil
+    if handle(job.key, prepared: job.prepared + [outcome.result]) == .quit { return .quit }
+    for key in job.queued {
+      if pendingJob != nil {
+        pendingJob?.queued.append(key)
+      } else if handle(key) == .quit {
+        return .quit
+      }
+    }
+    return .redraw
+  }
+
+  /// Handles `key`; when it meets long work that may be deferred, undoes it and makes it wait for that work.
+  private mutating func handle(_ key: Key, prepared: [PreparedResult]) -> ApplicationResponse {
+    guard defersLongWork else { return handleNow(key) }
+    let before = self
+    keyWork = KeyWork(canDefer: true, prepared: prepared)
+    let response = handleNow(key)
+    let deferred = keyWork.deferred
+    keyWork = KeyWork()
+    guard let deferred else { return response }
+    let id = lastJobID + 1
+    self = before
+    lastJobID = id
+    pendingJob = PendingJob(id: id, key: key, label: deferred.label, work: deferred.work, prepared: prepared)
+    return .redraw
+  }
+
+  /// A key while long work runs: Esc cancels it, the quit key quits, the terminal's own events are handled, and other
+  /// keys wait for the work (a few dozen at most).
+  private mutating func handleWhilePending(_ key: Key) -> ApplicationResponse {
+    switch key {
+    case .resize, .redraw, .tick:
+      return handleNow(key)
+    case .escape:
+      let label = pendingJob?.label ?? ""
+      pendingJob = nil
+      // The prompt the work came from (`:`, `F`, `d`) closes too, as Esc closes it, so the reader sees it stopped.
+      prompt = nil
+      message = "Cancelled \(label)"
+      return .redraw
+    default:
+      if keymap.command(for: key) == .quit { return .quit }
+      if let queued = pendingJob?.queued.count, queued < Self.queuedKeyLimit { pendingJob?.queued.append(key) }
+      return .none
+    }
+  }
+
+  /// The result of long work for `key`: ready when it was computed apart for the key being handled; otherwise computed
+  /// now, or (when it may be deferred) nil, the key then waiting for `compute` to run apart.
+  mutating func longWork<Value: Sendable>(
+    _ key: PreparedResult.Key, label: String, _ compute: @escaping @Sendable () -> Value
+  ) -> Value? {
+    if let ready = keyWork.prepared.last(where: { $0.key == key }), let value = ready.value as? Value { return value }
+    guard keyWork.deferred == nil else { return nil }
+    guard keyWork.canDefer else { return compute() }
+    keyWork.deferred = (label, { PreparedResult(key: key, value: compute()) })
+    return nil
+  }
+}

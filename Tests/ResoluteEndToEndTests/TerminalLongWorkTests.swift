@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// Long work runs apart from the key loop (issue 16): while a huge file is opened or a series over 100,000 citations is
+/// found, the status line says so, `q` quits at once and Esc cancels, leaving the browser as it was and usable. The
+/// work is made long enough (seconds in a debug build) that waiting for it would outlast the waits below.
+extension TerminalTests {
+  /// A corpus of the two seeds and a file with 100,000 citations in one sentence.
+  static func corpusWithManyCitations(in folder: URL) throws -> URL {
+    let corpus = folder.appendingPathComponent("citations")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    var text = "Citations galore\n\nThe General Assembly,\n\nRecalling "
+    text += (0..<100_000).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }
+      .joined(separator: ", ")
+    text += ",\n\n1. Decides to remain seized of the matter.\n"
+    try text.write(to: corpus.appendingPathComponent("many.txt"), atomically: true, encoding: .utf8)
+    return corpus
+  }
+
+  @Test("q while a huge file is opened or a big series is found quits at once, terminal restored", arguments: [
+    "open", "series",
+  ])
+  func quitDuringLongWork(path: String) throws {
+    let terminal = try TerminalTmux()
+    let modesBefore = try Self.terminalModes(terminal, into: "modes-before")
+    let pid: pid_t
+    if path == "open" {
+      let corpus = try Self.corpusWithBigFile(in: terminal.folder, megabytes: 24)
+      pid = try Self.startBrowser(
+        terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
+        timeout: 180)
+      try terminal.press(":")
+      try terminal.type("big.txt")
+      try terminal.press("Enter")
+    } else {
+      let corpus = try Self.corpusWithManyCitations(in: terminal.folder)
+      pid = try Self.startBrowser(
+        terminal, corpus: corpus, arguments: "--open many.txt --no-index", waitingFor: "Citations galore",
+        timeout: 180)
+      try terminal.press("t")
+    }
+    let busy = try terminal.waitFor("(Esc cancels)", timeout: 30)
+    #expect(TerminalTmux.bottomRow(of: busy).contains(path == "open" ? "opening" : "finding the series"))
+    try terminal.press("q")
+    // The work alone takes far longer than this in a debug build; the browser must not wait for it.
+    let screen = try terminal.waitFor("EXITED:0", timeout: 10)
+    #expect(!TerminalTmux.isRunning(pid))
+    #expect(!screen.contains("(Esc cancels)"), "the alternate screen was not left:\n\(screen)")
+    #expect(try Self.terminalModes(terminal, into: "modes-after") == modesBefore)
+  }
+
+  @Test("Esc while a huge file is opened cancels: the page shown stays, and the browser goes on")
+  func escapeCancelsLongWork() throws {
+    let terminal = try TerminalTmux()
+    let corpus = try Self.corpusWithBigFile(in: terminal.folder, megabytes: 24)
+    _ = try Self.startBrowser(
+      terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
+      timeout: 180)
+    try terminal.press(":")
+    try terminal.type("big.txt")
+    try terminal.press("Enter")
+    _ = try terminal.waitFor("(Esc cancels)", timeout: 30)
+    try terminal.press("Escape")
+    var screen = try terminal.waitFor("Cancelled opening", timeout: 10)
+    #expect(screen.contains("GA 55/64 · A/RES/55/64"))
+    // Still usable at once, while the dropped work may still be finishing: open another resolution, then quit.
+    try terminal.press(":")
+    try terminal.type("CCPCJ 5/2")
+    try terminal.press("Enter")
+    screen = try terminal.waitFor("Technical cooperation and interregional", timeout: 10)
+    #expect(Self.trail(screen).hasSuffix("CCPCJ 5/2"), "\(screen)")
+    #expect(!screen.contains("Title of a very long file"))
+    try terminal.press("q")
+    _ = try terminal.waitFor("EXITED:0", timeout: 10)
+  }
+}
