@@ -59,7 +59,9 @@ struct FolderCheck {
     return nanoseconds(time)
   }
 
-  private static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
+  private static func nanoseconds(_ time: timespec) -> Int64 {
+    Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+  }
 
   // MARK: - Writing
 
@@ -163,7 +165,8 @@ struct FolderCheck {
       next() == owner.generation, next().map({ UInt64(bitPattern: $0) }) == owner.inode
     else { return nil }
     guard let size = next(), let modified = next(), let changed = next(), let inode = next(),
-      stamp(catalogPath(root: root)) == Stamp(size: size, modified: modified, changed: changed, inode: UInt64(bitPattern: inode)),
+      stamp(catalogPath(root: root))
+        == Stamp(size: size, modified: modified, changed: changed, inode: UInt64(bitPattern: inode)),
       let folderCount = next().map(Int.init), let fileCount = next().map(Int.init), folderCount > 0, fileCount >= 0
     else { return nil }
     let foldersAt = offset

@@ -74,7 +74,8 @@ struct IndexUpdate: Sendable {
     }
     let owner = FolderCheck.owner(indexPath: corpus.indexPath, generation: generation)
     if wasComplete,
-      let count = FolderCheck.unchangedFileCount(root: root, indexPath: corpus.indexPath, owner: owner, threads: threads)
+      let count = FolderCheck.unchangedFileCount(
+        root: root, indexPath: corpus.indexPath, owner: owner, threads: threads)
     {
       if generation != corpus.snapshotGeneration && corpus.isListLoaded { corpus.reloadIfChanged() }
       return IndexUpdateReport(unchanged: count)
@@ -127,7 +128,8 @@ struct IndexUpdate: Sendable {
         // Nothing to write. Another process may have committed since this instance read the list.
         if generation != corpus.snapshotGeneration && corpus.isListLoaded { corpus.reloadIfChanged() }
         corpus.setProgress(nil)
-        FolderCheck.write(listing, catalog: catalogStamp, walkStart: walkStart, owner: owner, indexPath: corpus.indexPath)
+        FolderCheck.write(
+          listing, catalog: catalogStamp, walkStart: walkStart, owner: owner, indexPath: corpus.indexPath)
         return report
       }
     }
