@@ -81,7 +81,8 @@ enum IndexDatabase {
 
   /// Deletes the database and its WAL and shared-memory files.
   static func remove(_ path: String) throws(IndexError) {
-    for file in [path, path + "-wal", path + "-shm"] where unlink(file) != 0 && errno != ENOENT {
+    for file in [path, path + "-wal", path + "-shm", FolderCheck.path(forIndex: path)]
+    where unlink(file) != 0 && errno != ENOENT {
       throw .cannotOpen(path: path, reason: "it cannot be deleted: \(String(cString: strerror(errno)))")
     }
   }

@@ -64,22 +64,38 @@ struct IndexUpdate: Sendable {
 
   private func update() throws(IndexError) -> IndexUpdateReport {
     let root = corpus.root
-    // Under the lock the database is the truth. First only what tells a file changed: when nothing did (the usual
-    // case for a command), that, one `stat` per file and the folder-wide warnings are all an update reads.
-    let (stamps, generation, wasComplete) = try database { db in
+    // Under the lock the database is the truth. When the folder is as the freshness record beside the index says
+    // (the usual case for a command), one `stat` per folder and per file is all an update does.
+    let (generation, wasComplete) = try database { db in
       (
-        try IndexSnapshot.loadStamps(db), try IndexSnapshot.generation(db),
+        try IndexSnapshot.generation(db),
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'complete'") == "1"
       )
     }
+    let owner = FolderCheck.owner(indexPath: corpus.indexPath, generation: generation)
+    if wasComplete,
+      let count = FolderCheck.unchangedFileCount(
+        root: root, indexPath: corpus.indexPath, owner: owner, threads: threads)
+    {
+      if generation != corpus.snapshotGeneration && corpus.isListLoaded { corpus.reloadIfChanged() }
+      return IndexUpdateReport(unchanged: count)
+    }
+    // Else the full walk; then only what tells a file changed is read from the index.
+    let stamps = try database { db in try IndexSnapshot.loadStamps(db) }
 
     corpus.setProgress("reading the folder \(root)")
     let listing: CorpusLoader.Listing
+    let walkStart = FolderCheck.now()
+    // Stamped before the walk reads it, so a change made meanwhile is seen by the next check.
+    let catalogStamp = FolderCheck.stamp(FolderCheck.catalogPath(root: root))
     do {
       listing = try CorpusLoader.listFiles(path: root)
     } catch {
+      FolderCheck.remove(indexPath: corpus.indexPath)
       throw .corpusUnreadable(path: root, reason: error.description)
     }
+    // Whatever happens below, the record no longer holds until this update has ended well.
+    FolderCheck.remove(indexPath: corpus.indexPath)
 
     var report = IndexUpdateReport()
     var work: [Work] = []
@@ -112,6 +128,8 @@ struct IndexUpdate: Sendable {
         // Nothing to write. Another process may have committed since this instance read the list.
         if generation != corpus.snapshotGeneration && corpus.isListLoaded { corpus.reloadIfChanged() }
         corpus.setProgress(nil)
+        FolderCheck.write(
+          listing, catalog: catalogStamp, walkStart: walkStart, owner: owner, indexPath: corpus.indexPath)
         return report
       }
     }
@@ -204,6 +222,11 @@ struct IndexUpdate: Sendable {
     }
     corpus.setProgress(nil)
     corpus.checkpoint()
+    if unreadable.isEmpty {
+      FolderCheck.write(
+        listing, catalog: catalogStamp, walkStart: walkStart,
+        owner: FolderCheck.owner(indexPath: corpus.indexPath, generation: finalGeneration), indexPath: corpus.indexPath)
+    }
     return report
   }
 

@@ -43,6 +43,23 @@ extension CorpusLoader {
     public var unreadable: [String]
     /// Catalog entries by the relative path of the file they describe, in catalog order.
     public var catalogEntries: [String: [CatalogEntry]]
+    /// Every folder listed, root first, as it was just before its names were read.
+    public var folders: [ListedFolder] = []
+    /// Problems the walk itself found (links, unreadable or odd entries), before the catalog's: some depend on things
+    /// outside the folders listed (a link's target), so no folder time tells when they change.
+    public var walkWarnings = 0
+  }
+
+  /// A folder a walk listed: its identity and times when it was listed. A name added, removed or renamed in it moves
+  /// its modification time; editing a file in place does not.
+  public struct ListedFolder: Sendable, Hashable {
+    /// Path inside the corpus folder ("" for the folder itself).
+    public var relative: String
+    public var device: UInt64
+    public var inode: UInt64
+    /// Modification and status change times, nanoseconds since 1970.
+    public var modified: Int64
+    public var changed: Int64
   }
 
   /// What reading and parsing one listed file gave.
@@ -83,7 +100,14 @@ extension CorpusLoader {
       entries = matched.entries
       warnings += matched.warnings
     }
-    return Listing(root: root, files: files, warnings: warnings, unreadable: unreadable, catalogEntries: entries)
+    var listing = Listing(root: root, files: files, warnings: warnings, unreadable: unreadable, catalogEntries: entries)
+    listing.folders = walk.folders.map { folder in
+      ListedFolder(
+        relative: folder.relative, device: folder.status.device, inode: folder.status.inode,
+        modified: folder.status.modified, changed: folder.status.changed)
+    }
+    listing.walkWarnings = walk.warnings.count + (files.count < walk.files.count ? 1 : 0)
+    return listing
   }
 
   /// Reads and parses one listed file, applies its catalog entries and finds its citations.

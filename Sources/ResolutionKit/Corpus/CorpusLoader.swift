@@ -294,6 +294,9 @@ struct Walk {
   var files: [CorpusLoader.FoundFile] = []
   var warnings: [ParseWarning] = []
   var unreadable: [String] = []
+  /// Every folder listed, root first (relative path "" for it), with the status taken before its names were read:
+  /// a name added or removed later moves the folder's time past what is recorded here.
+  var folders: [(relative: String, status: FileSystem.Status)] = []
   /// Folders already read, by device and inode, so link loops end.
   var visited: [NodeKey: String] = [:]
 
@@ -315,6 +318,7 @@ struct Walk {
   mutating func start(_ path: String) throws(CorpusError) {
     if case .success(let status) = FileSystem.status(path, followingLinks: true) {
       visited[NodeKey(device: status.device, inode: status.inode)] = root
+      folders.append(("", status))
     }
     switch FileSystem.entries(of: path) {
     case .failure(let failure): throw .unreadable(path: path, reason: failure.description)
@@ -379,6 +383,7 @@ struct Walk {
           continue
         }
         visited[key] = display
+        folders.append((inside, status))
         switch FileSystem.entries(of: path) {
         case .failure(let failure): reportUnreadable(display, "cannot read folder: \(failure)")
         case .success(let names): visit(names, in: path, relative: inside)

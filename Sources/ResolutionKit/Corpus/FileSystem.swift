@@ -22,6 +22,8 @@ enum FileSystem {
     var size: Int
     /// Modification time in nanoseconds since 1970.
     var modified: Int64
+    /// Status change time (ctime) in nanoseconds since 1970: also moves on a rename, a `chmod` or a restored mtime.
+    var changed: Int64 = 0
   }
 
   /// A failed call: the `errno` value and its message.
@@ -59,14 +61,15 @@ enum FileSystem {
     default: kind = .other("not a regular file")
     }
     #if canImport(Darwin)
-      let time = info.st_mtimespec
+      let time = info.st_mtimespec, change = info.st_ctimespec
     #else
-      let time = info.st_mtim
+      let time = info.st_mtim, change = info.st_ctim
     #endif
     return .success(
       Status(
         kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
-        modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
+        modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec),
+        changed: Int64(change.tv_sec) * 1_000_000_000 + Int64(change.tv_nsec)))
   }
 
   /// The names in a directory, without `.` and `..`, sorted so loading is deterministic.
