@@ -128,8 +128,8 @@ enum ResolutionJSON {
     .object([
       ("ref", .string(citation.ref)),
       ("text", .string(citation.text)),
-      ("target", .optional(citation.target)),
-      ("pinpoint", .optional(citation.pinpoint)),
+      ("target", .optional(citation.target?.description)),
+      ("pinpoint", .optional(citation.pinpoint?.description)),
       ("kind", .string(citation.kind.rawValue)),
       ("resolved", .optional(citation.resolved)),
       ("date", .optional(citation.date?.iso)),

@@ -21,8 +21,8 @@ extension CitationScanner {
       var pinpoints = entry.pinpoints
       if position == 0, let before = head.pinpoint { pinpoints.insert(contentsOf: before, at: 0) }
       add(
-        entry.start..<entry.end, target: body.map { Self.decisionTarget(body: $0, number: entry.number.text) },
-        kind: .decision, pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description, date: entry.date)
+        entry.start..<entry.end, target: body.map { .decision(body: $0, number: entry.number.text) },
+        kind: .decision, pinpoint: Pinpoint(nonEmpty: pinpoints), date: entry.date)
     }
     return entries[entries.count - 1].end
   }
@@ -30,7 +30,4 @@ extension CitationScanner {
   private static func leadIsYear(_ number: String) -> Bool {
     number.prefix { $0.isNumber }.count == 4
   }
-
-  /// The target key of a decision: `GA decision 55/488`.
-  static func decisionTarget(body: Body, number: String) -> String { "\(body.key) decision \(number)" }
 }

@@ -70,8 +70,8 @@ extension CitationScanner {
       var pinpoints = entry.pinpoints
       if position == 0, let before = head.pinpoint { pinpoints.insert(contentsOf: before, at: 0) }
       add(
-        entry.start..<entry.end, target: body.map { "\($0.key) \(entry.number.text)" }, kind: .resolution,
-        pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description, date: entry.date, subject: subject)
+        entry.start..<entry.end, target: body.map { .resolution(ResolutionID(body: $0, number: entry.number.text)) },
+        kind: .resolution, pinpoint: Pinpoint(nonEmpty: pinpoints), date: entry.date, subject: subject)
     }
     return entries[entries.count - 1].end
   }
