@@ -80,7 +80,7 @@ enum IndexQueries {
       }
       let start: Int = row[9], end: Int = row[10]
       let citation = Citation(
-        ref: row[3], text: row[4], target: row[12], pinpoint: row[5], kind: .resolution,
+        ref: row[3], text: row[4], target: .resolution(id), pinpoint: (row[5] as String?).flatMap(Pinpoint.init), kind: .resolution,
         date: IndexSchema.date(row[6]), subject: row[7], line: row[8], range: start..<max(start, end))
       edges.append(
         CitationEdge(sourceFile: prefix + (row[0] as String), sourceID: sourceID, citation: citation, sentence: sentence))

@@ -39,11 +39,11 @@ struct PreparedFile: Sendable {
     var citations: [StoredCitation] = []
     let texts = resolution.citations.isEmpty ? [:] : resolution.textsByRef
     for (ordinal, citation) in resolution.citations.enumerated() where citation.kind == .resolution {
-      guard let target = citation.target.flatMap(ResolutionID.init) else { continue }
+      guard let target = citation.target?.resolution else { continue }
       let paragraph = texts[citation.ref] ?? citation.text
       citations.append(
         StoredCitation(
-          ordinal: ordinal, target: target.description, citation: citation,
+          ordinal: ordinal, target: target, citation: citation,
           sentence: CitationGraph.sentence(in: paragraph, around: citation.range)))
     }
     self.citations = citations
@@ -54,8 +54,8 @@ struct PreparedFile: Sendable {
 /// A citation of another resolution as the `citations` table holds it.
 struct StoredCitation: Sendable {
   var ordinal: Int
-  /// The canonical id of the target (`GA 46/152`).
-  var target: String
+  /// The cited resolution, stored by its printed id (`GA 46/152`).
+  var target: ResolutionID
   var citation: Citation
   var sentence: String
 }

@@ -56,19 +56,7 @@ struct CitationContext {
 
   /// One citation with the paragraph sentence that holds it.
   static func json(_ citation: Citation, sentence: String) -> [(String, JSONValue)] {
-    [
-      ("ref", .string(citation.ref)),
-      ("line", .int(citation.line)),
-      ("text", .string(citation.text)),
-      ("target", .optional(citation.target)),
-      ("pinpoint", .optional(citation.pinpoint)),
-      ("kind", .string(citation.kind.rawValue)),
-      ("resolved", .optional(citation.resolved)),
-      ("resolvedParagraph", .optional(citation.resolvedParagraph)),
-      ("date", .optional(citation.date?.iso)),
-      ("subject", .optional(citation.subject)),
-      ("sentence", .string(sentence)),
-    ]
+    ResolutionJSON.fields(of: citation, withPlaces: true) + [("sentence", .string(sentence))]
   }
 
   /// The sentence that holds `citation`, given the paragraph texts of its resolution (`Resolution.textsByRef`).

@@ -58,17 +58,18 @@ struct CitesCommand: ParsableCommand {
     let texts = resolution.textsByRef
     let resolutions = citations.filter { $0.kind == .resolution }
     let documents = citations.filter { $0.kind == .document }
-    let decisions = Set(citations.filter { $0.kind == .decision }.map { $0.target ?? "" })
-    let targets = Set(resolutions.map { $0.target ?? "" })
+    let decisions = Set(citations.filter { $0.kind == .decision }.map(\.target))
+    let targets = Set(resolutions.map(\.target))
     emit(
       "\(resolution.displayID) (\(resolution.file)) cites \(targets.count.counting("resolution")) in "
         + "\(resolutions.count.counting("citation")) and \(documents.count.counting("document"))"
         + (decisions.isEmpty ? "." : ", and \(decisions.count.counting("decision")).")
     )
-    var order: [String] = []
-    var byTarget: [String: [Citation]] = [:]
+    // Citations whose target is unclear share one group.
+    var order: [CitationTarget?] = []
+    var byTarget: [CitationTarget?: [Citation]] = [:]
     for citation in citations {
-      let key = citation.kind == .document ? "document \(citation.target ?? "?")" : citation.target ?? "?"
+      let key = citation.target
       if byTarget[key] == nil { order.append(key) }
       byTarget[key, default: []].append(citation)
     }
@@ -76,10 +77,10 @@ struct CitesCommand: ParsableCommand {
       let group = byTarget[key]!
       emit("")
       if group[0].kind == .document {
-        emit("\(group[0].target ?? "?") (document)")
+        emit("\(key?.description ?? "?") (document)")
       } else if group[0].kind == .decision {
-        emit("\(group[0].target ?? "?") (decision)")
-      } else if let id = group[0].target.flatMap(ResolutionID.init) {
+        emit("\(key?.description ?? "?") (decision)")
+      } else if let id = key?.resolution {
         emit("\(id) (\(context.whereabouts(of: id)))")
       } else {
         emit("? (the body of these citations is unclear)")

@@ -124,16 +124,21 @@ enum ResolutionJSON {
     }
   }
 
-  static func citation(_ citation: Citation) -> JSONValue {
-    .object([
-      ("ref", .string(citation.ref)),
+  static func citation(_ citation: Citation) -> JSONValue { .object(fields(of: citation, withPlaces: false)) }
+
+  /// A citation's keys in the order both `show --json` and `cites --json` print them; `withPlaces` adds where it
+  /// sits (`line`) and where it lands (`resolvedParagraph`), which `cites` prints and `show` does not.
+  static func fields(of citation: Citation, withPlaces: Bool) -> [(String, JSONValue)] {
+    var fields: [(String, JSONValue)] = [("ref", .string(citation.ref))]
+    if withPlaces { fields.append(("line", .int(citation.line))) }
+    fields += [
       ("text", .string(citation.text)),
-      ("target", .optional(citation.target)),
-      ("pinpoint", .optional(citation.pinpoint)),
+      ("target", .optional(citation.target?.description)),
+      ("pinpoint", .optional(citation.pinpoint?.description)),
       ("kind", .string(citation.kind.rawValue)),
       ("resolved", .optional(citation.resolved)),
-      ("date", .optional(citation.date?.iso)),
-      ("subject", .optional(citation.subject)),
-    ])
+    ]
+    if withPlaces { fields.append(("resolvedParagraph", .optional(citation.resolvedParagraph))) }
+    return fields + [("date", .optional(citation.date?.iso)), ("subject", .optional(citation.subject))]
   }
 }

@@ -34,7 +34,7 @@ struct ResolutionText {
     guard !resolution.citations.isEmpty else { return [] }
     var out = ["", "CITATIONS"]
     for citation in resolution.citations {
-      var target = citation.target ?? "?"
+      var target = citation.target?.description ?? "?"
       if let pinpoint = citation.pinpoint { target += ", \(pinpoint)" }
       if citation.kind == .resolution {
         target += citation.resolved.map { " (in the corpus: \($0))" } ?? " (not in the corpus)"

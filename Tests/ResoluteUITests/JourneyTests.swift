@@ -30,7 +30,7 @@ struct JourneyTests {
       Issue.record("Tab selected no citation: \(String(describing: session.selectedLink))")
       return
     }
-    #expect(citation.target == "GA 46/152")
+    #expect(citation.target?.description == "GA 46/152")
     #expect(session.cursorParagraph == "PP1")
     // The selected link is drawn reversed on screen.
     let screen = session.screen

@@ -38,17 +38,20 @@ import Testing
     }
     source.citations = [
       Citation(
-        ref: "PP1", text: "paragraph 9 of its resolution 10/1", target: "GA 10/1", pinpoint: "para. 9",
+        ref: "PP1", text: "paragraph 9 of its resolution 10/1", target: .resolution(ResolutionID(body: .ga, number: "10/1")),
+        pinpoint: Pinpoint([.paragraphs("9", plural: false)]),
         kind: .resolution, resolved: "mem/target.txt", resolvedParagraph: "9", line: 3,
         range: range("paragraph 9 of its resolution 10/1", in: pp1)),
       Citation(
-        ref: "PP1", text: "its resolution 5/5 of 1 May 1950", target: "GA 5/5", kind: .resolution,
+        ref: "PP1", text: "its resolution 5/5 of 1 May 1950", target: .resolution(ResolutionID(body: .ga, number: "5/5")),
+        kind: .resolution,
         date: CalendarDate(year: 1950, month: 5, day: 1), subject: nil, line: 3,
         range: range("its resolution 5/5 of 1 May 1950", in: pp1)),
       Citation(
-        ref: "1", text: "A/20/100", target: "A/20/100", kind: .document, line: 5, range: range("A/20/100", in: op1)),
+        ref: "1", text: "A/20/100", target: .document(symbol: "A/20/100"), kind: .document, line: 5, range: range("A/20/100", in: op1)),
       Citation(
-        ref: "1", text: "paragraph 2 below", target: "2", kind: .internal, resolvedParagraph: "2", line: 5,
+        ref: "1", text: "paragraph 2 below", target: .paragraph(ParagraphRef(place: .paragraph(section: nil, number: 2, label: nil, occurrence: nil))),
+        kind: .internal, resolvedParagraph: "2", line: 5,
         range: range("paragraph 2 below", in: op1)),
     ]
     // A footnote marker after "café" (an offset past a two-byte character).
@@ -60,7 +63,8 @@ import Testing
     source.footnoteTexts = [FootnoteText(marker: "7", text: note, line: 9)]
     source.citations.append(
       Citation(
-        ref: "fn7", text: "its resolution 10/1, para. 3", target: "GA 10/1", pinpoint: "para. 3", kind: .resolution,
+        ref: "fn7", text: "its resolution 10/1, para. 3", target: .resolution(ResolutionID(body: .ga, number: "10/1")),
+        pinpoint: Pinpoint([.paragraphs("3", plural: false)]), kind: .resolution,
         resolved: "mem/target.txt", resolvedParagraph: "3", line: 9, range: range("its resolution 10/1, para. 3", in: note)))
     return Corpus(root: "mem", resolutions: [source, target], warnings: [])
   }

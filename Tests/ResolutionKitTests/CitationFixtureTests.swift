@@ -40,7 +40,7 @@ struct CitationFixtureTests {
       resolution.citations.map { citation in
         Expected(
           file: String(resolution.file.split(separator: "/").last!), ref: citation.ref, line: citation.line,
-          kind: citation.kind.rawValue, text: citation.text, target: citation.target, pinpoint: citation.pinpoint,
+          kind: citation.kind.rawValue, text: citation.text, target: citation.target?.description, pinpoint: citation.pinpoint?.description,
           date: citation.date?.iso, subject: citation.subject)
       }
     }

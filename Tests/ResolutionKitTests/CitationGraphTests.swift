@@ -64,7 +64,7 @@ struct CitationGraphTests {
   @Test func edgesCarryTheirSentence() throws {
     let graph = CitationGraph(corpus: Self.bundled)
     let ccpcj = try #require(Self.bundled.resolution(withID: ResolutionID("CCPCJ 5/2")!))
-    let edge = try #require(graph.outgoing(file: ccpcj.file).first { $0.citation.target == "ECOSOC 1993/34" })
+    let edge = try #require(graph.outgoing(file: ccpcj.file).first { $0.citation.target?.description == "ECOSOC 1993/34" })
     #expect(edge.sentence.hasPrefix("Commends the contribution of the United Nations Crime Prevention"))
     #expect(edge.sentence.hasSuffix("section II, of 27 July 1993;"))
   }
@@ -117,18 +117,18 @@ struct CitationGraphTests {
     ])
     let corpus = try CorpusLoader.load(path: folder.path)
     let citing = try #require(corpus.resolution(withID: ResolutionID("ECOSOC 2001/1")!))
-    let toMillennium = try #require(citing.citations.first { $0.target == "GA 55/2" })
+    let toMillennium = try #require(citing.citations.first { $0.target?.description == "GA 55/2" })
     #expect(toMillennium.resolved == folder.path + "/ga-55-2.txt")
-    #expect(toMillennium.pinpoint == "para. 9")
+    #expect(toMillennium.pinpoint?.description == "para. 9")
     #expect(toMillennium.resolvedParagraph == "9")
     // Two files hold GA 55/64: the citation resolves to the first, and the graph has one node for both.
-    let toProgramme = try #require(citing.citations.first { $0.target == "GA 55/64" })
+    let toProgramme = try #require(citing.citations.first { $0.target?.description == "GA 55/64" })
     #expect(toProgramme.resolved == folder.path + "/a-55-64.txt")
     #expect(toProgramme.resolvedParagraph == nil)
-    let toAbsent = try #require(citing.citations.first { $0.target == "GA 46/152" })
+    let toAbsent = try #require(citing.citations.first { $0.target?.description == "GA 46/152" })
     #expect(toAbsent.resolved == nil)
     let inner = try #require(citing.citations.first { $0.kind == .internal })
-    #expect(inner.target == "1")
+    #expect(inner.target?.description == "1")
     #expect(inner.resolvedParagraph == "1")
 
     let graph = CitationGraph(corpus: corpus)

@@ -49,7 +49,7 @@ struct CitationPropertyTests {
       let cited = "General Assembly resolution \(session)/\(number) of \(day) March 1999"
       let text = (Self.text(before) + ["Recalling", cited] + Self.text(after)).joined(separator: " ")
       let found = Self.extractors[0].citations(in: text, ref: "PP1", line: 1)
-      let match = found.first { $0.target == "GA \(session)/\(number)" }
+      let match = found.first { $0.target?.description == "GA \(session)/\(number)" }
       #expect(match != nil, "not found in: \(text)")
       #expect(match?.date == CalendarDate(year: 1999, month: 3, day: day))
       #expect(match?.text.contains("resolution \(session)/\(number) of \(day) March 1999") == true)

@@ -59,7 +59,7 @@ struct InvariantTests {
     #expect(refs == ["fn1", "fn1-2"])
     #expect(ResolutionInvariants.violations(in: resolution) == [])
     #expect(resolution.footnotes.map(\.textRef) == ["fn1", "fn1-2"])
-    let inSecond = resolution.citations.filter { $0.ref == "fn1-2" }.map(\.target)
+    let inSecond = resolution.citations.filter { $0.ref == "fn1-2" }.map(\.target?.description)
     #expect(inSecond == ["SC 1325 (2000)"])
     #expect(ParagraphRef("fn1-2")?.description == "fn1-2")
     #expect(resolution.ref(named: "footnote 1-2") == "fn1-2")

@@ -70,7 +70,7 @@ import Testing
   @Test func citationsAcrossTheFixturesResolve() throws {
     let corpus = try CorpusLoader.load(path: Self.folder)
     let citing = try #require(corpus.resolutions.first { $0.id?.description == "GA 56/1" })
-    let targets = citing.citations.map { "\($0.kind.rawValue) \($0.target ?? "nil")" }
+    let targets = citing.citations.map { "\($0.kind.rawValue) \($0.target?.description ?? "nil")" }
     #expect(
       targets == [
         "resolution GA ES-10/2", "resolution SC 1645 (2005)", "resolution SC 1947 (2010)", "decision GA decision 55/488",
@@ -79,6 +79,6 @@ import Testing
     #expect(citing.citations.first?.resolved?.hasSuffix("emergency-session-es-10-2.txt") == true)
     // The emergency session file cites only the resolution before it, never itself.
     let emergency = try #require(corpus.resolutions.first { $0.id?.description == "GA ES-10/2" })
-    #expect(emergency.citations.compactMap(\.target) == ["GA ES-10/1"])
+    #expect(emergency.citations.compactMap(\.target?.description) == ["GA ES-10/1"])
   }
 }

@@ -80,11 +80,19 @@ extension BrowserSession {
 
   // MARK: - Reused language
 
+  /// Every paragraph of a resolution but its title and footnotes (a plain-text line `L12` included).
+  private static func hasReusableLanguage(_ ref: String) -> Bool {
+    switch ParagraphRef(ref)?.place {
+    case .title?, .footnote?: return false
+    default: return true
+    }
+  }
+
   /// `r`: the reused language of the paragraph under the cursor (or of the paragraph a compare row stands for).
   private mutating func showReusedLanguage() {
     var place: (file: String, ref: String)?
-    if case .resolution(let file) = viewer.document.location, let ref = viewer.cursorRef, ref != "title",
-      !ref.hasPrefix("fn")
+    if case .resolution(let file) = viewer.document.location, case .paragraph(let ref)? = viewer.cursorKey,
+      Self.hasReusableLanguage(ref)
     {
       place = (file, ref)
     } else if case .paragraph(let file, let ref)? = viewer.firstLinkUnderCursor?.target {

@@ -506,7 +506,7 @@ extension BrowserSession {
   private mutating func follow(_ citation: Citation) {
     switch citation.kind {
     case .resolution:
-      guard let target = citation.target, let id = ResolutionID(target) else {
+      guard let id = citation.target?.resolution else {
         message = "Cannot tell which resolution “\(citation.text)” means"
         return
       }
@@ -522,15 +522,15 @@ extension BrowserSession {
       }
       focus = .viewer
     case .internal:
-      guard let ref = citation.resolvedParagraph ?? citation.target else {
+      guard let ref = citation.resolvedParagraph ?? citation.target?.ownParagraph else {
         message = "Cannot tell which paragraph “\(citation.text)” means"
         return
       }
       jump(to: ref)
     case .document:
-      message = "\(citation.target ?? citation.text) is a document, not a resolution: nothing to open"
+      message = "\(citation.target?.description ?? citation.text) is a document, not a resolution: nothing to open"
     case .decision:
-      message = "\(citation.target ?? citation.text) is a decision, not a resolution: nothing to open"
+      message = "\(citation.target?.description ?? citation.text) is a decision, not a resolution: nothing to open"
     case .self:
       message = "“\(citation.text)” is this resolution"
     }

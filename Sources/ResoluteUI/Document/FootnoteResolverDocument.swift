@@ -154,7 +154,7 @@ enum FootnoteResolverDocument {
     switch citation.kind {
     case .resolution:
       guard let target = citation.target else { return presentation.cells("target not recognised", theme.absent) }
-      let id = ResolutionID(target)
+      let id = target.resolution
       let present =
         citation.resolved.flatMap { snapshot.summary(file: $0) }
         ?? id.flatMap { source.file(withID: $0) }.flatMap { snapshot.summary(file: $0) }
@@ -168,7 +168,7 @@ enum FootnoteResolverDocument {
         }
         return cells
       }
-      var cells = presentation.cells(target, theme.heading)
+      var cells = presentation.cells(target.description, theme.heading)
       cells += presentation.cells(" not in corpus", theme.absent)
       let absent = id.flatMap { snapshot.absent($0) }
       if let date = absent?.date ?? citation.date {
@@ -184,11 +184,11 @@ enum FootnoteResolverDocument {
       if let pinpoint = citation.pinpoint { cells += presentation.cells("\(dot)\(pinpoint)", theme.dim) }
       return cells
     case .document:
-      return presentation.cells("document \(citation.target ?? citation.text) (not a resolution)", theme.dim)
+      return presentation.cells("document \(citation.target?.description ?? citation.text) (not a resolution)", theme.dim)
     case .decision:
-      return presentation.cells("\(citation.target ?? citation.text) (a decision, not a resolution)", theme.dim)
+      return presentation.cells("\(citation.target?.description ?? citation.text) (a decision, not a resolution)", theme.dim)
     case .internal:
-      let ref = citation.resolvedParagraph ?? citation.target ?? ""
+      let ref = citation.resolvedParagraph ?? citation.target?.ownParagraph ?? ""
       let text = resolution.text(of: ref).map { ": " + $0 } ?? " (not found in this resolution)"
       return presentation.cells("\(displayRef(ref)) of this resolution" + text, theme.normal)
     case .self:

@@ -57,7 +57,7 @@ public struct CitationGraph: Sendable {
         outgoing.append(edge)
         // A resolution held by several files is one node: only its first file's citations count as incoming.
         let isFirstFile = resolution.id.map { filesByID[$0]?.first == resolution.file } ?? true
-        if isFirstFile, let target = citation.target.flatMap(ResolutionID.init) {
+        if isFirstFile, let target = citation.target?.resolution {
           incomingByTarget[target, default: []].append(edge)
         }
       }

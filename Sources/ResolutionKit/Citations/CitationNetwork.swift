@@ -50,7 +50,7 @@ public struct CitationNetwork: Sendable {
     for (file, edges) in graph.outgoingByFile {
       guard let from = keyByFile[file] else { continue }
       for edge in edges {
-        guard let to = edge.citation.target.flatMap(ResolutionID.init)?.description, to != from else { continue }
+        guard let to = edge.citation.target?.resolution?.description, to != from else { continue }
         counts[from, default: [:]][to, default: 0] += 1
       }
     }

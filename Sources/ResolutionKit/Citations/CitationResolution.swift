@@ -33,7 +33,7 @@ public enum CitationResolution {
       var citation = citation
       switch citation.kind {
       case .resolution:
-        guard let id = citation.target.flatMap(ResolutionID.init), let file = fileWithID(id) else { break }
+        guard let id = citation.target?.resolution, let file = fileWithID(id) else { break }
         citation.resolved = file
         if let pinpoint = citation.pinpoint {
           citation.resolvedParagraph =
@@ -41,7 +41,7 @@ public enum CitationResolution {
         }
       case .internal:
         citation.resolved = own.file
-        citation.resolvedParagraph = citation.target.flatMap { ownOutline.paragraph(ref: $0) }
+        citation.resolvedParagraph = citation.target?.ownParagraph.flatMap { ownOutline.paragraph(ref: $0) }
       case .self:
         citation.resolved = own.file
       case .document, .decision:

@@ -5,12 +5,14 @@
 struct CitationScanner {
   /// What `Ibid.` stands for: the target of the citation in the footnote before.
   struct IbidTarget: Sendable, Hashable {
-    var target: String
+    var target: CitationTarget
     var kind: CitationKind
   }
 
   let text: CitationBytes
   let ref: String
+  /// `ref` read once by its grammar, for the internal references that depend on where the paragraph sits.
+  let ownRef: ParagraphRef?
   let line: Int
   let adoptingBody: Body?
   let ownNumber: String?
@@ -20,6 +22,7 @@ struct CitationScanner {
   init(text: String, ref: String, line: Int, adoptingBody: Body?, ownNumber: String?, ibid: IbidTarget?) {
     self.text = CitationBytes(text)
     self.ref = ref
+    self.ownRef = ParagraphRef(ref)
     self.line = line
     self.adoptingBody = adoptingBody
     self.ownNumber = ownNumber
@@ -64,7 +67,7 @@ struct CitationScanner {
   }
 
   mutating func add(
-    _ range: Range<Int>, target: String?, kind: CitationKind, pinpoint: String? = nil, date: CalendarDate? = nil,
+    _ range: Range<Int>, target: CitationTarget?, kind: CitationKind, pinpoint: Pinpoint? = nil, date: CalendarDate? = nil,
     subject: String? = nil
   ) {
     found.append(
@@ -81,10 +84,10 @@ struct CitationScanner {
       let present = text.word(CitationWords.present, at: the + 1), text[present] == 0x20,
       let end = text.word(CitationWords.resolution, at: present + 1)
     else { return nil }
-    let own = adoptingBody.flatMap { body in ownNumber.map { "\(body.key) \($0)" } }
+    let own = adoptingBody.flatMap { body in ownNumber.map { CitationTarget.itself(ResolutionID(body: body, number: $0)) } }
     // `the annex to the present resolution`, `annex I to the present resolution`.
     let before = pinpointBefore(index)
-    add((before?.start ?? index)..<end, target: own, kind: .self, pinpoint: before.map { Pinpoint($0.pinpoint).description })
+    add((before?.start ?? index)..<end, target: own, kind: .self, pinpoint: before.flatMap { Pinpoint(nonEmpty: $0.pinpoint) })
     return end
   }
 
@@ -99,9 +102,7 @@ struct CitationScanner {
       pinpoints.append(next.pinpoint)
       end = next.end
     }
-    add(
-      index..<end, target: ibid.target, kind: ibid.kind,
-      pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description)
+    add(index..<end, target: ibid.target, kind: ibid.kind, pinpoint: Pinpoint(nonEmpty: pinpoints))
     return end
   }
 
@@ -109,19 +110,20 @@ struct CitationScanner {
 
   /// `IV` for refs `IV.3` and `IV.3(h)`; nil in the preamble, footnotes and unsectioned resolutions.
   var currentSection: String? {
-    guard let parsed = ParagraphRef(ref), case .paragraph(let section?, _, _, _) = parsed.place else { return nil }
+    guard case .paragraph(let section?, _, _, _)? = ownRef?.place else { return nil }
     return section
   }
 
-  /// `annex.` or `annexII.` when the current paragraph is in an annex: its own paragraphs are that annex's.
-  var annexPrefix: String { ParagraphRef(ref)?.annex.map { $0.prefix + "." } ?? "" }
+  /// The annex the current paragraph is in, if any: its own paragraphs are that annex's.
+  var currentAnnex: ParagraphRef.Annex? { ownRef?.annex }
 
-  /// The operative paragraph whose subparagraphs `subparagraph (a)` names: the parent of a subparagraph, or the
-  /// paragraph itself.
-  var currentParagraph: String? {
-    guard !ref.hasPrefix("PP"), !ref.hasPrefix("fn"), ref != "title" else { return nil }
-    if let open = ref.firstIndex(of: "(") { return String(ref[..<open]) }
-    return ref
+  /// The paragraph whose subparagraphs `subparagraph (a)` names: the parent of a subparagraph, or the paragraph
+  /// itself; nil in the title, preamble and footnotes.
+  var currentParagraph: ParagraphRef? {
+    switch ownRef?.place {
+    case .paragraph?, .article?, .rule?: return ownRef?.labelled(nil)
+    case .title?, .footnote?, .preambular?, .whole?, nil: return nil
+    }
   }
 }
 

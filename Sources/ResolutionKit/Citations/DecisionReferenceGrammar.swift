@@ -4,13 +4,8 @@
 extension CitationScanner {
   /// The `decision` / `decisions` keyword at `keyword`, followed by one or more numbers.
   mutating func scanDecision(keywordAt keyword: Int) -> Int? {
-    guard
-      let afterWord = text.wordAnyCase(CitationWords.decisions, at: keyword)
-        ?? text.wordAnyCase(CitationWords.decision, at: keyword)
-    else { return nil }
-    let plural = afterWord - keyword == CitationWords.decisions.count
-    let numberStart = text.skippingSpaces(afterWord)
-    guard numberStart > afterWord, let first = resolutionNumber(at: numberStart), first.isSecurityCouncilForm == false
+    guard let (first, plural) = keywordAndNumber(CitationWords.decision, CitationWords.decisions, at: keyword),
+      !first.isSecurityCouncilForm
     else { return nil }
     let head = self.head(before: keyword)
     let entries = self.entries(from: first, start: head.start, plural: plural)
@@ -18,11 +13,9 @@ extension CitationScanner {
       var body: Body? = entry.bodyAfter ?? (head.namesBody ? head.body : adoptingBody)
       // The Assembly numbers decisions by session (`55/488`); a year (`2004/237`) is the Economic and Social Council's.
       if body == .ga, !(head.namesBody && !head.isShortForm), Self.leadIsYear(entry.number.text) { body = .ecosoc }
-      var pinpoints = entry.pinpoints
-      if position == 0, let before = head.pinpoint { pinpoints.insert(contentsOf: before, at: 0) }
       add(
-        entry.start..<entry.end, target: body.map { Self.decisionTarget(body: $0, number: entry.number.text) },
-        kind: .decision, pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description, date: entry.date)
+        entry.start..<entry.end, target: body.map { .decision(body: $0, number: entry.number.text) },
+        kind: .decision, pinpoint: head.pinpoint(of: entry, at: position), date: entry.date)
     }
     return entries[entries.count - 1].end
   }
@@ -30,7 +23,4 @@ extension CitationScanner {
   private static func leadIsYear(_ number: String) -> Bool {
     number.prefix { $0.isNumber }.count == 4
   }
-
-  /// The target key of a decision: `GA decision 55/488`.
-  static func decisionTarget(body: Body, number: String) -> String { "\(body.key) decision \(number)" }
 }

@@ -8,7 +8,7 @@ extension CitationScanner {
 
   /// Parenthesised parts of a document that belong to the symbol:
   /// `(sect. 23)`, `(Part I)`, `(Vol. II)`, `(Suppl. No. 6)`.
-  private static let documentParts = ["sect.", "Part ", "Vol.", "Suppl.", "chap."].map { Array($0.utf8) }
+  private static let documentParts = Pinpoint.Part.documentPartWords.map { Array($0.utf8) }
 
   mutating func scanDocumentSymbol(at index: Int) -> Int? {
     // A symbol does not continue a path or a number (`and/or`, `1992/22`).
@@ -19,7 +19,7 @@ extension CitationScanner {
     guard end > index, end - index <= 6, text[end] == UInt8(ascii: "/") else { return nil }
     for (prefix, body) in Self.resolutionSymbolPrefixes where text.has(prefix, at: index) {
       guard let number = resolutionNumber(at: index + prefix.count, afterSymbolPrefix: true) else { return nil }
-      add(index..<number.end, target: "\(body.key) \(number.text)", kind: .resolution)
+      add(index..<number.end, target: .resolution(ResolutionID(body: body, number: number.text)), kind: .resolution)
       return number.end
     }
     // Segments of letters, digits, dots and dashes, separated by slashes; at least one carries a digit.
@@ -37,7 +37,7 @@ extension CitationScanner {
     while let last = text[end - 1], last == UInt8(ascii: ".") || last == UInt8(ascii: "-") { end -= 1 }
     guard hasDigit, text.isWordEnd(end) || text[end] == UInt8(ascii: ".") else { return nil }
     let symbol = text.string(index..<end)
-    var pinpoint: String?
+    var pinpoint: Pinpoint?
     var citationEnd = end
     if text[end] == 0x20, text[end + 1] == UInt8(ascii: "("),
       Self.documentParts.contains(where: { text.has($0, at: end + 2) })
@@ -45,11 +45,11 @@ extension CitationScanner {
       var close = end + 2
       while let byte = text[close], byte != UInt8(ascii: ")"), close - end < 40 { close += 1 }
       if text[close] == UInt8(ascii: ")") {
-        pinpoint = text.string((end + 2)..<close)
+        pinpoint = Pinpoint([.documentPart(text.string((end + 2)..<close))])
         citationEnd = close + 1
       }
     }
-    add(index..<citationEnd, target: symbol, kind: .document, pinpoint: pinpoint)
+    add(index..<citationEnd, target: .document(symbol: symbol), kind: .document, pinpoint: pinpoint)
     return citationEnd
   }
 }

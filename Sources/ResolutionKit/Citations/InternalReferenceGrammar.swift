@@ -6,7 +6,8 @@
 extension CitationScanner {
   /// One named item: `2`, `3 (b)`, or a subparagraph label `a`, with its words.
   private struct Item {
-    var number: String
+    /// Nil for a subparagraph named by its label alone.
+    var number: Int?
     var label: String?
     var range: Range<Int>
   }
@@ -21,7 +22,7 @@ extension CitationScanner {
     var cursor = items[items.count - 1].range.upperBound
     let section: String?
     var qualified = false
-    var inAnnex = annexPrefix
+    var inAnnex = currentAnnex
     if text.has(CitationWords.ofThePresentSection, at: cursor) {
       section = currentSection
       cursor += CitationWords.ofThePresentSection.count
@@ -37,14 +38,16 @@ extension CitationScanner {
       section = nil
       cursor += CitationWords.ofThePresentResolution.count
       qualified = true
-      inAnnex = ""
+      inAnnex = nil
     } else {
       section = currentSection
     }
     let direction = aboveOrBelow(after: cursor)
     guard qualified || direction != nil else { return nil }
     emit(items, keywordAt: index, qualifierEnd: cursor) { item in
-      inAnnex + (section.map { "\($0)." } ?? "") + item.number + (item.label.map { "(\($0))" } ?? "")
+      item.number.map {
+        ParagraphRef(annex: inAnnex, place: .paragraph(section: section, number: $0, label: item.label, occurrence: nil))
+      }
     }
     return direction ?? cursor
   }
@@ -68,13 +71,15 @@ extension CitationScanner {
       } else if text.has(CitationWords.of, at: cursor) || text.has(CitationWords.commaOf, at: cursor) {
         return nil
       }
-      emit(items, keywordAt: index, qualifierEnd: cursor) {
-        "\(numeral.text).\($0.number)" + ($0.label.map { "(\($0))" } ?? "")
+      emit(items, keywordAt: index, qualifierEnd: cursor) { item in
+        item.number.map {
+          ParagraphRef(place: .paragraph(section: numeral.text, number: $0, label: item.label, occurrence: nil))
+        }
       }
       return aboveOrBelow(after: cursor) ?? cursor
     }
     guard let end = aboveOrBelow(after: numeral.end) else { return nil }
-    add(index..<numeral.end, target: numeral.text, kind: .internal)
+    add(index..<numeral.end, target: .section(numeral.text), kind: .internal)
     return end
   }
 
@@ -88,7 +93,7 @@ extension CitationScanner {
     var items: [Item] = []
     var cursor = word + 1
     while let label = letterLabel(at: cursor) {
-      items.append(Item(number: "", label: label.text, range: cursor..<label.end))
+      items.append(Item(number: nil, label: label.text, range: cursor..<label.end))
       cursor = label.end
       guard
         let separator = [CitationWords.commaAnd, CitationWords.comma, CitationWords.and].first(where: {
@@ -102,13 +107,14 @@ extension CitationScanner {
     var end = cursor
     if text.has(CitationWords.of, at: cursor) {
       if let paragraphWord = text.word(CitationWords.paragraph, at: cursor + 4), text[paragraphWord] == 0x20,
-        let number = text.digits(at: paragraphWord + 1), text[number.end] != UInt8(ascii: "/")
+        let number = text.digits(at: paragraphWord + 1), text[number.end] != UInt8(ascii: "/"),
+        let value = Int(number.text)
       {
         end = number.end
         if text.has(CitationWords.ofThePresentSection, at: end) { end += CitationWords.ofThePresentSection.count }
         // Another text's paragraph (`of paragraph 26 of the annex to …`) is not ours.
         if text.has(CitationWords.of, at: end), !text.has(Array(" of the present".utf8), at: end) { return nil }
-        parent = (currentSection.map { "\($0)." } ?? "") + number.text
+        parent = ParagraphRef(place: .paragraph(section: currentSection, number: value, label: nil, occurrence: nil))
       } else if text.has(CitationWords.ofThePresentParagraph, at: cursor) {
         end = cursor + CitationWords.ofThePresentParagraph.count
       } else {
@@ -116,7 +122,7 @@ extension CitationScanner {
       }
     }
     guard let parent else { return nil }
-    emit(items, keywordAt: index, qualifierEnd: end) { "\(parent)(\($0.label ?? ""))" }
+    emit(items, keywordAt: index, qualifierEnd: end) { parent.labelled($0.label) }
     return aboveOrBelow(after: end) ?? end
   }
 
@@ -126,14 +132,14 @@ extension CitationScanner {
   private func numberedItems(at index: Int) -> [Item]? {
     var items: [Item] = []
     var cursor = index
-    while let number = text.digits(at: cursor), text[number.end] != UInt8(ascii: "/") {
+    while let number = text.digits(at: cursor), text[number.end] != UInt8(ascii: "/"), let value = Int(number.text) {
       var end = number.end
       var label: String?
       if text[end] == 0x20, let letter = letterLabel(at: end + 1) {
         label = letter.text
         end = letter.end
       }
-      items.append(Item(number: number.text, label: label, range: cursor..<end))
+      items.append(Item(number: value, label: label, range: cursor..<end))
       cursor = end
       guard
         let separator = [CitationWords.commaAnd, CitationWords.comma, CitationWords.and].first(where: {
@@ -168,11 +174,13 @@ extension CitationScanner {
 
   /// One citation per item. A single item's text runs from the keyword through its qualifier (`paragraph 2 of the
   /// present section`); in a list the first runs from the keyword, the others are their own words (`(b)`).
-  private mutating func emit(_ items: [Item], keywordAt index: Int, qualifierEnd: Int, target: (Item) -> String) {
+  private mutating func emit(
+    _ items: [Item], keywordAt index: Int, qualifierEnd: Int, target: (Item) -> ParagraphRef?
+  ) {
     for (position, item) in items.enumerated() {
       let start = position == 0 ? index : item.range.lowerBound
       let end = items.count == 1 ? qualifierEnd : item.range.upperBound
-      add(start..<end, target: target(item), kind: .internal)
+      add(start..<end, target: target(item).map(CitationTarget.paragraph), kind: .internal)
     }
   }
 }

@@ -21,6 +21,12 @@ extension CitationScanner {
     var pinpoint: [Pinpoint.Part]?
     /// True for `Council`, `Assembly`, `Commission` and `its`: words that leave the body to the context.
     var isShortForm = false
+
+    /// The pinpoint of the entry at `position` of the list the head opens: a pinpoint before the head (`paragraph 2
+    /// of resolutions …`) belongs to the first entry only.
+    func pinpoint(of entry: Entry, at position: Int) -> Pinpoint? {
+      Pinpoint(nonEmpty: (position == 0 ? pinpoint ?? [] : []) + entry.pinpoints)
+    }
   }
 
   /// One cited number with what follows it.
@@ -40,13 +46,8 @@ extension CitationScanner {
 
   /// The `resolution` / `resolutions` keyword at `keyword`, followed by one or more numbers.
   mutating func scanResolution(keywordAt keyword: Int) -> Int? {
-    guard
-      let afterWord = text.wordAnyCase(CitationWords.resolutions, at: keyword)
-        ?? text.wordAnyCase(CitationWords.resolution, at: keyword)
+    guard let (first, plural) = keywordAndNumber(CitationWords.resolution, CitationWords.resolutions, at: keyword)
     else { return nil }
-    let plural = afterWord - keyword == CitationWords.resolutions.count
-    let numberStart = text.skippingSpaces(afterWord)
-    guard numberStart > afterWord, let first = resolutionNumber(at: numberStart) else { return nil }
     let head = self.head(before: keyword)
 
     var entries = self.entries(from: first, start: head.start, plural: plural)
@@ -67,13 +68,22 @@ extension CitationScanner {
           ? .sc : (head.namesBody ? head.body : adoptingBody))
       // The title line may carry the resolution's own number (`1992/22. Implementation of …`): not a citation.
       if ref == "title", entry.number.text == ownNumber, body == adoptingBody || body == nil { continue }
-      var pinpoints = entry.pinpoints
-      if position == 0, let before = head.pinpoint { pinpoints.insert(contentsOf: before, at: 0) }
       add(
-        entry.start..<entry.end, target: body.map { "\($0.key) \(entry.number.text)" }, kind: .resolution,
-        pinpoint: pinpoints.isEmpty ? nil : Pinpoint(pinpoints).description, date: entry.date, subject: subject)
+        entry.start..<entry.end, target: body.map { .resolution(ResolutionID(body: $0, number: entry.number.text)) },
+        kind: .resolution, pinpoint: head.pinpoint(of: entry, at: position), date: entry.date, subject: subject)
     }
     return entries[entries.count - 1].end
+  }
+
+  /// The opening both the resolution and decision forms share: the keyword or its plural (any case) at `keyword`,
+  /// spaces, then a number. Nil unless all three are there.
+  func keywordAndNumber(_ singular: [UInt8], _ plural: [UInt8], at keyword: Int) -> (ResolutionNumber, plural: Bool)? {
+    guard let afterWord = text.wordAnyCase(plural, at: keyword) ?? text.wordAnyCase(singular, at: keyword) else {
+      return nil
+    }
+    let numberStart = text.skippingSpaces(afterWord)
+    guard numberStart > afterWord, let first = resolutionNumber(at: numberStart) else { return nil }
+    return (first, afterWord - keyword == plural.count)
   }
 
   /// The numbers one citation lists: the first, then, after a plural keyword (`resolutions 50/145 and 50/146`,

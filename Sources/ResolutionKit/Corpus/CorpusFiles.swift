@@ -199,8 +199,7 @@ public struct ParagraphOutline: Hashable, Sendable {
   /// The paragraph a pinpoint names in the target: `para. 9` -> `9`, `para. 26 (d)` -> `26(d)`, `section II` -> its
   /// first paragraph, `annex, para. 35` -> `annex.35`, `annex III` -> the first paragraph of annex III. Nil when the
   /// target has no such paragraph (or the pinpoint names several).
-  public func paragraph(named pinpoint: String) -> String? {
-    guard let parsed = Pinpoint(pinpoint) else { return nil }
+  public func paragraph(named parsed: Pinpoint) -> String? {
     if let annex = parsed.annex {
       guard let (number, label) = parsed.paragraph else {
         if parsed.parts.contains(where: { if case .paragraphs = $0 { return true } else { return false } }) {

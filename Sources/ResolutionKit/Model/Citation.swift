@@ -18,11 +18,11 @@ public struct Citation: Hashable, Sendable {
   public var ref: String
   /// The exact words cited.
   public var text: String
-  /// Canonical key of the target: `GA 46/152` for resolutions, `GA decision 55/488` for decisions, the symbol for
-  /// documents, a paragraph ref for internal ones.
-  public var target: String?
-  /// `para. 9`, `annex I`, `annex, para. 35`, `section II`, or nil.
-  public var pinpoint: String?
+  /// What it points at (its case agrees with `kind`); nil when the text does not say (`the Commission's resolution
+  /// 5/2` in a text whose commissions are unclear). Printed `GA 46/152`, `GA decision 55/488`, `A/55/119`, `II.2`.
+  public var target: CitationTarget?
+  /// Where inside the target: `para. 9`, `annex I`, `annex, para. 35`, `section II`, `sect. 23` of a document.
+  public var pinpoint: Pinpoint?
   public var kind: CitationKind
   /// The corpus file that holds the target, filled in when the corpus is loaded.
   public var resolved: String?
@@ -37,7 +37,7 @@ public struct Citation: Hashable, Sendable {
   public var range: Range<Int>
 
   public init(
-    ref: String, text: String, target: String?, pinpoint: String? = nil, kind: CitationKind,
+    ref: String, text: String, target: CitationTarget?, pinpoint: Pinpoint? = nil, kind: CitationKind,
     resolved: String? = nil, resolvedParagraph: String? = nil, date: CalendarDate? = nil, subject: String? = nil,
     line: Int, range: Range<Int>
   ) {

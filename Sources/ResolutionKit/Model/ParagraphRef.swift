@@ -81,6 +81,18 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
   /// The same ref outside any annex, or inside `annex`.
   public func within(_ annex: Annex?) -> ParagraphRef { ParagraphRef(annex: annex, place: place) }
 
+  /// The same paragraph's subparagraph `label` (`3` -> `3(c)`, `annexI.art5` -> `annexI.art5(b)`); the ref itself for
+  /// places without subparagraphs.
+  public func labelled(_ label: String?) -> ParagraphRef {
+    switch place {
+    case .paragraph(let section, let number, _, let occurrence):
+      return ParagraphRef(annex: annex, place: .paragraph(section: section, number: number, label: label, occurrence: occurrence))
+    case .article(let number, _): return ParagraphRef(annex: annex, place: .article(number, label: label))
+    case .rule(let number, _): return ParagraphRef(annex: annex, place: .rule(number, label: label))
+    case .title, .footnote, .preambular, .whole: return self
+    }
+  }
+
   /// The paragraph a subparagraph belongs to (`IV.3` for `IV.3(h)`); the ref itself otherwise.
   public var parent: ParagraphRef {
     switch place {

@@ -1,6 +1,7 @@
-/// Where inside a cited resolution a citation points: `para. 9`, `annex III`, `section II`, `annex, para. 35`. One
-/// printer (`description`, the form stored in `Citation.pinpoint`) and one parser (`init?(_:)`), so no caller re-reads
-/// the string by prefix; `ParagraphOutline.paragraph(named:)` resolves it to a ref of the target.
+/// Where inside a cited resolution a citation points: `para. 9`, `annex III`, `section II`, `annex, para. 35`; or the
+/// part of a cited document (`A/58/6 (sect. 23)`). One printer (`description`: what `show --json` and the screens
+/// print, and the index stores) and one parser (`init?(_:)`, for the index column), so no caller re-reads the string
+/// by prefix; `ParagraphOutline.paragraph(named:)` resolves it to a ref of the target.
 public struct Pinpoint: Hashable, Sendable, CustomStringConvertible {
   public enum Part: Hashable, Sendable, CustomStringConvertible {
     /// `annex`, `annex III`.
@@ -11,6 +12,11 @@ public struct Pinpoint: Hashable, Sendable, CustomStringConvertible {
     case chapter(String)
     /// `para. 9`, `para. 26 (d)`, `paras. 3 and 4`: the numbers as written, and whether more than one.
     case paragraphs(String, plural: Bool)
+    /// A part of a document as its symbol's parentheses give it: `sect. 23`, `Part I`, `Vol. II`, `Suppl. No. 6`.
+    case documentPart(String)
+
+    /// The words that open a document part inside the parentheses after a symbol.
+    public static let documentPartWords = ["sect.", "Part ", "Vol.", "Suppl.", "chap."]
 
     public var description: String {
       switch self {
@@ -18,6 +24,7 @@ public struct Pinpoint: Hashable, Sendable, CustomStringConvertible {
       case .section(let number): return "section \(number)"
       case .chapter(let number): return "chap. \(number)"
       case .paragraphs(let numbers, let plural): return (plural ? "paras. " : "para. ") + numbers
+      case .documentPart(let words): return words
       }
     }
   }
@@ -30,6 +37,12 @@ public struct Pinpoint: Hashable, Sendable, CustomStringConvertible {
     var kept: [Part] = []
     for part in parts where !kept.contains(part) { kept.append(part) }
     self.parts = kept
+  }
+
+  /// A pinpoint of the parts a citation gives, nil when it gives none.
+  public init?(nonEmpty parts: [Part]) {
+    guard !parts.isEmpty else { return nil }
+    self.init(parts)
   }
 
   public var description: String { parts.map(\.description).joined(separator: ", ") }
@@ -58,6 +71,8 @@ public struct Pinpoint: Hashable, Sendable, CustomStringConvertible {
         parts.append(.paragraphs(String(chunk.dropFirst(7)), plural: true))
       } else if chunk.hasPrefix("para. ") {
         parts.append(.paragraphs(String(chunk.dropFirst(6)), plural: false))
+      } else if Part.documentPartWords.contains(where: { chunk.hasPrefix($0) }) {
+        parts.append(.documentPart(chunk))
       } else {
         return nil
       }
@@ -88,7 +103,8 @@ public struct Pinpoint: Hashable, Sendable, CustomStringConvertible {
   }
 
   private static func startsPart(_ chunk: String) -> Bool {
-    chunk == "annex" || ["annex ", "section ", "chap. ", "paras. ", "para. "].contains { chunk.hasPrefix($0) }
+    chunk == "annex"
+      || (["annex ", "section ", "chap. ", "paras. ", "para. "] + Part.documentPartWords).contains { chunk.hasPrefix($0) }
   }
 
   /// The annex the pinpoint names, if any: `.single` for `annex`, `.numbered("III")` for `annex III`.

@@ -95,7 +95,7 @@ public struct SeriesIndex: Sendable {
       // with many thousands of citations.
       var texts: [String: String]?
       for citation in resolution.citations where citation.kind == .resolution {
-        guard let target = citation.target.flatMap(ResolutionID.init), let node = nodeByID[target], node != anchor
+        guard let target = citation.target?.resolution, let node = nodeByID[target], node != anchor
         else { continue }
         links[node, default: Link()].citedByAnchor = true
         if !links[node]!.followUp, needsFollowUp(anchor, node) {
