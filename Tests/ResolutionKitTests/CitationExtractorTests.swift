@@ -142,7 +142,9 @@ struct CitationExtractorTests {
     let text =
       "the Ad Hoc Committee on the Elaboration of a Convention against Transnational Organized Crime, established by its resolution 53/111 of 9 December 1998, and the progress achieved"
     #expect(cite(text, by: ga).map(\.target?.description) == ["GA 53/111"])
-    #expect(cite(text, by: ecosoc).map(\.target?.description) == ["ECOSOC 53/111"])
+    // The Council numbers by year: a session number after "its" in a Council text is still the Assembly's.
+    #expect(cite(text, by: ecosoc).map(\.target?.description) == ["GA 53/111"])
+    #expect(cite("established by its resolution 1998/23,", by: ecosoc).map(\.target?.description) == ["ECOSOC 1998/23"])
   }
 
   @Test func bareResolutionIsTheAdoptingBody() throws {

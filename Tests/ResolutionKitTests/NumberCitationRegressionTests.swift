@@ -64,6 +64,22 @@ import Testing
     #expect(ecosoc.map(\.target?.description) == ["ECOSOC 1992/22"])
   }
 
+  /// A bare number whose shape the citing text's own organ never uses belongs to the organ that does: a session
+  /// number in a Council text is the Assembly's, a year number in an Assembly text the Council's (the fuzzer showed
+  /// `Resolution 55/25, annex III.` in a Council footnote becoming `ECOSOC 55/25`).
+  @Test func aBareNumberBelongsToTheOrganThatNumbersThatWay() {
+    let inCouncil = CitationExtractor(adoptingBody: .ecosoc, ownNumber: "2004/1").citations(
+      in: "Resolution 55/25, annex III; resolution 2003/25 of 23 July 2003; decision 56/450", ref: "fn3", line: 1)
+    #expect(inCouncil.compactMap(\.target?.description) == ["GA 55/25", "ECOSOC 2003/25", "GA decision 56/450"])
+    let inAssembly = CitationExtractor(adoptingBody: .ga, ownNumber: "58/140").citations(
+      in: "Recalling resolution 2003/25 and resolution 55/25,", ref: "PP1", line: 1)
+    #expect(inAssembly.compactMap(\.target?.description) == ["ECOSOC 2003/25", "GA 55/25"])
+    // A commission numbers by session as the Assembly does: its bare numbers stay its own.
+    let inCommission = CitationExtractor(adoptingBody: .ccpcj, ownNumber: "5/2").citations(
+      in: "Recalling resolution 4/1,", ref: "PP1", line: 1)
+    #expect(inCommission.compactMap(\.target?.description) == ["CCPCJ 4/1"])
+  }
+
   @Test func decisionsAreTheirOwnKind() {
     let text =
       "Recalling decision 2004/237, General Assembly decision 55/488 and its decision 76/563 of 11 May 2022, and resolution 49/75 E,"

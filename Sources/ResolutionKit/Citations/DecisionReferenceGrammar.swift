@@ -11,16 +11,16 @@ extension CitationScanner {
     let entries = self.entries(from: first, start: head.start, plural: plural)
     for (position, entry) in entries.enumerated() {
       var body: Body? = entry.bodyAfter ?? (head.namesBody ? head.body : adoptingBody)
-      // The Assembly numbers decisions by session (`55/488`); a year (`2004/237`) is the Economic and Social Council's.
-      if body == .ga, !(head.namesBody && !head.isShortForm), Self.leadIsYear(entry.number.text) { body = .ecosoc }
+      // The Assembly numbers decisions by session (`55/488`), the Council by year (`2004/237`).
+      if let named = body, entry.bodyAfter == nil, !(head.namesBody && !head.isShortForm),
+        let owner = Body.owner(ofBareSerial: entry.number.text, citedIn: named)
+      {
+        body = owner
+      }
       add(
         entry.start..<entry.end, target: body.map { .decision(body: $0, number: entry.number.text) },
         kind: .decision, pinpoint: head.pinpoint(of: entry, at: position), date: entry.date)
     }
     return entries[entries.count - 1].end
-  }
-
-  private static func leadIsYear(_ number: String) -> Bool {
-    number.prefix { $0.isNumber }.count == 4
   }
 }

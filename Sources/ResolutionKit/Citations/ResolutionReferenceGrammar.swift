@@ -65,7 +65,7 @@ extension CitationScanner {
       let body: Body? =
         entry.bodyAfter
         ?? (entry.number.isSecurityCouncilForm && (head.isShortForm || !head.namesBody)
-          ? .sc : (head.namesBody ? head.body : adoptingBody))
+          ? .sc : (head.namesBody ? head.body : bareOwner(entry.number.text)))
       // The title line may carry the resolution's own number (`1992/22. Implementation of …`): not a citation.
       if ref == "title", entry.number.text == ownNumber, body == adoptingBody || body == nil { continue }
       add(
@@ -73,6 +73,13 @@ extension CitationScanner {
         kind: .resolution, pinpoint: head.pinpoint(of: entry, at: position), date: entry.date, subject: subject)
     }
     return entries[entries.count - 1].end
+  }
+
+  /// The body of a number cited with none named: the adopting body's, unless that body never numbers this way
+  /// (`Body.owner(ofBareSerial:citedIn:)`).
+  private func bareOwner(_ number: String) -> Body? {
+    guard let adoptingBody else { return nil }
+    return Body.owner(ofBareSerial: number, citedIn: adoptingBody) ?? adoptingBody
   }
 
   /// The opening both the resolution and decision forms share: the keyword or its plural (any case) at `keyword`,

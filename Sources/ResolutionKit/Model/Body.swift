@@ -80,3 +80,21 @@ public enum Body: String, Sendable, Codable, CaseIterable, Hashable, Comparable 
   private var order: Int { Body.allCases.firstIndex(of: self)! }
   public static func < (lhs: Body, rhs: Body) -> Bool { lhs.order < rhs.order }
 }
+
+extension Body {
+  /// The organ a bare serial number (`resolution 55/25`, no body named) belongs to when the citing text's own organ
+  /// does not number that way. The Economic and Social Council has numbered by year since 1978 (`1992/22`), the
+  /// Assembly by session (`55/25`): a session number in a Council text is the Assembly's, a year number in an
+  /// Assembly text the Council's. Nil when the adopting organ numbers that way, or for any other organ.
+  public static func owner(ofBareSerial number: String, citedIn adopting: Body) -> Body? {
+    let bytes = Array(number.utf8)
+    let leadingDigits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+    guard leadingDigits > 0, bytes.count > leadingDigits, bytes[leadingDigits] == UInt8(ascii: "/") else { return nil }
+    let isYear = leadingDigits == 4 && Int(String(decoding: bytes.prefix(4), as: UTF8.self)).map { $0 >= 1946 } == true
+    switch adopting {
+    case .ecosoc where !isYear: return .ga
+    case .ga where isYear: return .ecosoc
+    default: return nil
+    }
+  }
+}
