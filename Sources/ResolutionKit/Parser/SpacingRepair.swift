@@ -31,7 +31,7 @@ enum SpacingRepair {
   }
 
   /// Words the texts are built from whose halves are not words: the fragments of a broken one join into it.
-  private static let lexicon: Set<WordKey> = Set(VerbPhrases.preambularOpeners.union([
+  private static let lexicon = WordKeySet(VerbPhrases.preambularOpeners.union([
     "resolution", "resolutions", "decision", "decisions", "council", "assembly", "general", "secretary-general",
     "economic", "social", "commission", "committee", "report", "reports", "session", "requests", "decides", "invites",
     "urges", "recommends", "welcomes", "notes", "calls", "takes", "approves", "endorses", "emphasizes", "stresses",
@@ -96,28 +96,36 @@ enum SpacingRepair {
   /// The spaces that split a lexicon word: `resol ution`, `Recall ing`, `Ju ly`.
   private static func lexiconSpaces(in text: [UInt8]) -> Set<Int> {
     let tokens = tokens(of: text)
+    let lexicon = lexicon  // read once: a static in the loop costs a lazy-initialisation check per token
     var removed: Set<Int> = []
+    func inLexicon(_ token: Token) -> Bool { token.key(in: text).map(lexicon.contains) == true }
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
       let first = tokens[index]
-      guard first.hasWord, first.key(in: text).map(lexicon.contains) != true else { continue }
-      // Two or three fragments that make a lexicon word; the last may carry punctuation.
-      for length in [3, 2] where index + length <= tokens.count {
-        let parts = tokens[index..<(index + length)]
-        guard parts.dropLast().allSatisfy(\.isWholeWord), parts.allSatisfy(\.hasWord) else { continue }
-        // The joined word, lower-cased, built in place: too long for a key is too long for the lexicon.
-        var joined: WordKey? = WordKey()
-        for part in parts {
-          for position in part.wordRange where joined?.append(text[position]) == false { joined = nil }
-        }
-        guard let joined, lexicon.contains(joined),
-          !parts.contains(where: { $0.wordRange.count > 3 && $0.key(in: text).map(lexicon.contains) == true })
-        else { continue }
-        for part in parts.dropFirst() { removed.insert(part.range.lowerBound - 1) }
-        index += length - 1
-        break
+      guard first.hasWord, !inLexicon(first) else { continue }
+      // Two or three fragments that make a lexicon word; the last may carry punctuation. The joined words, lower-cased,
+      // are built in place (too long for a key is too long for the lexicon): two fragments, then three.
+      guard index + 1 < tokens.count, first.isWholeWord, tokens[index + 1].hasWord else { continue }
+      var two: WordKey? = WordKey()
+      for part in tokens[index...(index + 1)] {
+        for position in part.wordRange where two?.append(text[position]) == false { two = nil }
       }
+      var three: WordKey?
+      if index + 2 < tokens.count, tokens[index + 1].isWholeWord, tokens[index + 2].hasWord, var extended = two {
+        three = extended
+        for position in tokens[index + 2].wordRange where extended.append(text[position]) == false { three = nil }
+        if three != nil { three = extended }
+      }
+      // Three fragments first, then two; none of them a lexicon word of its own (beyond three letters).
+      func joins(_ joined: WordKey?, length: Int) -> Bool {
+        guard let joined, lexicon.contains(joined) else { return false }
+        return !tokens[index..<(index + length)].contains { $0.wordRange.count > 3 && inLexicon($0) }
+      }
+      let length = joins(three, length: 3) ? 3 : joins(two, length: 2) ? 2 : 0
+      guard length > 0 else { continue }
+      for part in tokens[(index + 1)..<(index + length)] { removed.insert(part.range.lowerBound - 1) }
+      index += length - 1
     }
     return removed
   }

@@ -72,13 +72,13 @@ enum VerbPhrases {
 
   /// The tables above as keys (built once).
   private enum Keys {
-    static let preambularOpeners = Set(VerbPhrases.preambularOpeners.map(WordKey.init))
-    static let leadingAdverbs = Set(VerbPhrases.leadingAdverbs.map(WordKey.init))
+    static let preambularOpeners = WordKeySet(VerbPhrases.preambularOpeners.map(WordKey.init))
+    static let leadingAdverbs = WordKeySet(VerbPhrases.leadingAdverbs.map(WordKey.init))
     static let continuations = Dictionary(
       uniqueKeysWithValues: VerbPhrases.continuations.map { (WordKey($0.key), $0.value.map { $0.map(WordKey.init) }) })
-    static let expressionObjects = Set(VerbPhrases.expressionObjects.map(WordKey.init))
-    static let bareDeterminers = Set(VerbPhrases.bareDeterminers.map(WordKey.init))
-    static let irregularParticiples = Set(VerbPhrases.irregularParticiples.map(WordKey.init))
+    static let expressionObjects = WordKeySet(VerbPhrases.expressionObjects.map(WordKey.init))
+    static let bareDeterminers = WordKeySet(VerbPhrases.bareDeterminers.map(WordKey.init))
+    static let irregularParticiples = WordKeySet(VerbPhrases.irregularParticiples.map(WordKey.init))
     static let trailing = VerbPhrases.trailing.map { $0.map(WordKey.init) }
     static let inParticular = [WordKey("in"), WordKey("particular")]
     static let alsoAlone = [WordKey("also")]
@@ -90,9 +90,8 @@ enum VerbPhrases {
     static let expressing = WordKey("expressing")
     static let reiterates = WordKey("reiterates")
     static let its = WordKey("its")
-    static let adverbsBeforeParticiple: Set<WordKey> = Set(
-      ["also", "further", "deeply", "fully", "gravely", "seriously"].map(WordKey.init))
-    static let adjectivesAfterAdverb: Set<WordKey> = Set(["aware", "mindful", "conscious", "cognizant"].map(WordKey.init))
+    static let adverbsBeforeParticiple = WordKeySet(["also", "further", "deeply", "fully", "gravely", "seriously"])
+    static let adjectivesAfterAdverb = WordKeySet(["aware", "mindful", "conscious", "cognizant"])
   }
 
   private static let ing = Array("ing".utf8)
@@ -107,7 +106,7 @@ enum VerbPhrases {
     guard let firstByte = text.first(where: { $0 != ASCII.space }), ASCII.isUpper(firstByte) else { return "" }
     let words = wordRanges(of: text, limit: 8)
     let keys = words.map { WordKey(text, $0) }
-    func key(_ position: Int, is table: Set<WordKey>) -> Bool { keys[position].map(table.contains) ?? false }
+    func key(_ position: Int, is table: WordKeySet) -> Bool { keys[position].map(table.contains) ?? false }
     var taken = 0
     // Leading adverbs: `Also`, `Deeply`, `Once again`.
     while taken < keys.count - 1, key(taken, is: Keys.leadingAdverbs) {

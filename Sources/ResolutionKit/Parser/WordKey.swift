@@ -8,6 +8,8 @@ struct WordKey: Hashable, Sendable {
   /// Length in bytes.
   private(set) var count = 0
 
+  var parts: (UInt64, UInt64, UInt64) { (a, b, c) }
+
   static let capacity = 24
 
   init() {}
@@ -38,5 +40,46 @@ struct WordKey: Hashable, Sendable {
     }
     count += 1
     return true
+  }
+}
+
+/// A fixed set of `WordKey`s (a keyword table) answering `contains` with one multiply and a probe or two: asked for
+/// every word of the sampled text, where `Set`'s SipHash cost more than the rest of the lookup.
+struct WordKeySet: Sendable {
+  private let slots: [WordKey?]
+  private let mask: Int
+
+  init<S: Sequence>(_ keys: S) where S.Element == WordKey {
+    let unique = Set(keys)
+    var size = 16
+    while size < unique.count * 4 { size *= 2 }
+    var slots = [WordKey?](repeating: nil, count: size)
+    for key in unique {
+      var slot = key.tableHash & (size - 1)
+      while slots[slot] != nil { slot = (slot + 1) & (size - 1) }
+      slots[slot] = key
+    }
+    self.slots = slots
+    mask = size - 1
+  }
+
+  init(_ words: [String]) { self.init(words.map(WordKey.init)) }
+
+  func contains(_ key: WordKey) -> Bool {
+    var slot = key.tableHash & mask
+    while let found = slots[slot] {
+      if found == key { return true }
+      slot = (slot + 1) & mask
+    }
+    return false
+  }
+}
+
+extension WordKey {
+  /// A cheap mixing hash for `WordKeySet` (the tables are fixed and small; no hostile keys to defend against).
+  var tableHash: Int {
+    let (a, b, c) = parts
+    let mixed = (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F) ^ (c &* 0x1656_67B1_9E37_79F9) ^ UInt64(count)
+    return Int(truncatingIfNeeded: mixed ^ (mixed >> 29))
   }
 }
