@@ -55,7 +55,8 @@ extension Array where Element == UInt8 {
     var start = 0, end = count
     while start < end, ASCII.isSpace(self[start]) { start += 1 }
     while end > start, ASCII.isSpace(self[end - 1]) { end -= 1 }
-    return Array(self[start..<end])
+    // Most lines are trimmed already: the array itself, not a copy.
+    return start == 0 && end == count ? self : Array(self[start..<end])
   }
 
   func hasPrefix(_ prefix: [UInt8], at index: Int = 0) -> Bool {

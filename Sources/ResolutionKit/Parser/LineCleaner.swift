@@ -26,6 +26,14 @@ struct CleanLine: Sendable {
   }
 }
 
+/// Literals the line readers test every line for, made once (an array literal per test allocated per line).
+enum Literal {
+  static let footnoteOpen = Array("[^".utf8)
+  static let footnoteDefinitionEnd = Array("]:".utf8)
+  static let supOpen = Array("<sup>".utf8)
+  static let supClose = Array("</sup>".utf8)
+}
+
 /// Cleans single lines: markdown debris out, footnote markers recorded at their offsets.
 struct LineCleaner {
   /// When the file writes footnotes as asterisks (`Crime,* and` … `* Resolution 55/25.`), asterisks glued to words are markers.
@@ -78,7 +86,7 @@ struct LineCleaner {
         index += consumed
         continue
       }
-      if b == ASCII.openBracket, input.hasPrefix(Array("[^".utf8), at: index) {
+      if b == ASCII.openBracket, input.hasPrefix(Literal.footnoteOpen, at: index) {
         let digits = input.digitRun(at: index + 2)
         if !digits.isEmpty, digits.upperBound < input.count, input[digits.upperBound] == ASCII.closeBracket,
           digits.upperBound + 1 >= input.count || input[digits.upperBound + 1] != ASCII.colon
@@ -158,10 +166,10 @@ struct LineCleaner {
 
   /// An HTML-ish tag at `index`: `<sup>53</sup>` gives a marker; `<i>`, `</b>`, `<br/>` are dropped.
   private static func tag(in bytes: [UInt8], at index: Int) -> (consumed: Int, marker: String?)? {
-    if bytes.hasPrefixIgnoringCase(Array("<sup>".utf8), at: index) {
+    if bytes.hasPrefixIgnoringCase(Literal.supOpen, at: index) {
       var end = index + 5
       while end < bytes.count, end - index < 20, bytes[end] != ASCII.lessThan { end += 1 }
-      guard bytes.hasPrefixIgnoringCase(Array("</sup>".utf8), at: end) else { return nil }
+      guard bytes.hasPrefixIgnoringCase(Literal.supClose, at: end) else { return nil }
       let inner = Array(bytes[(index + 5)..<end]).trimmedSpaces()
       let marker = inner.isEmpty ? nil : inner.string
       return (end + 6 - index, marker)

@@ -34,9 +34,10 @@ enum SourceLines {
       var end = line.count
       while end > 0, ASCII.isSpace(line[end - 1]) { end -= 1 }
       let start = min(margin, end)
-      let body = Array(line[start..<end])
+      // Copies only where something is cut off (most lines have no margin and no trailing spaces).
+      let body = start == 0 && end == line.count ? line : Array(line[start..<end])
       let indent = body.skippingSpaces(from: 0)
-      let raw = Array(body[indent...])
+      let raw = indent == 0 ? body : Array(body[indent...])
       // A run of spaces well past the margin, or of underscores/dashes, separates footnotes from text at a page bottom.
       let isSeparator = (raw.isEmpty && line.count - margin >= 20)
         || (raw.count >= 5 && raw.allSatisfy { $0 == ASCII.underscore || $0 == ASCII.hyphen || $0 == ASCII.space })
@@ -116,7 +117,7 @@ enum FootnoteLayout {
         continue
       }
       if var open = current {
-        if line.raw.hasPrefix(Array("[^".utf8)), let close = line.raw.firstIndex(of: ASCII.colon) {
+        if line.raw.hasPrefix(Literal.footnoteOpen), let close = line.raw.firstIndex(of: ASCII.colon) {
           // `[^1994]: (United Nations publication …)`: the number that went on the footnote above, mangled into a
           // marker by the extraction; it goes back into that footnote's text.
           var continuation = TextBlock()
@@ -155,7 +156,7 @@ enum FootnoteLayout {
     _ marker: String, of open: (marker: String, text: TextBlock, line: Int)?, raw: [UInt8], referenced: Set<String>,
     lastNumber: Int
   ) -> Bool {
-    guard let open, raw.hasPrefix(Array("[^".utf8)), let number = Int(marker), number != lastNumber + 1,
+    guard let open, raw.hasPrefix(Literal.footnoteOpen), let number = Int(marker), number != lastNumber + 1,
       !endsSentence(open.text.text)
     else { return false }
     return true
@@ -185,15 +186,15 @@ enum FootnoteLayout {
     if let run = Superscript.run(in: raw, at: 0) {
       marker = run.digits
       index = run.length
-    } else if raw.hasPrefixIgnoringCase(Array("<sup>".utf8)) {
+    } else if raw.hasPrefixIgnoringCase(Literal.supOpen) {
       var end = 5
       while end < raw.count, raw[end] != ASCII.lessThan { end += 1 }
-      guard raw.hasPrefixIgnoringCase(Array("</sup>".utf8), at: end) else { return nil }
+      guard raw.hasPrefixIgnoringCase(Literal.supClose, at: end) else { return nil }
       marker = Array(raw[5..<end]).trimmedSpaces().string
       index = end + 6
-    } else if raw.hasPrefix(Array("[^".utf8)) {
+    } else if raw.hasPrefix(Literal.footnoteOpen) {
       let digits = raw.digitRun(at: 2)
-      guard !digits.isEmpty, raw.hasPrefix(Array("]:".utf8), at: digits.upperBound) else { return nil }
+      guard !digits.isEmpty, raw.hasPrefix(Literal.footnoteDefinitionEnd, at: digits.upperBound) else { return nil }
       marker = raw[digits].string
       index = digits.upperBound + 2
     } else if raw[0] == ASCII.asterisk {

@@ -6,7 +6,7 @@ enum SpacingRepair {
     // The fault shows from the first page on: a sample of the text decides, so a huge clean file costs little.
     var signals = 0
     for line in lines.lazy.filter({ !$0.text.isEmpty }).prefix(400) {
-      let sample = Array(line.text.prefix(2_000))
+      let sample = line.text.count <= 2_000 ? line.text : Array(line.text.prefix(2_000))
       signals += punctuationSpaces(in: sample).count + lexiconSpaces(in: sample).count
       if signals >= 3 { break }
     }
@@ -31,7 +31,7 @@ enum SpacingRepair {
   }
 
   /// Words the texts are built from whose halves are not words: the fragments of a broken one join into it.
-  private static let lexicon: Set<String> = VerbPhrases.preambularOpeners.union([
+  private static let lexicon = WordKeySet(VerbPhrases.preambularOpeners.union([
     "resolution", "resolutions", "decision", "decisions", "council", "assembly", "general", "secretary-general",
     "economic", "social", "commission", "committee", "report", "reports", "session", "requests", "decides", "invites",
     "urges", "recommends", "welcomes", "notes", "calls", "takes", "approves", "endorses", "emphasizes", "stresses",
@@ -40,7 +40,7 @@ enum SpacingRepair {
     "proclaims", "appreciation", "concern", "january", "february", "march", "april", "june", "july", "august",
     "september", "october", "november", "december", "security", "nations", "united", "international", "development",
     "implementation", "cooperation", "programme", "governments", "member", "states",
-  ])
+  ]).map(WordKey.init))
 
   /// `Council ,` `;` `)`: a space before closing punctuation, and after an opening parenthesis.
   private static func punctuationSpaces(in text: [UInt8]) -> Set<Int> {
@@ -56,10 +56,21 @@ enum SpacingRepair {
     return spaces
   }
 
+  /// A run of non-spaces. Its word is the leading letters, hyphens and non-ASCII bytes, lower-cased; punctuation at
+  /// the end is dropped. Kept as offsets: the sample of every file is tokenised, and a `String` per token was most of
+  /// the parser's time.
   private struct Token {
     var range: Range<Int>
-    var word: String  // lower-cased letters and hyphens, punctuation at the end dropped
+    var wordEnd: Int
     var isDigits: Bool
+
+    var wordRange: Range<Int> { range.lowerBound..<wordEnd }
+    var hasWord: Bool { wordEnd > range.lowerBound }
+    /// The token is all word (no punctuation after it).
+    var isWholeWord: Bool { wordEnd == range.upperBound }
+
+    func key(in text: [UInt8]) -> WordKey? { WordKey(text, wordRange) }
+    func word(in text: [UInt8]) -> String { String(decoding: text[wordRange].map(ASCII.lower), as: UTF8.self) }
   }
 
   private static func tokens(of text: [UInt8]) -> [Token] {
@@ -68,14 +79,16 @@ enum SpacingRepair {
     while index < text.count {
       while index < text.count, text[index] == ASCII.space { index += 1 }
       let start = index
-      while index < text.count, text[index] != ASCII.space { index += 1 }
+      var wordEnd = -1
+      var isDigits = true
+      while index < text.count, text[index] != ASCII.space {
+        let byte = text[index]
+        if wordEnd < 0, !(ASCII.isLetter(byte) || byte == ASCII.hyphen || ASCII.isNonASCII(byte)) { wordEnd = index }
+        if !ASCII.isDigit(byte) { isDigits = false }
+        index += 1
+      }
       guard index > start else { break }
-      let bytes = text[start..<index]
-      let letters = bytes.prefix { ASCII.isLetter($0) || $0 == ASCII.hyphen || ASCII.isNonASCII($0) }
-      result.append(
-        Token(
-          range: start..<index, word: String(decoding: letters.map(ASCII.lower), as: UTF8.self),
-          isDigits: bytes.allSatisfy(ASCII.isDigit)))
+      result.append(Token(range: start..<index, wordEnd: wordEnd < 0 ? index : wordEnd, isDigits: isDigits))
     }
     return result
   }
@@ -83,25 +96,36 @@ enum SpacingRepair {
   /// The spaces that split a lexicon word: `resol ution`, `Recall ing`, `Ju ly`.
   private static func lexiconSpaces(in text: [UInt8]) -> Set<Int> {
     let tokens = tokens(of: text)
+    let lexicon = lexicon  // read once: a static in the loop costs a lazy-initialisation check per token
     var removed: Set<Int> = []
+    func inLexicon(_ token: Token) -> Bool { token.key(in: text).map(lexicon.contains) == true }
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
       let first = tokens[index]
-      guard !first.word.isEmpty, !lexicon.contains(first.word) else { continue }
-      // Two or three fragments that make a lexicon word; the last may carry punctuation.
-      for length in [3, 2] where index + length <= tokens.count {
-        let parts = tokens[index..<(index + length)]
-        guard parts.dropLast().allSatisfy({ $0.word.utf8.count == $0.range.count }),
-          parts.allSatisfy({ !$0.word.isEmpty })
-        else { continue }
-        let joined = parts.map(\.word).joined()
-        guard lexicon.contains(joined), !parts.contains(where: { lexicon.contains($0.word) && $0.word.count > 3 })
-        else { continue }
-        for part in parts.dropFirst() { removed.insert(part.range.lowerBound - 1) }
-        index += length - 1
-        break
+      guard first.hasWord, !inLexicon(first) else { continue }
+      // Two or three fragments that make a lexicon word; the last may carry punctuation. The joined words, lower-cased,
+      // are built in place (too long for a key is too long for the lexicon): two fragments, then three.
+      guard index + 1 < tokens.count, first.isWholeWord, tokens[index + 1].hasWord else { continue }
+      var two: WordKey? = WordKey()
+      for part in tokens[index...(index + 1)] {
+        for position in part.wordRange where two?.append(text[position]) == false { two = nil }
       }
+      var three: WordKey?
+      if index + 2 < tokens.count, tokens[index + 1].isWholeWord, tokens[index + 2].hasWord, var extended = two {
+        three = extended
+        for position in tokens[index + 2].wordRange where extended.append(text[position]) == false { three = nil }
+        if three != nil { three = extended }
+      }
+      // Three fragments first, then two; none of them a lexicon word of its own (beyond three letters).
+      func joins(_ joined: WordKey?, length: Int) -> Bool {
+        guard let joined, lexicon.contains(joined) else { return false }
+        return !tokens[index..<(index + length)].contains { $0.wordRange.count > 3 && inLexicon($0) }
+      }
+      let length = joins(three, length: 3) ? 3 : joins(two, length: 2) ? 2 : 0
+      guard length > 0 else { continue }
+      for part in tokens[(index + 1)..<(index + length)] { removed.insert(part.range.lowerBound - 1) }
+      index += length - 1
     }
     return removed
   }
@@ -120,10 +144,11 @@ enum SpacingRepair {
     }
     if opening + 1 < tokens.count, !removed.contains(tokens[opening + 1].range.lowerBound - 1) {
       let head = tokens[opening], tail = tokens[opening + 1]
-      let joined = head.word + tail.word
-      if head.word.utf8.count == head.range.count, !head.word.isEmpty, !VerbPhrases.leadingAdverbs.contains(head.word),
-        !(head.word.hasSuffix("s") || head.word.hasSuffix("ing") || head.word.hasSuffix("ed")),
-        joined.count >= 6, joined.hasSuffix("s") || joined.hasSuffix("ing"), !tail.word.isEmpty,
+      let headWord = head.word(in: text), tailWord = tail.word(in: text)
+      let joined = headWord + tailWord
+      if headWord.utf8.count == head.range.count, !headWord.isEmpty, !VerbPhrases.leadingAdverbs.contains(headWord),
+        !(headWord.hasSuffix("s") || headWord.hasSuffix("ing") || headWord.hasSuffix("ed")),
+        joined.count >= 6, joined.hasSuffix("s") || joined.hasSuffix("ing"), !tailWord.isEmpty,
         ASCII.isUpper(text[head.range.lowerBound])
       {
         removed.insert(tail.range.lowerBound - 1)
@@ -138,9 +163,9 @@ enum SpacingRepair {
       if current.isDigits, !nextLead.isEmpty, current.range.count + nextLead.count <= 4 {
         let afterLead = nextText.dropFirst(nextLead.count).first
         // Day before a month; year after one; the first part of a number before its slash.
-        let beforeMonth = position + 2 < tokens.count && CalendarDate.month(named: tokens[position + 2].word) != nil
+        let beforeMonth = position + 2 < tokens.count && CalendarDate.month(named: tokens[position + 2].word(in: text)) != nil
           && current.range.count + next.range.count <= 2 && next.isDigits
-        let afterMonth = position > 0 && CalendarDate.month(named: tokens[position - 1].word) != nil
+        let afterMonth = position > 0 && CalendarDate.month(named: tokens[position - 1].word(in: text)) != nil
           && current.range.count + nextLead.count <= 4
         let numberHead = afterLead == ASCII.slash && current.range.count + nextLead.count == 4
         if beforeMonth || afterMonth || numberHead {
