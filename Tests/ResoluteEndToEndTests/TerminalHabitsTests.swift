@@ -94,34 +94,16 @@ extension TerminalTests {
 extension TerminalTests {
   @Test("v opens $VISUAL at the paragraph's line; | pipes the paragraph with its reference; the browser comes back")
   func editorAndPipe() throws {
-    let scratch = try TemporaryFolder()
-    let arguments = scratch.url.appendingPathComponent("editor-arguments")
-    let piped = scratch.url.appendingPathComponent("piped")
-    let editor = try scratch.write("editor.sh", "#!/bin/sh\necho \"$@\" > \(shellQuoted(arguments.path))\n")
-    chmod(editor.path, 0o755)
-    let terminal = try TerminalTmux()
-    try terminal.command(
-      Self.browserCommand("--open 'GA 55/64#7'", prefix: "VISUAL=\(shellQuoted(editor.path)) "))
-    try terminal.waitFor("GA 55/64 · A/RES/55/64")
-    try terminal.press("v")
+    let browser = try RecordingEditorBrowser(open: "GA 55/64#7", heading: "GA 55/64 · A/RES/55/64")
+    let terminal = browser.terminal
     // The editor ran and the browser drew itself again.
-    try terminal.waitForScreen("back from the editor") {
-      FileManager.default.fileExists(atPath: arguments.path) && $0.contains("GA 55/64 · A/RES/55/64")
-    }
+    let given = try browser.edit(thenSee: "GA 55/64 · A/RES/55/64")
     let corpus = try CorpusLoader.load(path: Resolute.corpus.path)
     let resolution = try #require(corpus.resolutions.first { $0.displayID == "GA 55/64" })
     let line = try #require(resolution.operative.first { $0.ref == "7" }?.line)
-    let given = try String(contentsOf: arguments, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(given == "+\(line) \(resolution.file)", "\(given)")
 
-    try terminal.press("|")
-    try terminal.waitForScreen("the pipe prompt") { TerminalTmux.bottomRow(of: $0).hasPrefix("Pipe to:") }
-    try terminal.type("cat > \(shellQuoted(piped.path))")
-    try terminal.press("Enter")
-    try terminal.waitFor("[Enter returns to resolute]")
-    try terminal.press("Enter")
-    try terminal.waitFor("GA 55/64 · A/RES/55/64")
-    let text = try String(contentsOf: piped, encoding: .utf8)
+    let text = try browser.pipe(thenSee: "GA 55/64 · A/RES/55/64")
     #expect(text.hasPrefix("Invites all States to support"), "\(text)")
     #expect(text.hasSuffix("General Assembly resolution 55/64 of 4 December 2000, para. 7\n"), "\(text)")
     try terminal.press("q")

@@ -43,15 +43,8 @@ extension TerminalTests {
 extension TerminalTests {
   @Test("On the source page v edits at the line under the cursor, | pipes the file's text, \\ goes back to the paragraph")
   func editorPipeAndToggleFromTheSourcePage() throws {
-    let scratch = try TemporaryFolder()
-    let arguments = scratch.url.appendingPathComponent("editor-arguments")
-    let piped = scratch.url.appendingPathComponent("piped")
-    let editor = try scratch.write("editor.sh", "#!/bin/sh\necho \"$@\" > \(shellQuoted(arguments.path))\n")
-    chmod(editor.path, 0o755)
-    let terminal = try TerminalTmux()
-    try terminal.command(
-      Self.browserCommand("--open 'GA 55/64#7'", prefix: "VISUAL=\(shellQuoted(editor.path)) "))
-    try terminal.waitFor("GA 55/64 · A/RES/55/64")
+    let browser = try RecordingEditorBrowser(open: "GA 55/64#7", heading: "GA 55/64 · A/RES/55/64")
+    let terminal = browser.terminal
     try terminal.press("\\")
     try terminal.waitFor("Source: GA 55/64")
     let corpus = try CorpusLoader.load(path: Resolute.corpus.path)
@@ -59,22 +52,11 @@ extension TerminalTests {
     let line = try #require(resolution.operative.first { $0.ref == "7" }?.line)
     // One line down: the editor opens at that line of the file, not at the paragraph's first.
     try terminal.press("j")
-    try terminal.press("v")
-    try terminal.waitForScreen("back from the editor") {
-      FileManager.default.fileExists(atPath: arguments.path) && $0.contains("Source: GA 55/64")
-    }
-    let given = try String(contentsOf: arguments, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    let given = try browser.edit(thenSee: "Source: GA 55/64")
     #expect(given == "+\(line + 1) \(resolution.file)", "\(given)")
 
-    try terminal.press("|")
-    try terminal.waitForScreen("the pipe prompt") { TerminalTmux.bottomRow(of: $0).hasPrefix("Pipe to:") }
-    try terminal.type("cat > \(shellQuoted(piped.path))")
-    try terminal.press("Enter")
-    try terminal.waitFor("[Enter returns to resolute]")
-    try terminal.press("Enter")
-    try terminal.waitFor("Source: GA 55/64")
+    let text = try browser.pipe(thenSee: "Source: GA 55/64")
     let file = try String(contentsOfFile: resolution.file, encoding: .utf8)
-    let text = try String(contentsOf: piped, encoding: .utf8)
     #expect(text.trimmingCharacters(in: .newlines) == file.trimmingCharacters(in: .newlines))
 
     // `\` again: the structured page, at the paragraph that line belongs to.
