@@ -126,13 +126,7 @@ extension TerminalTests {
   ])
   func interruptWhileComputingASeries(interrupt: String) throws {
     let terminal = try TerminalTmux()
-    let corpus = terminal.folder.appendingPathComponent("citations")
-    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-    var text = "Citations galore\n\nThe General Assembly,\n\nRecalling "
-    text += (0..<100_000).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }
-      .joined(separator: ", ")
-    text += ",\n\n1. Decides to remain seized of the matter.\n"
-    try text.write(to: corpus.appendingPathComponent("many.txt"), atomically: true, encoding: .utf8)
+    let corpus = try Self.corpusWithManyCitations(in: terminal.folder)
     let modesBefore = try Self.terminalModes(terminal, into: "modes-before")
     let pid = try Self.startBrowser(
       terminal, corpus: corpus, arguments: "--open many.txt --no-index", waitingFor: "Citations galore", timeout: 180)

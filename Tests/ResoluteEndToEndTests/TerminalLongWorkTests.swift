@@ -17,6 +17,18 @@ extension TerminalTests {
     return corpus
   }
 
+  /// Starts the browser on GA 55/64 beside a 24 MB file and asks for the file with `:`; returns the browser's pid.
+  static func startOpeningABigFile(_ terminal: TerminalTmux) throws -> pid_t {
+    let corpus = try corpusWithBigFile(in: terminal.folder, megabytes: 24)
+    let pid = try startBrowser(
+      terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
+      timeout: 180)
+    try terminal.press(":")
+    try terminal.type("big.txt")
+    try terminal.press("Enter")
+    return pid
+  }
+
   @Test("q while a huge file is opened or a big series is found quits at once, terminal restored", arguments: [
     "open", "series",
   ])
@@ -25,13 +37,7 @@ extension TerminalTests {
     let modesBefore = try Self.terminalModes(terminal, into: "modes-before")
     let pid: pid_t
     if path == "open" {
-      let corpus = try Self.corpusWithBigFile(in: terminal.folder, megabytes: 24)
-      pid = try Self.startBrowser(
-        terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
-        timeout: 180)
-      try terminal.press(":")
-      try terminal.type("big.txt")
-      try terminal.press("Enter")
+      pid = try Self.startOpeningABigFile(terminal)
     } else {
       let corpus = try Self.corpusWithManyCitations(in: terminal.folder)
       pid = try Self.startBrowser(
@@ -52,13 +58,7 @@ extension TerminalTests {
   @Test("Esc while a huge file is opened cancels: the page shown stays, and the browser goes on")
   func escapeCancelsLongWork() throws {
     let terminal = try TerminalTmux()
-    let corpus = try Self.corpusWithBigFile(in: terminal.folder, megabytes: 24)
-    _ = try Self.startBrowser(
-      terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
-      timeout: 180)
-    try terminal.press(":")
-    try terminal.type("big.txt")
-    try terminal.press("Enter")
+    _ = try Self.startOpeningABigFile(terminal)
     _ = try terminal.waitFor("(Esc cancels)", timeout: 30)
     try terminal.press("Escape")
     var screen = try terminal.waitFor("Cancelled opening", timeout: 10)
