@@ -49,7 +49,11 @@ struct FilterTexts: Hashable, Sendable {
 
 /// The list's state: every row, what is shown after the filter and sort, and the selection.
 struct ResolutionList: Hashable, Sendable {
+  /// The present rows, then the absent ones once `showAbsent` has been on (until then they are not built: at
+  /// 100,000 files tens of thousands of rows nobody has asked to see).
   private(set) var allRows: [ListRow]
+  private var absentSummaries: [AbsentSummary]
+  private var absentRowsBuilt = false
   private var filterTexts = FilterTexts()
   private(set) var rows: [ListRow] = []
   /// Where each shown location is in `rows`, so selecting the open resolution costs no scan.
@@ -64,6 +68,7 @@ struct ResolutionList: Hashable, Sendable {
 
   init(snapshot: CorpusSnapshot) {
     allRows = Self.rows(of: snapshot)
+    absentSummaries = snapshot.absentSummaries
     update()
   }
 
@@ -73,11 +78,14 @@ struct ResolutionList: Hashable, Sendable {
     // Rows arriving above the selection must not move it on screen.
     let offset = selected - scroll
     allRows = Self.rows(of: snapshot)
+    absentSummaries = snapshot.absentSummaries
+    absentRowsBuilt = false
     filterTexts = FilterTexts()
     update()
     scroll = max(0, selected - offset)
   }
 
+  /// The rows of the present resolutions, in corpus order.
   private static func rows(of snapshot: CorpusSnapshot) -> [ListRow] {
     var rows: [ListRow] = []
     rows.reserveCapacity(snapshot.summaries.count)
@@ -88,14 +96,17 @@ struct ResolutionList: Hashable, Sendable {
           bodyValue: summary.body, sortYear: Self.sortYear(date: summary.adopted, id: summary.id),
           title: summary.title ?? "(no title found)", date: summary.adopted, isAbsent: false, order: index))
     }
-    for (index, absent) in snapshot.absentSummaries.enumerated() {
-      rows.append(
-        ListRow(
-          location: .absent(absent.id), id: absent.id.description, resolutionID: absent.id, bodyValue: absent.id.body,
-          sortYear: Self.sortYear(date: absent.date, id: absent.id), title: absent.subject ?? "(subject not given)",
-          date: absent.date, isAbsent: true, order: snapshot.summaries.count + index))
-    }
     return rows
+  }
+
+  /// The rows of the absent resolutions, ordered after the `presentCount` present ones.
+  private static func absentRows(_ absentSummaries: [AbsentSummary], presentCount: Int) -> [ListRow] {
+    absentSummaries.enumerated().map { index, absent in
+      ListRow(
+        location: .absent(absent.id), id: absent.id.description, resolutionID: absent.id, bodyValue: absent.id.body,
+        sortYear: Self.sortYear(date: absent.date, id: absent.id), title: absent.subject ?? "(subject not given)",
+        date: absent.date, isAbsent: true, order: presentCount + index)
+    }
   }
 
   /// The year a row is listed and sorted under: its date's, else the year its number states (`1992/22`). A GA
@@ -124,6 +135,11 @@ struct ResolutionList: Hashable, Sendable {
 
   private mutating func update() {
     let previous = selectedRow?.location
+    if showAbsent && !absentRowsBuilt {
+      allRows += Self.absentRows(absentSummaries, presentCount: allRows.count)
+      absentRowsBuilt = true
+      filterTexts = FilterTexts()
+    }
     let query = filter.lowercased()
     var shown: [ListRow]
     if query.isEmpty {
