@@ -19,8 +19,7 @@ struct IndexSnapshot: Sendable {
   static func load(_ db: Database, root: String) throws -> IndexSnapshot {
     var snapshot = IndexSnapshot()
     snapshot.generation = try generation(db)
-    let files = try loadFiles(db, root: root, withStamps: false)
-    snapshot.setFiles(files.map { ($0.rowID, $0.summary) })
+    snapshot.setFiles(try loadSummaries(db, root: root))
     snapshot.absent = try loadAbsent(db)
     return snapshot
   }
@@ -80,46 +79,72 @@ struct IndexSnapshot: Sendable {
   /// row decoding would cost more than the query.
   static func loadFiles(_ db: Database, root: String, withStamps: Bool) throws -> [IndexedFile] {
     let prefix = filePrefix(root)
-    let statement = try db.makeStatement(
+    var files: [IndexedFile] = []
+    try step(
+      db,
       sql: """
         SELECT id, relative, id_body, id_number, body, number, title, adopted, structured, size, modified, catalog, \
         \(withStamps ? "sort_key" : "NULL"), title_line FROM files ORDER BY sort_key
-        """)
-    let handle = statement.sqliteStatement
-    func text(_ column: Int32) -> String? {
-      guard let pointer = sqlite3_column_text(handle, column) else { return nil }
-      let count = Int(sqlite3_column_bytes(handle, column))
-      return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+        """
+    ) { row in
+      var key: [UInt8] = []
+      if withStamps, let blob = sqlite3_column_blob(row.handle, 12) {
+        key = Array(UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(row.handle, 12))))
+      }
+      let relative = row.text(1) ?? ""
+      files.append(
+        IndexedFile(
+          rowID: Int64(row.integer(0) ?? 0), relative: relative, size: row.integer(9) ?? 0,
+          modified: Int64(row.integer(10) ?? 0), catalog: row.text(11) ?? "", key: key, titleLine: row.integer(13),
+          summary: summary(row, file: prefix + relative)))
     }
-    func integer(_ column: Int32) -> Int? {
-      sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, column))
+    return files
+  }
+
+  /// What the list needs of every file, in reading order: the same rows as `loadFiles` without the stamps, which
+  /// the browser's first screen would read and drop (100,000 catalog and path strings).
+  static func loadSummaries(_ db: Database, root: String) throws -> [(rowID: Int64, summary: ResolutionSummary)] {
+    let prefix = filePrefix(root)
+    var files: [(rowID: Int64, summary: ResolutionSummary)] = []
+    files.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0)
+    try step(
+      db,
+      sql: """
+        SELECT id, relative, id_body, id_number, body, number, title, adopted, structured FROM files \
+        ORDER BY sort_key
+        """
+    ) { row in
+      files.append((Int64(row.integer(0) ?? 0), summary(row, file: prefix + (row.text(1) ?? ""))))
     }
-    var files: [IndexedFile] = []
+    return files
+  }
+
+  /// The summary in columns 2...8 of a `files` row (id_body, id_number, body, number, title, adopted, structured).
+  private static func summary(_ row: SteppedRow, file: String) -> ResolutionSummary {
+    let idNumber = row.text(3)
+    let number = row.text(5)
+    // Share one string when the number and the id's number are the same (they almost always are).
+    let sharedNumber = number == idNumber ? number : idNumber
+    let id = row.text(2).flatMap(Body.init(rawValue:)).flatMap { body in
+      sharedNumber.map { ResolutionID(body: body, number: $0) }
+    }
+    return ResolutionSummary(
+      file: file, id: id, body: row.text(4).flatMap(Body.init(rawValue:)), number: number, title: row.text(6),
+      adopted: IndexSchema.date(row.integer(7)), isStructured: row.integer(8) == 1)
+  }
+
+  /// Runs `sql`, calling `body` with each row.
+  private static func step(_ db: Database, sql: String, _ body: (SteppedRow) -> Void) throws {
+    let statement = try db.makeStatement(sql: sql)
+    let row = SteppedRow(handle: statement.sqliteStatement)
     while true {
-      let code = sqlite3_step(handle)
+      let code = sqlite3_step(row.handle)
       if code == SQLITE_DONE { break }
       guard code == SQLITE_ROW else {
         throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
       }
-      let relative = text(1) ?? ""
-      let idNumber = text(3)
-      let number = text(5)
-      // Share one string when the number and the id's number are the same (they almost always are).
-      let sharedNumber = number == idNumber ? number : idNumber
-      let id = text(2).flatMap(Body.init(rawValue:)).flatMap { body in sharedNumber.map { ResolutionID(body: body, number: $0) } }
-      let summary = ResolutionSummary(
-        file: prefix + relative, id: id, body: text(4).flatMap(Body.init(rawValue:)), number: number,
-        title: text(6), adopted: IndexSchema.date(integer(7)), isStructured: integer(8) == 1)
-      var key: [UInt8] = []
-      if withStamps, let blob = sqlite3_column_blob(handle, 12) {
-        key = Array(UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(handle, 12))))
-      }
-      files.append(
-        IndexedFile(
-          rowID: Int64(integer(0) ?? 0), relative: relative, size: integer(9) ?? 0, modified: Int64(integer(10) ?? 0),
-          catalog: text(11) ?? "", key: key, titleLine: integer(13), summary: summary))
+      body(row)
     }
-    return files
   }
 
   static func loadAbsent(_ db: Database) throws -> [AbsentSummary] {
@@ -138,6 +163,21 @@ struct IndexSnapshot: Sendable {
     let folder = CorpusLoader.displayFolder(root)
     if folder == "." { return "" }
     return folder.hasSuffix("/") ? folder : folder + "/"
+  }
+}
+
+/// The current row of a statement stepped through the C API.
+private struct SteppedRow {
+  let handle: OpaquePointer
+
+  func text(_ column: Int32) -> String? {
+    guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+    let count = Int(sqlite3_column_bytes(handle, column))
+    return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+  }
+
+  func integer(_ column: Int32) -> Int? {
+    sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, column))
   }
 }
 

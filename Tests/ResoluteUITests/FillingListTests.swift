@@ -37,6 +37,21 @@ struct FillingListTests {
     #expect(session.press(.tick) == .none)
   }
 
+  @Test func aFilterTypedWhileTheListFillsAlsoSiftsTheRowsThatArriveLater() {
+    let source = FillingSource(initiallyShown: 1)
+    var session = Self.session(source)
+    session.press(.character("/"))
+    session.type("ecosoc")
+    session.press(.enter)
+    #expect(session.listedIDs.count <= 1)
+    source.revealAll()
+    session.press(.tick)
+    #expect(session.listedIDs.count == 3)
+    #expect(session.listedIDs.allSatisfy { $0.hasPrefix("ECOSOC") })
+    session.press(.escape)
+    #expect(session.listedIDs.count == source.totalCount)
+  }
+
   @Test func newRowsKeepTheSelectedResolutionSelectedAndTheOpenDocumentOpen() {
     let source = FillingSource(initiallyShown: 3)
     var session = Self.session(source)

@@ -45,8 +45,9 @@ extension BrowserSession {
   /// Rebuilds the list from the source's newer revision, keeping the selected row selected and the open document
   /// open; when nothing was open (the source was empty at start), opens the first resolution, as a start would.
   private mutating func takeNewerList() {
-    snapshot = CorpusSnapshot(source)
-    list.replaceRows(with: snapshot)
+    let (newer, listChanged) = snapshot.reading(source)
+    snapshot = newer
+    if listChanged { list.replaceRows(with: snapshot) }
     if viewer.document.location == nil, searchResults == nil, let row = list.selectedRow {
       open(row.location, paragraph: nil, history: .reset)
     } else {

@@ -3,37 +3,43 @@ import ResolutionKit
 /// What the browser knows of its `CorpusSource` at one revision: the list's summaries and the lookups keys need,
 /// built once per revision so no key scans 100,000 summaries.
 struct CorpusSnapshot: Sendable {
-  let revision: Int
+  private(set) var revision: Int
   let summaries: [ResolutionSummary]
   let absentSummaries: [AbsentSummary]
   private let indexByFile: [String: Int]
-  /// The first file with each last path component (`ga-55-64.txt`), as `:` accepts a bare file name.
-  private let indexByFileName: [String: Int]
-  /// Lower-cased display ids (`ecosoc [file.txt]`), as `:` accepts the list's placeholders.
-  private let indexByDisplayID: [String: Int]
   private let absentByID: [ResolutionID: AbsentSummary]
 
   /// Reads `source` now. The revision is read before the lists, so a change made meanwhile shows as a newer
   /// revision next time rather than being missed.
   init(_ source: any CorpusSource) {
-    revision = source.revision
-    summaries = source.summaries
-    absentSummaries = source.absentSummaries
+    self.init(revision: source.revision, summaries: source.summaries, absentSummaries: source.absentSummaries)
+  }
+
+  /// Reads `source` now, as `init`, keeping `self`'s lookups when its lists are as they were: a source that finishes
+  /// an update without changing anything still grows its revision, and rebuilding the maps of 100,000 files then
+  /// would cost a second start. Unchanged lists are usually the very same arrays, compared in constant time.
+  func reading(_ source: any CorpusSource) -> (snapshot: CorpusSnapshot, listChanged: Bool) {
+    let revision = source.revision
+    let summaries = source.summaries
+    let absentSummaries = source.absentSummaries
+    guard summaries == self.summaries, absentSummaries == self.absentSummaries else {
+      return (CorpusSnapshot(revision: revision, summaries: summaries, absentSummaries: absentSummaries), true)
+    }
+    var same = self
+    same.revision = revision
+    return (same, false)
+  }
+
+  private init(revision: Int, summaries: [ResolutionSummary], absentSummaries: [AbsentSummary]) {
+    self.revision = revision
+    self.summaries = summaries
+    self.absentSummaries = absentSummaries
     var indexByFile: [String: Int] = [:]
-    var indexByFileName: [String: Int] = [:]
-    var indexByDisplayID: [String: Int] = [:]
     indexByFile.reserveCapacity(summaries.count)
-    for (index, summary) in summaries.enumerated() {
-      if indexByFile[summary.file] == nil { indexByFile[summary.file] = index }
-      // Byte search, not Character splitting: this runs for every listed file at every revision.
-      let name = summary.file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(summary.file[summary.file.index(after: $0)...]) } ?? summary.file
-      if indexByFileName[name] == nil { indexByFileName[name] = index }
-      let display = summary.displayID.lowercased()
-      if indexByDisplayID[display] == nil { indexByDisplayID[display] = index }
+    for (index, summary) in summaries.enumerated() where indexByFile[summary.file] == nil {
+      indexByFile[summary.file] = index
     }
     self.indexByFile = indexByFile
-    self.indexByFileName = indexByFileName
-    self.indexByDisplayID = indexByDisplayID
     var absentByID: [ResolutionID: AbsentSummary] = [:]
     for absent in absentSummaries where absentByID[absent.id] == nil { absentByID[absent.id] = absent }
     self.absentByID = absentByID
@@ -42,13 +48,23 @@ struct CorpusSnapshot: Sendable {
   /// The summary of the resolution in `file` (the path exactly as listed).
   func summary(file: String) -> ResolutionSummary? { indexByFile[file].map { summaries[$0] } }
 
-  /// The listed file named `name`: its path as listed, or its last component.
+  /// The listed file named `name`: its path as listed, or else the first whose last component it is. Scanned, not
+  /// mapped: only `:` asks, and a map of 100,000 names built at every revision delayed the first screen.
   func file(named name: String) -> String? {
-    (indexByFile[name] ?? indexByFileName[name]).map { summaries[$0].file }
+    if let index = indexByFile[name] { return summaries[index].file }
+    return summaries.first { Self.lastComponent($0.file) == name[...] }?.file
   }
 
-  /// The file whose list id (or placeholder) is `displayID`, ignoring case.
-  func file(displayID: String) -> String? { indexByDisplayID[displayID.lowercased()].map { summaries[$0].file } }
+  /// The first file whose list id (or placeholder) is `displayID`, ignoring case. Scanned, as `file(named:)`.
+  func file(displayID: String) -> String? {
+    let wanted = displayID.lowercased()
+    return summaries.first { $0.displayID.lowercased() == wanted }?.file
+  }
+
+  /// What follows the last `/` (byte search, not Character splitting).
+  private static func lastComponent(_ path: String) -> Substring {
+    path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
+  }
 
   func absent(_ id: ResolutionID) -> AbsentSummary? { absentByID[id] }
 

@@ -16,22 +16,45 @@ struct ListRow: Hashable, Sendable {
   /// `GA 55/64`, or the placeholder naming body and file.
   var id: String
   var resolutionID: ResolutionID?
-  var body: String
-  /// The year shown, which is the year the date sort uses (empty when it has none).
-  var year: String
+  /// The body the row is listed under, if known (`body` shows `?` without one).
+  var bodyValue: Body?
+  /// The year the date sort uses, shown as `year`.
+  var sortYear: Int?
   var title: String
   var date: CalendarDate?
   var isAbsent: Bool
   /// Corpus order, the tie-breaker of every sort.
   var order: Int
 
-  /// Lower-cased text the `/` filter matches against: id, title, body (key and full name), year.
-  var filterText: String
+  var body: String { bodyValue?.key ?? "?" }
+  /// The year shown (empty when it has none).
+  var year: String { sortYear.map(String.init) ?? "" }
+
+  /// Lower-cased text the `/` filter matches against: id, title, body (key and full name), year. Built only when a
+  /// filter is typed: at 100,000 rows, building it for every row at start cost more than the rest of the list.
+  var filterText: String {
+    var parts = [id, title, bodyValue?.key ?? "", bodyValue?.fullName ?? "", year]
+    if isAbsent { parts.append("absent") }
+    return parts.joined(separator: "\n").lowercased()
+  }
+}
+
+/// The rows' filter texts, built on the first filter and kept while the rows stay: a cache, so it takes no part in
+/// comparing lists.
+struct FilterTexts: Hashable, Sendable {
+  var texts: [String]?
+  static func == (lhs: FilterTexts, rhs: FilterTexts) -> Bool { true }
+  func hash(into hasher: inout Hasher) {}
 }
 
 /// The list's state: every row, what is shown after the filter and sort, and the selection.
 struct ResolutionList: Hashable, Sendable {
+  /// The present rows, then the absent ones once `showAbsent` has been on (until then they are not built: at
+  /// 100,000 files tens of thousands of rows nobody has asked to see).
   private(set) var allRows: [ListRow]
+  private var absentSummaries: [AbsentSummary]
+  private var absentRowsBuilt = false
+  private var filterTexts = FilterTexts()
   private(set) var rows: [ListRow] = []
   /// Where each shown location is in `rows`, so selecting the open resolution costs no scan.
   private var rowIndex: [Location: Int] = [:]
@@ -45,6 +68,7 @@ struct ResolutionList: Hashable, Sendable {
 
   init(snapshot: CorpusSnapshot) {
     allRows = Self.rows(of: snapshot)
+    absentSummaries = snapshot.absentSummaries
     update()
   }
 
@@ -54,40 +78,35 @@ struct ResolutionList: Hashable, Sendable {
     // Rows arriving above the selection must not move it on screen.
     let offset = selected - scroll
     allRows = Self.rows(of: snapshot)
+    absentSummaries = snapshot.absentSummaries
+    absentRowsBuilt = false
+    filterTexts = FilterTexts()
     update()
     scroll = max(0, selected - offset)
   }
 
+  /// The rows of the present resolutions, in corpus order.
   private static func rows(of snapshot: CorpusSnapshot) -> [ListRow] {
     var rows: [ListRow] = []
     rows.reserveCapacity(snapshot.summaries.count)
     for (index, summary) in snapshot.summaries.enumerated() {
-      let year = Self.sortYear(date: summary.adopted, id: summary.id)
-      let title = summary.title ?? "(no title found)"
       rows.append(
         ListRow(
           location: .resolution(file: summary.file), id: summary.displayID, resolutionID: summary.id,
-          body: summary.body?.key ?? "?", year: year.map(String.init) ?? "", title: title, date: summary.adopted,
-          isAbsent: false, order: index,
-          filterText: [
-            summary.displayID, title, summary.body?.key ?? "", summary.body?.fullName ?? "",
-            year.map(String.init) ?? "",
-          ].joined(separator: "\n").lowercased()))
-    }
-    for (index, absent) in snapshot.absentSummaries.enumerated() {
-      let year = Self.sortYear(date: absent.date, id: absent.id)
-      let title = absent.subject ?? "(subject not given)"
-      rows.append(
-        ListRow(
-          location: .absent(absent.id), id: absent.id.description, resolutionID: absent.id, body: absent.id.body.key,
-          year: year.map(String.init) ?? "", title: title, date: absent.date, isAbsent: true,
-          order: snapshot.summaries.count + index,
-          filterText: [
-            absent.id.description, title, absent.id.body.key, absent.id.body.fullName, year.map(String.init) ?? "",
-            "absent",
-          ].joined(separator: "\n").lowercased()))
+          bodyValue: summary.body, sortYear: Self.sortYear(date: summary.adopted, id: summary.id),
+          title: summary.title ?? "(no title found)", date: summary.adopted, isAbsent: false, order: index))
     }
     return rows
+  }
+
+  /// The rows of the absent resolutions, ordered after the `presentCount` present ones.
+  private static func absentRows(_ absentSummaries: [AbsentSummary], presentCount: Int) -> [ListRow] {
+    absentSummaries.enumerated().map { index, absent in
+      ListRow(
+        location: .absent(absent.id), id: absent.id.description, resolutionID: absent.id, bodyValue: absent.id.body,
+        sortYear: Self.sortYear(date: absent.date, id: absent.id), title: absent.subject ?? "(subject not given)",
+        date: absent.date, isAbsent: true, order: presentCount + index)
+    }
   }
 
   /// The year a row is listed and sorted under: its date's, else the year its number states (`1992/22`). A GA
@@ -116,13 +135,27 @@ struct ResolutionList: Hashable, Sendable {
 
   private mutating func update() {
     let previous = selectedRow?.location
+    if showAbsent && !absentRowsBuilt {
+      allRows += Self.absentRows(absentSummaries, presentCount: allRows.count)
+      absentRowsBuilt = true
+      filterTexts = FilterTexts()
+    }
     let query = filter.lowercased()
-    var shown = allRows.filter { (showAbsent || !$0.isAbsent) && (query.isEmpty || $0.filterText.contains(query)) }
+    var shown: [ListRow]
+    if query.isEmpty {
+      shown = showAbsent ? allRows : allRows.filter { !$0.isAbsent }
+    } else {
+      if filterTexts.texts == nil { filterTexts.texts = allRows.map(\.filterText) }
+      let texts = filterTexts.texts ?? []
+      shown = allRows.indices.compactMap { index in
+        (showAbsent || !allRows[index].isAbsent) && texts[index].contains(query) ? allRows[index] : nil
+      }
+    }
     switch sort {
     case .date:
       // By the year shown, then by date within it (a year known only from the number after that year's dates).
       shown.sort { lhs, rhs in
-        switch (Int(lhs.year), Int(rhs.year)) {
+        switch (lhs.sortYear, rhs.sortYear) {
         case (let l?, let r?) where l != r: return l < r
         case (.some, nil): return true
         case (nil, .some): return false
