@@ -174,11 +174,7 @@ struct CitationCommandTests {
   func manyCitationsInOneSentenceAreBounded() throws {
     let folder = try TemporaryFolder()
     let count = 20_000
-    var text = "Citations galore\n\nThe General Assembly,\n\nRecalling "
-    text += (0..<count).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }
-      .joined(separator: ", ")
-    text += ",\n\n1. Decides to remain seized of the matter.\n"
-    try folder.write("corpus/many.txt", text)
+    try folder.write("corpus/many.txt", TerminalTests.manyCitationsText(count))
     let path = folder.url.appendingPathComponent("corpus").path
     let document = try json(["cites", path + "/many.txt", "--corpus", path, "--json"])
     let citations = items(document, "citations")
@@ -205,11 +201,9 @@ struct CitationCommandTests {
   func citesTextIsStreamedUnchanged() throws {
     let folder = try TemporaryFolder()
     let count = 3_000
-    var text = "Citations galore\n\nThe General Assembly,\n\nRecalling "
-    text += (0..<count).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }
-      .joined(separator: ", ")
-    text += ",\n\n1. Decides to remain seized of the matter, as in General Assembly resolution 55/64.\n"
-    try folder.write("corpus/many.txt", text)
+    try folder.write(
+      "corpus/many.txt",
+      TerminalTests.manyCitationsText(count, decides: "to remain seized of the matter, as in General Assembly resolution 55/64"))
     let path = folder.url.appendingPathComponent("corpus").path
     let plain = try Resolute.run(["cites", path + "/many.txt", "--corpus", path])
     #expect(plain.status == 0)

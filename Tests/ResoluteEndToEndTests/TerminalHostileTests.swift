@@ -85,14 +85,8 @@ extension TerminalTests {
   @Test("SIGHUP while the browser is busy laying out a huge file ends it promptly, terminal restored")
   func hangupWhileBusy() throws {
     let terminal = try TerminalTmux()
-    let corpus = try Self.corpusWithBigFile(in: terminal.folder, megabytes: 6)
     let modesBefore = try Self.terminalModes(terminal, into: "modes-before")
-    let pid = try Self.startBrowser(
-      terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
-      timeout: 180)
-    try terminal.press(":")
-    try terminal.type("big.txt")
-    try terminal.press("Enter")  // the main loop is now busy laying out 6 MB
+    let pid = try Self.startOpeningABigFile(terminal, megabytes: 6)  // the main loop is now busy laying out 6 MB
     Thread.sleep(forTimeInterval: 0.5)
     #expect(kill(pid, SIGHUP) == 0)
     // The watchdog acts after a second; the layout alone would take much longer in a debug build.
@@ -106,14 +100,8 @@ extension TerminalTests {
   ])
   func interruptWhileOpeningAHugeFile(interrupt: String) throws {
     let terminal = try TerminalTmux()
-    let corpus = try Self.corpusWithBigFile(in: terminal.folder, megabytes: 6)
     let modesBefore = try Self.terminalModes(terminal, into: "modes-before")
-    let pid = try Self.startBrowser(
-      terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
-      timeout: 180)
-    try terminal.press(":")
-    try terminal.type("big.txt")
-    try terminal.press("Enter")  // the main loop is now busy laying out 6 MB
+    let pid = try Self.startOpeningABigFile(terminal, megabytes: 6)  // the main loop is now busy laying out 6 MB
     Thread.sleep(forTimeInterval: 0.5)
     try Self.interrupt(terminal, pid: pid, with: interrupt)
     let screen = try Self.waitForEnd(terminal, pid: pid, after: interrupt)

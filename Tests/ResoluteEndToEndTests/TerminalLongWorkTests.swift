@@ -9,17 +9,20 @@ extension TerminalTests {
   static func corpusWithManyCitations(in folder: URL) throws -> URL {
     let corpus = folder.appendingPathComponent("citations")
     try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-    var text = "Citations galore\n\nThe General Assembly,\n\nRecalling "
-    text += (0..<100_000).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }
-      .joined(separator: ", ")
-    text += ",\n\n1. Decides to remain seized of the matter.\n"
-    try text.write(to: corpus.appendingPathComponent("many.txt"), atomically: true, encoding: .utf8)
+    try manyCitationsText(100_000).write(to: corpus.appendingPathComponent("many.txt"), atomically: true, encoding: .utf8)
     return corpus
   }
 
-  /// Starts the browser on GA 55/64 beside a 24 MB file and asks for the file with `:`; returns the browser's pid.
-  static func startOpeningABigFile(_ terminal: TerminalTmux) throws -> pid_t {
-    let corpus = try corpusWithBigFile(in: terminal.folder, megabytes: 24)
+  /// A resolution whose one preambular sentence cites `count` resolutions, then one operative paragraph.
+  static func manyCitationsText(_ count: Int, decides: String = "to remain seized of the matter") -> String {
+    "Citations galore\n\nThe General Assembly,\n\nRecalling "
+      + (0..<count).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }.joined(separator: ", ")
+      + ",\n\n1. Decides \(decides).\n"
+  }
+
+  /// Starts the browser on GA 55/64 beside a big file and asks for the file with `:`; returns the browser's pid.
+  static func startOpeningABigFile(_ terminal: TerminalTmux, megabytes: Int = 24) throws -> pid_t {
+    let corpus = try corpusWithBigFile(in: terminal.folder, megabytes: megabytes)
     let pid = try startBrowser(
       terminal, corpus: corpus, arguments: "--open 'GA 55/64' --no-index", waitingFor: "GA 55/64 · A/RES/55/64",
       timeout: 180)
