@@ -51,10 +51,7 @@ struct CorpusSearchTests {
     #expect(session.highlightedTerms.map { $0.lowercased() } == ["juvenile"])
     // The word is drawn in the find highlight in the viewer (right of the list).
     let screen = session.screen
-    var highlighted = ""
-    for y in 0..<screen.height {
-      for x in 27..<screen.width where screen[x, y].style.role == .highlight { highlighted += screen[x, y].grapheme }
-    }
+    let highlighted = screen.highlightedText(columns: 27..<screen.width)
     #expect(highlighted.lowercased().contains("juvenile"))
 
     session.press(.backspace)
@@ -73,12 +70,7 @@ struct CorpusSearchTests {
     #expect(session.focus == .list)
     #expect(session.highlightedTerms.map { $0.lowercased() } == ["juvenile"])
     let screen = session.screen
-    var highlighted = ""
-    for y in 1..<(screen.height - 1) {
-      for x in (screen.width / 2)..<screen.width where screen[x, y].style.role == .highlight {
-        highlighted += screen[x, y].grapheme
-      }
-    }
+    let highlighted = screen.highlightedText(columns: (screen.width / 2)..<screen.width, rows: 1..<(screen.height - 1))
     #expect(highlighted.lowercased().contains("juvenile"))
     session.press(.escape)
     #expect(session.highlightedTerms.isEmpty)

@@ -255,11 +255,7 @@ import Testing
     session.press(.enter)
     #expect(session.cursorParagraph == "6")
     // The words the expression matched are drawn in the find highlight, and nothing else is.
-    let screen = session.screen
-    var highlighted = ""
-    for y in 0..<screen.height {
-      for x in 0..<screen.width where screen[x, y].style.role == .highlight { highlighted += screen[x, y].grapheme }
-    }
+    let highlighted = session.screen.highlightedText()
     #expect(highlighted.lowercased().contains("juvenile"), "\(highlighted)")
     #expect(highlighted.lowercased().contains("justice"), "\(highlighted)")
   }
@@ -276,11 +272,7 @@ import Testing
         lines[$0].hasSuffix("juvenile") && lines[$0 + 1].trimmingPrefixSpaces.hasPrefix("justice")
       }, "\(lines)")
     _ = cut
-    let screen = session.screen
-    var highlighted = ""
-    for y in 0..<screen.height {
-      for x in 0..<screen.width where screen[x, y].style.role == .highlight { highlighted += screen[x, y].grapheme }
-    }
+    let highlighted = session.screen.highlightedText()
     // Both halves of the cut match are drawn in the highlight, not the next line's indent (layout, not text), and
     // the paragraph's other match on one line, with its space.
     #expect(highlighted == "juvenilejusticejuvenile justice", "\(highlighted)")
