@@ -52,7 +52,7 @@ extension BrowserSession {
       return
     }
     let predecessor = series(ofFile: file)?.predecessor
-    prompt = Prompt(kind: .compare, text: predecessor?.displayID ?? "")
+    layers.push(.prompt(Prompt(kind: .compare, text: predecessor?.displayID ?? "")))
     if predecessor == nil { message = "No earlier resolution of its series is in the corpus: type an id" }
   }
 

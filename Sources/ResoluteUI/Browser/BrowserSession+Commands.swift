@@ -22,8 +22,7 @@ extension BrowserSession {
     case .redraw:
       break
     case .toggleHelp:
-      isHelpVisible = true
-      helpScroll = 0
+      layers.push(.help(HelpOverlay()))
     case .nextLink, .previousLink:
       // Tab always cycles the viewer's links, whatever pane has the focus.
       focus = .viewer
@@ -43,31 +42,28 @@ extension BrowserSession {
     case .whereAmI:
       message = whereAmI
     case .growNotes, .shrinkNotes:
-      let current = notesRows ?? notesGeometry.height + 1
       let step = max(1, count ?? 2) * (command == .growNotes ? 1 : -1)
-      notesRows = max(3, (current == 0 ? 3 : current) + step)
+      notes.resize(by: step, shownRows: notesGeometry.height + 1)
       if focus == .notes, notesGeometry.height == 0 { focus = .viewer }
     case .toggleNotes:
-      if notesRows == 0 {
-        notesRows = nil
-        message = "Notes shown"
-      } else {
-        notesRows = 0
+      if notes.toggleHidden() {
         if focus == .notes { focus = .viewer }
         message = "Notes hidden: _ shows them, Alt-3 opens them"
+      } else {
+        message = "Notes shown"
       }
     case .startSearch:
       if focus == .list, let searchResults {
         // The list pane holds search results: `/` refines the search rather than filtering a hidden list.
-        prompt = Prompt(kind: .searchAll, text: searchResults.query)
+        layers.push(.prompt(Prompt(kind: .searchAll, text: searchResults.query)))
       } else {
-        prompt = focus == .list ? Prompt(kind: .filter, text: list.filter) : Prompt(kind: .find)
+        layers.push(.prompt(focus == .list ? Prompt(kind: .filter, text: list.filter) : Prompt(kind: .find)))
       }
     case .startGoto:
-      prompt = Prompt(kind: .goto)
+      layers.push(.prompt(Prompt(kind: .goto)))
     case .startSearchAll:
       // A new search starts empty (Up brings back the last one); `/` over the results refines them instead.
-      prompt = Prompt(kind: .searchAll)
+      layers.push(.prompt(Prompt(kind: .searchAll)))
     case .toggleReading:
       toggleReading()
     case .findNext, .findPrevious:
@@ -96,9 +92,9 @@ extension BrowserSession {
       list.sort = list.sort.next
       message = "List sorted by \(list.sort.rawValue)"
     case .setMark:
-      pendingKey = .mark
+      layers.push(.markKey(MarkKeyLayer(kind: .mark)))
     case .jumpToMark:
-      pendingKey = .jump
+      layers.push(.markKey(MarkKeyLayer(kind: .jump)))
     case .showBookmarks:
       if open(.bookmarks, paragraph: nil, history: .push) { focus = .viewer }
     case .copyReference:
@@ -118,7 +114,7 @@ extension BrowserSession {
         message = "| pipes a paragraph of a resolution: open one first"
         break
       }
-      prompt = Prompt(kind: .pipe)
+      layers.push(.prompt(Prompt(kind: .pipe)))
     case .compare, .reusedLanguage, .series, .citedBy:
       performAcross(command)
     case .cancel:
@@ -156,7 +152,7 @@ extension BrowserSession {
     case .viewer:
       move(&viewer, command, count: count, height: viewerHeight)
     case .notes:
-      move(&notes, command, count: count, height: notesHeight)
+      move(&notes.view, command, count: count, height: notesHeight)
     }
   }
 
@@ -478,7 +474,7 @@ extension BrowserSession {
   }
 
   private mutating func activateInNotes() {
-    guard let link = notes.firstLinkUnderCursor else {
+    guard let link = notes.view.firstLinkUnderCursor else {
       message = "Nothing to follow here"
       return
     }
@@ -491,9 +487,9 @@ extension BrowserSession {
       follow(citation)
     case .footnote(let marker, _):
       refreshNotes()
-      if let stop = footnoteStops[marker] {
-        notes.cursor = stop
-        notes.revealCursor(height: notesGeometry.height, atTop: true)
+      if let stop = notes.footnoteStops[marker] {
+        notes.view.cursor = stop
+        notes.view.revealCursor(height: notesGeometry.height, atTop: true)
       }
       focus = .notes
     case .paragraph(let file, let ref):

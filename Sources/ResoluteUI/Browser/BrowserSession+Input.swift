@@ -1,65 +1,8 @@
-/// Keys while a prompt or the help overlay is open, and the mouse.
+/// What a line entered at a prompt does (the prompt edits itself: Prompt+Keys.swift), and the mouse.
 extension BrowserSession {
-  mutating func handlePrompt(_ key: Key) -> ApplicationResponse {
-    guard var prompt else { return .none }
-    message = nil
-    switch key {
-    case .character(let character):
-      prompt.insert(character)
-    case .backspace:
-      if prompt.text.isEmpty {
-        self.prompt = nil
-        if prompt.kind == .filter { list.filter = "" }
-        refresh()
-        return .redraw
-      }
-      prompt.deleteBackward()
-    case .delete, .control("d"):
-      prompt.deleteForward()
-    case .left, .control("b"): prompt.moveCursor(by: -1)
-    case .right, .control("f"): prompt.moveCursor(by: 1)
-    case .home, .control("a"): prompt.cursor = 0
-    case .end, .control("e"): prompt.cursor = prompt.text.count
-    case .control("w"): prompt.deleteWordBackward()
-    case .control("u"): prompt.deleteToStart()
-    case .control("k"): prompt.deleteToEnd()
-    case .tab:
-      complete(&prompt)
-    case .enter:
-      self.prompt = nil
-      promptHistory.add(prompt.text, for: prompt.kind)
-      promptHistoryRevision += 1
-      if prompt.kind == .goto, ["q", "q!", "quit", "qa", "x", "wq"].contains(prompt.text.trimmedSpaces) {
-        rememberPosition()
-        return .quit
-      }
-      submit(prompt)
-      refresh()
-      return .redraw
-    case .escape, .control("c"), .control("g"):
-      self.prompt = nil
-      if prompt.kind == .filter { list.filter = "" }
-      refresh()
-      return .redraw
-    case .up, .down:
-      // The list's filter moves the selection, as it always has; every other prompt browses its history.
-      if prompt.kind == .filter {
-        list.move(by: key == .up ? -1 : 1)
-      } else if !prompt.browseHistory(key == .up ? -1 : 1, in: promptHistory.lines(for: prompt.kind)) {
-        message = key == .up ? "No earlier \(prompt.leader.trimmedSpaces) line" : "The newest line"
-      }
-    default:
-      return .none
-    }
-    self.prompt = prompt
-    if prompt.kind == .filter { list.filter = prompt.text }
-    refresh()
-    return .redraw
-  }
-
   /// Tab: completes the id being typed from the corpus's ids (`ccpcj` → `CCPCJ 5/2`); several candidates complete to
   /// what they share and are listed on the status line.
-  private mutating func complete(_ prompt: inout Prompt) {
+  mutating func complete(_ prompt: inout Prompt) {
     guard prompt.kind == .goto || prompt.kind == .compare else {
       message = "Tab completes ids at : and compare"
       return
@@ -67,19 +10,11 @@ extension BrowserSession {
     let typed = String(prompt.text.prefix(prompt.cursor))
     guard !typed.contains("#") else { return }
     let candidates = idCompletions(of: typed)
-    guard let first = candidates.first else {
+    guard !candidates.isEmpty else {
       message = "No id starts with “\(typed.trimmedSpaces)”"
       return
     }
-    var shared = first
-    for candidate in candidates.dropFirst() {
-      shared = String(zip(shared.lowercased(), candidate.lowercased()).prefix { $0 == $1 }.map(\.0))
-      shared = String(first.prefix(shared.count))
-    }
-    let completed = shared.count >= typed.trimmedSpaces.count ? shared : typed
-    let rest = String(prompt.text.dropFirst(prompt.cursor))
-    prompt.text = completed + rest
-    prompt.cursor = completed.count
+    prompt.complete(from: candidates)
     if candidates.count > 1 {
       let shown = candidates.prefix(6).joined(separator: ", ")
       message = "\(candidates.count) ids: \(shown)\(candidates.count > 6 ? ", …" : "")"
@@ -100,7 +35,8 @@ extension BrowserSession {
     return found
   }
 
-  private mutating func submit(_ prompt: Prompt) {
+  /// Acts on a line entered at a prompt.
+  mutating func submit(_ prompt: Prompt) {
     switch prompt.kind {
     case .filter:
       list.filter = prompt.text
@@ -122,37 +58,9 @@ extension BrowserSession {
     }
   }
 
-  /// In the help overlay `q`, Esc and `?` close it (they do not quit); j/k and the page keys scroll it.
-  mutating func handleHelp(_ key: Key) -> ApplicationResponse {
-    let shown = max(1, height - 3)
-    let page = max(1, shown - 1)
-    switch key {
-    case .character("q"), .escape, .enter, .backspace:
-      isHelpVisible = false
-    case .mouseWheelDown: helpScroll += 3
-    case .mouseWheelUp: helpScroll -= 3
-    default:
-      // The reader's own keys scroll and close it too (quit = "Q" closes the help as q does).
-      switch keymap.command(for: key) {
-      case .toggleHelp, .quit, .cancel: isHelpVisible = false
-      case .moveDown, .scrollLineDown: helpScroll += 1
-      case .moveUp, .scrollLineUp: helpScroll -= 1
-      case .pageDown: helpScroll += page
-      case .pageUp: helpScroll -= page
-      case .halfPageDown: helpScroll += page / 2
-      case .halfPageUp: helpScroll -= page / 2
-      case .top: helpScroll = 0
-      case .bottom: helpScroll = keymap.help.count
-      default: return .none
-      }
-    }
-    helpScroll = min(max(0, helpScroll), max(0, keymap.help.count - shown))
-    return .redraw
-  }
-
   /// A click selects a list row, a link, or the paragraph under the pointer, and focuses that pane.
   mutating func click(x: Int, y: Int) -> ApplicationResponse {
-    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
+    let layout = screenLayout()
     guard let pane = layout.pane(at: x, y) else { return .none }
     switch pane {
     case .list:
@@ -177,7 +85,7 @@ extension BrowserSession {
       focus = .viewer
     case .notes:
       guard let rect = layout.notes else { return .none }
-      clickDocument(&notes, in: rect, x: x, y: y, height: notesGeometry.height)
+      clickDocument(&notes.view, in: rect, x: x, y: y, height: notesGeometry.height)
       focus = .notes
     }
     return .redraw
@@ -198,12 +106,12 @@ extension BrowserSession {
 
   /// The wheel scrolls the pane under the pointer.
   mutating func wheel(_ lines: Int, x: Int, y: Int) -> ApplicationResponse {
-    let layout = ScreenLayout(width: width, height: height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
+    let layout = screenLayout()
     switch layout.pane(at: x, y) {
     case .list where searchResults != nil: searchResults?.move(by: lines > 0 ? 1 : -1)
     case .list: list.move(by: lines)
     case .viewer: viewer.scrollLines(lines, height: viewerGeometry.height)
-    case .notes: notes.scrollLines(lines, height: notesGeometry.height)
+    case .notes: notes.view.scrollLines(lines, height: notesGeometry.height)
     case nil: return .none
     }
     return .redraw

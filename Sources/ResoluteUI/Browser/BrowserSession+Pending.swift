@@ -14,6 +14,26 @@ struct PendingJob: Sendable {
   let prepared: [PreparedResult]
   /// Keys pressed meanwhile, handled in order after it.
   var queued: [Key] = []
+
+  /// What a key does while the work runs.
+  enum Outcome: Hashable, Sendable {
+    /// A terminal event: passes down (the screen is resized and drawn as ever).
+    case passed
+    /// Esc: the work is dropped.
+    case cancelled
+    /// The quit key quits at once.
+    case quit
+    /// Any other key waits for the work (kept when fewer than `limit` wait already).
+    case held
+  }
+
+  mutating func handle(_ key: Key, keymap: Keymap, limit: Int) -> Outcome {
+    if key.isTerminalEvent { return .passed }
+    if key == .escape { return .cancelled }
+    if keymap.command(for: key) == .quit { return .quit }
+    if queued.count < limit { queued.append(key) }
+    return .held
+  }
 }
 
 /// What the handling of one key may do with long work.
@@ -31,25 +51,27 @@ extension BrowserSession {
   static let queuedKeyLimit = 64
 
   public var pendingWork: PendingWork? {
-    guard let job = pendingJob else { return nil }
+    guard let job = layers.longWork else { return nil }
     let (id, work) = (job.id, job.work)
     return PendingWork(id: id, label: job.label) { WorkOutcome(id: id, result: work()) }
   }
 
   public mutating func handle(_ key: Key) -> ApplicationResponse {
-    if pendingJob != nil { return handleWhilePending(key) }
+    // While long work runs its layer holds the reader's keys and the terminal's events are handled at once: nothing
+    // more is deferred.
+    if layers.contains(.longWork) { return handleNow(key) }
     return handle(key, prepared: [])
   }
 
   /// The long work is done: the key that waited for it is handled again with its result, then the keys pressed
   /// meanwhile. An outcome of work that was cancelled (or replaced) is dropped.
   public mutating func complete(_ outcome: WorkOutcome) -> ApplicationResponse {
-    guard let job = pendingJob, job.id == outcome.id else { return .none }
-    pendingJob = nil
+    guard let job = layers.longWork, job.id == outcome.id else { return .none }
+    layers.remove(.longWork)
     if handle(job.key, prepared: job.prepared + [outcome.result]) == .quit { return .quit }
     for key in job.queued {
-      if pendingJob != nil {
-        pendingJob?.queued.append(key)
+      if layers.contains(.longWork) {
+        layers.updateLongWork { $0.queued.append(key) }
       } else if handle(key) == .quit {
         return .quit
       }
@@ -69,28 +91,8 @@ extension BrowserSession {
     let id = lastJobID + 1
     self = before
     lastJobID = id
-    pendingJob = PendingJob(id: id, key: key, label: deferred.label, work: deferred.work, prepared: prepared)
+    layers.push(.longWork(PendingJob(id: id, key: key, label: deferred.label, work: deferred.work, prepared: prepared)))
     return .redraw
-  }
-
-  /// A key while long work runs: Esc cancels it, the quit key quits, the terminal's own events are handled, and other
-  /// keys wait for the work (a few dozen at most).
-  private mutating func handleWhilePending(_ key: Key) -> ApplicationResponse {
-    switch key {
-    case .resize, .redraw, .tick:
-      return handleNow(key)
-    case .escape:
-      let label = pendingJob?.label ?? ""
-      pendingJob = nil
-      // The prompt the work came from (`:`, `F`, `d`) closes too, as Esc closes it, so the reader sees it stopped.
-      prompt = nil
-      message = "Cancelled \(label)"
-      return .redraw
-    default:
-      if keymap.command(for: key) == .quit { return .quit }
-      if let queued = pendingJob?.queued.count, queued < Self.queuedKeyLimit { pendingJob?.queued.append(key) }
-      return .none
-    }
   }
 
   /// The result of long work for `key`: ready when it was computed apart for the key being handled; otherwise computed

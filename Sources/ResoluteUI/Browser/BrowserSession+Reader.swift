@@ -4,28 +4,7 @@ import ResolutionKit
 /// copying a paragraph's reference (`y`). Every change to what is kept moves `stateRevision`, which tells the
 /// executable to save `readerState`.
 extension BrowserSession {
-  /// A key that waits for a second one: `m` and `'` take a mark name.
-  enum PendingKey: Hashable, Sendable {
-    case mark, jump
-  }
-
-  mutating func handlePendingKey(_ pending: PendingKey, _ key: Key) -> ApplicationResponse {
-    pendingKey = nil
-    message = nil
-    guard case .character(let name) = key else {
-      if key != .escape { message = pending == .mark ? "No mark set" : "No mark chosen" }
-      return .redraw
-    }
-    switch pending {
-    case .mark: setMark(String(name))
-    case .jump where name == "'": toggleLastPlace()
-    case .jump: jumpToMark(String(name))
-    }
-    refresh()
-    return .redraw
-  }
-
-  private mutating func setMark(_ name: String) {
+  mutating func setMark(_ name: String) {
     guard let character = name.first, ReaderState.isMarkName(character) else {
       message = "Marks are named by a letter or a digit: m a, m B, m 1"
       return
@@ -39,7 +18,7 @@ extension BrowserSession {
     message = "Mark \(name): \(reference(for: place) ?? place.description)"
   }
 
-  private mutating func jumpToMark(_ name: String) {
+  mutating func jumpToMark(_ name: String) {
     guard let place = readerState.marks[name], let location = place.location else {
       message = "No mark \(name): m\(name) sets it"
       return
@@ -101,7 +80,7 @@ extension BrowserSession {
       message = "Nothing to copy here: y copies the reference of a resolution's paragraph"
       return
     }
-    let text = clipboard?.text == full && lastCommandWasCopy ? short : full
+    let text = clipboard?.text == full && keyInput.followsCopy ? short : full
     clipboard = Clipboard(text: text, serial: (clipboard?.serial ?? 0) + 1)
     // The hint for the short form only where it leaves the reference whole on an 80-column status line.
     let hint = text == full && full != short && full.count <= 50 ? " (y again: short form)" : ""

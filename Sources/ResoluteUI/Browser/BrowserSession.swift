@@ -26,17 +26,12 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var focus: Pane = .list
   var list: ResolutionList
   var viewer: DocumentView
-  var notes: DocumentView
-  /// What the footnote pane was built for, so it is rebuilt only when the cursor moves to another paragraph.
-  var notesSource: NotesSource?
-  /// The footnote pane's entry for each footnote marker of the paragraph under the cursor.
-  var footnoteStops: [String: Int] = [:]
+  var notes = NotesPane()
   /// The resolution the viewer shows, parsed once when opened (the footnote pane reads it on every cursor move).
   var shownResolution: Resolution?
   /// How many other resolutions cite the one shown, for the file and source revision it was counted at.
   var citingCount: (file: String, revision: Int, count: Int)?
   var history = History()
-  var prompt: Prompt?
   /// The last text searched for with `/` in the viewer (highlighted, and what `n`/`N` look for).
   var lastSearch = ""
   /// More words highlighted in the viewer: the other terms of the corpus-wide search a result was opened from.
@@ -51,8 +46,8 @@ public struct BrowserSession: TerminalApplication {
   var pendingOpen: String?
   /// A one-shot message on the status line (errors, "not found"); cleared by the next key.
   public internal(set) var message: String?
-  public internal(set) var isHelpVisible = false
-  var helpScroll = 0
+  /// The modal layers open over the panes (help, prompt, mark key, long work), which keys pass through first.
+  var layers = LayerStack()
   /// The standard keys with the reader's config on top.
   let keymap: Keymap
   /// Marks and places visited, kept across sessions: the executable saves it whenever `stateRevision` moves.
@@ -62,20 +57,13 @@ public struct BrowserSession: TerminalApplication {
   public internal(set) var clipboard: Clipboard?
   /// The last program asked for (`v`, `|`, `\`), for the backend to run when its serial moves.
   public internal(set) var externalCommand: ExternalCommand?
-  /// `m` or `'` pressed, waiting for the mark's name.
-  var pendingKey: PendingKey?
   /// The lines entered at each prompt, kept across sessions: the executable saves them when the revision moves.
   public internal(set) var promptHistory = PromptHistory()
   public internal(set) var promptHistoryRevision = 0
   /// Where the last jump (link, `:`, mark, opening) started, for `''`.
   var lastJumpedFrom: HistoryEntry?
-  /// The footnote pane's height as the reader set it with `+` and `-` (0: hidden with `_`); nil for the standard.
-  var notesRows: Int?
-  /// The command the last key gave, so `y` pressed twice can copy the short form.
-  var previousCommand: Command?
-  var lastCommandWasCopy = false
-  /// Digits typed before a command, as in less and vim (`5j`, `10G`, `50%`); nil when none.
-  var count: Int?
+  /// The count typed before a command and the command the last key gave.
+  var keyInput = KeyInput()
   /// True while `init` opens the first page, which is not a visit the reader chose.
   var isStarting = true
   /// Where `init` (or a target waited for) put the viewer: while the reader has not moved from it, leaving it must not
@@ -86,16 +74,9 @@ public struct BrowserSession: TerminalApplication {
   /// Set by the backend that runs `pendingWork` on a thread of its own: long work found while a key is handled is then
   /// handed to it instead of being done at once (BrowserSession+Pending.swift). Off, everything is done during the key.
   public var defersLongWork = false
-  /// The key waiting for long work, with what is being computed (the status line says it; Esc drops it).
-  var pendingJob: PendingJob?
   var lastJobID = 0
   /// While a key is handled: whether long work may be deferred, the work asked for, the results ready for the key.
   var keyWork = KeyWork()
-
-  struct NotesSource: Hashable, Sendable {
-    var location: Location?
-    var block: Int?
-  }
 
   /// Builds the browser on a corpus parsed into memory.
   public init(
@@ -137,7 +118,6 @@ public struct BrowserSession: TerminalApplication {
     self.height = max(0, height)
     list = ResolutionList(snapshot: snapshot)
     viewer = DocumentView(document: ViewerDocument(location: nil, heading: "No resolution"), width: 0)
-    notes = DocumentView(document: ViewerDocument(location: nil, heading: "Notes"), width: 0)
     let explicit = open.map { !$0.trimmedSpaces.isEmpty } ?? false
     if !explicit, resumeLastPlace() {
       focus = .viewer
@@ -194,8 +174,17 @@ public struct BrowserSession: TerminalApplication {
 
   // MARK: - The protocol
 
-  /// Handles `key` now, doing any long work it needs during the call (unless `keyWork` says to defer it).
+  /// Handles `key` now, doing any long work it needs during the call (unless `keyWork` says to defer it): the modal
+  /// layers get it first, from the top down, and the panes when every layer lets it pass (BrowserSession+Layers.swift).
   mutating func handleNow(_ key: Key) -> ApplicationResponse {
+    // The reader has moved on (a key not held for long work): a target that was still being waited for would now pull
+    // them away.
+    if !key.isTerminalEvent, !layers.contains(.longWork) { pendingOpen = nil }
+    return dispatch(key)
+  }
+
+  /// The base under every layer: the terminal's events, then the keys of the panes.
+  mutating func handleInPanes(_ key: Key) -> ApplicationResponse {
     if case .resize(let newWidth, let newHeight) = key {
       width = max(0, newWidth)
       height = max(0, newHeight)
@@ -205,11 +194,6 @@ public struct BrowserSession: TerminalApplication {
     }
     if key == .redraw { return .redraw }
     if key == .tick { return tick() }
-    // The reader has moved on: a target that was still being waited for would now pull them away.
-    pendingOpen = nil
-    if isHelpVisible { return handleHelp(key) }
-    if prompt != nil { return handlePrompt(key) }
-    if let pendingKey { return handlePendingKey(pendingKey, key) }
     if key == .delete, viewer.document.location == .bookmarks, focus == .viewer {
       forgetBookmarkUnderCursor()
       return .redraw
@@ -221,29 +205,24 @@ public struct BrowserSession: TerminalApplication {
     case .mouseClick(let x, let y): response = click(x: x, y: y)
     case .mouseWheelUp(let x, let y): response = wheel(-3, x: x, y: y)
     case .mouseWheelDown(let x, let y): response = wheel(3, x: x, y: y)
-    case .character(let digit) where digit.isASCII && digit.isNumber && keymap.command(for: key) == nil
-      && (count != nil || digit != "0"):
-      // A count for the next command; capped so a held key cannot overflow it.
-      count = min(99_999, (count ?? 0) * 10 + Int(String(digit))!)
+    case .character(let digit) where keymap.command(for: key) == nil && keyInput.takes(digit: digit):
+      keyInput.type(digit: digit)
       return .redraw
     default:
       guard let command = keymap.command(for: key) else {
-        count = nil
+        keyInput.dropCount()
         return hadMessage ? .redraw : .none
       }
-      let given = count
-      count = nil
-      lastCommandWasCopy = previousCommand == .copyReference
-      previousCommand = command
-      response = perform(command, count: given)
+      response = perform(command, count: keyInput.begin(command))
     }
     refresh()
     return response == .none && hadMessage ? .redraw : response
   }
 
+  /// Draws the panes and the status line, then the layers over them from the bottom up.
   public func render(into buffer: inout ScreenBuffer) {
     guard buffer.width > 0, buffer.height > 0 else { return }
-    let layout = ScreenLayout(width: buffer.width, height: buffer.height, focus: focus, reading: isReading, notesRows: notesRows, wideList: searchResults != nil)
+    let layout = screenLayout(focus: focus, width: buffer.width, height: buffer.height)
     if let rect = layout.list {
       if let searchResults {
         SearchResultsPane.render(
@@ -262,16 +241,14 @@ public struct BrowserSession: TerminalApplication {
         presentation: presentation, showsPercentage: !isReading)
     }
     if let rect = layout.notes {
-      FootnoteResolverPane.render(notes, focused: focus == .notes, in: rect, into: &buffer, presentation: presentation)
+      FootnoteResolverPane.render(
+        notes.view, focused: focus == .notes, in: rect, into: &buffer, presentation: presentation)
     }
+    let status = paneStatusContent
     if let rect = layout.status {
-      StatusLinePane.render(statusContent, in: rect, into: &buffer, presentation: presentation)
+      StatusLinePane.render(status, in: rect, into: &buffer, presentation: presentation)
     }
-    if isHelpVisible {
-      HelpOverlay.render(
-        keymap.help, scroll: helpScroll, in: Rect(x: 0, y: 0, width: buffer.width, height: max(0, buffer.height - 1)),
-        into: &buffer, presentation: presentation)
-    }
+    renderLayers(status: status, in: layout.status, into: &buffer)
   }
 
   // MARK: - What tests and the backend can read
@@ -313,7 +290,7 @@ public struct BrowserSession: TerminalApplication {
   public var documentLines: [String] { viewer.wrapped.lines.map { $0.cells.plainText } }
 
   /// The footnote pane's content as wrapped at its current width.
-  public var notesLines: [String] { notes.wrapped.lines.map { $0.cells.plainText } }
+  public var notesLines: [String] { notes.view.wrapped.lines.map { $0.cells.plainText } }
 
   /// Whether the list pane shows corpus-wide search results.
   public var isShowingSearchResults: Bool { searchResults != nil }
@@ -346,10 +323,13 @@ public struct BrowserSession: TerminalApplication {
   public var selectedListID: String? { list.selectedRow?.id }
 
   /// The text being typed on the status line (`/crime`, `:GA 55/64`), if any.
-  public var promptText: String? { prompt.map { $0.leader + $0.text } }
+  public var promptText: String? { layers.prompt.map { $0.leader + $0.text } }
 
   /// Where the prompt's cursor is, in characters of `promptText`.
-  public var promptCursor: Int? { prompt.map { $0.leader.count + $0.cursor } }
+  public var promptCursor: Int? { layers.prompt.map { $0.leader.count + $0.cursor } }
+
+  /// Whether the help overlay is open.
+  public var isHelpVisible: Bool { layers.contains(.help) }
 
   /// How the list is sorted and whether absent resolutions are listed.
   public var listSort: ListSort { list.sort }
@@ -358,12 +338,15 @@ public struct BrowserSession: TerminalApplication {
   // MARK: - Geometry
 
   /// Width and height of the viewer's text area (as when the viewer is shown).
-  var viewerGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .viewer, reading: isReading, notesRows: notesRows, wideList: searchResults != nil).viewer)
-  }
+  var viewerGeometry: (width: Int, height: Int) { geometry(of: screenLayout(focus: .viewer).viewer) }
 
-  var notesGeometry: (width: Int, height: Int) {
-    geometry(of: ScreenLayout(width: width, height: height, focus: .notes, reading: isReading, notesRows: notesRows, wideList: searchResults != nil).notes)
+  var notesGeometry: (width: Int, height: Int) { geometry(of: screenLayout(focus: .notes).notes) }
+
+  /// Where the panes are with `focus` (the current one when nil), at the terminal's size or the one given.
+  func screenLayout(focus: Pane? = nil, width: Int? = nil, height: Int? = nil) -> ScreenLayout {
+    ScreenLayout(
+      width: width ?? self.width, height: height ?? self.height, focus: focus ?? self.focus, reading: isReading,
+      notesRows: notes.rows, wideList: searchResults != nil)
   }
 
   private func geometry(of pane: Rect?) -> (width: Int, height: Int) {
@@ -396,19 +379,17 @@ public struct BrowserSession: TerminalApplication {
   }
 
   mutating func refreshNotes(force: Bool = false) {
-    let shownFor = NotesSource(location: viewer.document.location, block: viewer.cursorBlock)
+    let shownFor = NotesPane.Source(location: viewer.document.location, block: viewer.cursorBlock)
     let geometry = notesGeometry
-    if force || shownFor != notesSource {
+    if force || shownFor != notes.builtFor {
       let built = FootnoteResolverDocument.build(
         for: viewer.document, block: viewer.cursorBlock, resolution: shownResolution,
         citingResolutions: citingResolutionCount(), source: source, snapshot: snapshot, presentation: presentation)
-      notes = DocumentView(document: built.document, width: geometry.width)
-      footnoteStops = built.footnoteStops
-      notesSource = shownFor
+      notes.show(built, for: shownFor, width: geometry.width)
     } else {
-      notes.setWidth(geometry.width)
+      notes.view.setWidth(geometry.width)
     }
-    notes.clampScroll(height: geometry.height)
+    notes.view.clampScroll(height: geometry.height)
   }
 
   /// How many other resolutions of the corpus cite the one shown (the notes pane's `cited by N` line): counted once
@@ -446,22 +427,15 @@ public struct BrowserSession: TerminalApplication {
     }
   }
 
-  var statusContent: StatusLinePane.Content {
+  /// The status line as the panes have it: the trail, the hints for the focus, and the count being typed or the
+  /// message. The layers over the panes change it (`statusContent`).
+  var paneStatusContent: StatusLinePane.Content {
     var hints = StatusLinePane.hints(
       for: focus, split: width >= ScreenLayout.splitMinimumWidth, reading: isReading,
       searchResults: searchResults != nil, keymap: keymap)
     if let sourceProgress { hints = sourceProgress + "  " + hints }
-    if let pendingJob {
-      let glyph = capabilities.unicode ? "…" : "..."
-      return StatusLinePane.Content(
-        trail: trail, prompt: nil, promptCursor: nil, message: "\(pendingJob.label)\(glyph) (Esc cancels)",
-        hints: hints)
-    }
-    let waiting = pendingKey.map {
-      $0 == .mark
-        ? "Mark: type a letter or digit to name it" : "Go to mark: type its letter or digit (' the last place)"
-    }
     return StatusLinePane.Content(
-      trail: trail, prompt: promptText, promptCursor: promptCursor, message: waiting ?? count.map { "Count \($0)" } ?? message, hints: hints)
+      trail: trail, prompt: nil, promptCursor: nil, message: keyInput.count.map { "Count \($0)" } ?? message,
+      hints: hints)
   }
 }

@@ -1,8 +1,53 @@
-/// `?`: a box over the screen listing every key. `q`, Esc or `?` close it (q does not quit from here: a reader who
-/// opened the help to find the quit key should not lose their place by pressing it).
-enum HelpOverlay {
-  static func render(
-    _ help: [(keys: String, action: String)], scroll: Int, in area: Rect, into buffer: inout ScreenBuffer,
+/// `?`: a box over the screen listing every key, a modal layer. `q`, Esc or `?` close it (q does not quit from here:
+/// a reader who opened the help to find the quit key should not lose their place by pressing it); j/k and the page
+/// keys scroll it, as the reader has bound them.
+struct HelpOverlay: Hashable, Sendable {
+  /// What a key did to the overlay.
+  enum Outcome: Hashable, Sendable {
+    /// A terminal event: passes down.
+    case passed
+    case scrolled
+    case closed
+    /// Not a key of the help: nothing happens (it does not reach the panes either).
+    case unused
+  }
+
+  /// The first entry shown.
+  var scroll = 0
+
+  /// Handles `key` with the reader's keymap, on a screen `screenHeight` rows high.
+  mutating func handle(_ key: Key, keymap: Keymap, screenHeight: Int) -> Outcome {
+    if key.isTerminalEvent { return .passed }
+    let entries = keymap.help.count
+    let shown = max(1, screenHeight - 3)
+    let page = max(1, shown - 1)
+    switch key {
+    case .character("q"), .escape, .enter, .backspace:
+      return .closed
+    case .mouseWheelDown: scroll += 3
+    case .mouseWheelUp: scroll -= 3
+    default:
+      // The reader's own keys scroll and close it too (quit = "Q" closes the help as q does).
+      switch keymap.command(for: key) {
+      case .toggleHelp, .quit, .cancel: return .closed
+      case .moveDown, .scrollLineDown: scroll += 1
+      case .moveUp, .scrollLineUp: scroll -= 1
+      case .pageDown: scroll += page
+      case .pageUp: scroll -= page
+      case .halfPageDown: scroll += page / 2
+      case .halfPageUp: scroll -= page / 2
+      case .top: scroll = 0
+      case .bottom: scroll = entries
+      default: return .unused
+      }
+    }
+    scroll = min(max(0, scroll), max(0, entries - shown))
+    return .scrolled
+  }
+
+  /// Draws the box over the screen's `area` (all but the status line).
+  func render(
+    _ help: [(keys: String, action: String)], in area: Rect, into buffer: inout ScreenBuffer,
     presentation: Presentation
   ) {
     guard area.width >= 3, area.height >= 3 else { return }
