@@ -111,8 +111,8 @@ extension BrowserSession {
     return content
   }
 
-  /// What `layer` shows on the status line: a prompt its line, a mark key what it waits for, long work what it
-  /// computes (over the prompt it came from). False when the layer leaves the status line alone.
+  /// What `layer` shows on the status line, over what the layers beneath it show there: a prompt its line, a mark key
+  /// what it waits for, long work what it computes (over the prompt it came from). False when the layer leaves the status line alone.
   @discardableResult
   func shapeStatus(_ content: inout StatusLinePane.Content, by layer: ModalLayer) -> Bool {
     switch layer {
@@ -122,6 +122,8 @@ extension BrowserSession {
       content.prompt = prompt.leader + prompt.text
       content.promptCursor = prompt.leader.count + prompt.cursor
     case .markKey(let markKey):
+      content.prompt = nil
+      content.promptCursor = nil
       content.message = markKey.statusMessage
     case .longWork(let job):
       let glyph = capabilities.unicode ? "…" : "..."
