@@ -4,9 +4,9 @@ import Testing
 @testable import ResoluteUI
 
 /// The modal layers over the panes are a stack: keys go to the top layer first and reach the panes only when every
-/// layer lets them pass; Esc closes the top layer only; the screen is drawn from the panes up, so what is on top is what
-/// shows where layers share the status line. Real sessions on the bundled corpus; layers the keys cannot stack in
-/// this order today (help over a prompt) are pushed as a future key would.
+/// layer lets them pass; Esc closes the top layer only; the screen is drawn from the panes up, so what is on top shows
+/// where layers share the status line. Real sessions on the bundled corpus; orders the keys cannot stack today (help
+/// over a prompt) are pushed as a future key would.
 @Suite struct LayerStackTests {
   /// GA 55/64 open in the viewer, the cursor on its first paragraph.
   static func reading() -> BrowserSession { Fixture.session(open: "GA 55/64") }

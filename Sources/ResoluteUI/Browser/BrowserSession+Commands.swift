@@ -125,9 +125,8 @@ extension BrowserSession {
         goBack()
       } else if focus == .list, searchResults != nil {
         closeSearchResults()
-      } else if !lastSearch.isEmpty {
-        lastSearch = ""
-        searchTerms = []
+      } else if !highlights.find.isEmpty {
+        highlights.clear()
       } else if viewer.selectedLink != nil {
         viewer.selectedLink = nil
       } else if !list.filter.isEmpty {
@@ -551,13 +550,13 @@ extension BrowserSession {
 
   /// `n`, `N`: the next match of the last `/`, or why there is none.
   mutating func findAgain(forward: Bool, times: Int) {
-    guard !lastSearch.isEmpty else {
+    guard !highlights.find.isEmpty else {
       message = "No search yet: / starts one"
       return
     }
     if focus != .viewer { focus = .viewer }
     for _ in 0..<min(times, 1000) {
-      find(lastSearch, forward: forward)
+      find(highlights.find, forward: forward)
       if message?.hasPrefix("Pattern not found") == true { return }
     }
   }

@@ -5,35 +5,35 @@ extension BrowserSession {
   /// Looks at the source again. Redraws only when its list or its progress line changed, so an idle tick writes
   /// nothing to the terminal.
   mutating func tick() -> ApplicationResponse {
-    guard !isSourceComplete else { return .none }
+    guard !filling.isComplete else { return .none }
     // Completeness before the revision: once complete, the revision read after it is the last one.
     let complete = source.isComplete
     let revision = source.revision
     let progress = complete ? nil : source.progress
     let grew = revision != snapshot.revision
-    ticksSinceListRebuild += 1
+    filling.ticksSinceListRebuild += 1
     // Rebuilding a list of 100,000 rows takes a noticeable moment: while the source fills, a big list is rebuilt
     // every few ticks only (about twice a second at 100,000 rows), a small one at every tick, and always at the end.
     let rebuildEvery = max(1, snapshot.summaries.count / 20_000)
-    let rebuild = grew && (complete || ticksSinceListRebuild >= rebuildEvery)
-    guard rebuild || complete != isSourceComplete || progress != sourceProgress else { return .none }
-    isSourceComplete = complete
-    sourceProgress = progress
+    let rebuild = grew && (complete || filling.ticksSinceListRebuild >= rebuildEvery)
+    guard rebuild || complete != filling.isComplete || progress != filling.progress else { return .none }
+    filling.isComplete = complete
+    filling.progress = progress
     if rebuild {
-      ticksSinceListRebuild = 0
+      filling.ticksSinceListRebuild = 0
       takeNewerList()
     }
-    if let pendingOpen {
+    if let pendingOpen = filling.pendingOpen {
       let target = GotoTarget(pendingOpen)
       if target.location(in: source, snapshot: snapshot) != nil {
-        self.pendingOpen = nil
+        filling.pendingOpen = nil
         message = nil  // no longer waiting; goto says so itself when the target is not what was asked for
         if goto(pendingOpen, history: .reset) {
           focus = .viewer
           openedAutomatically = currentEntry
         }
       } else if complete {
-        self.pendingOpen = nil
+        filling.pendingOpen = nil
         message = "“\(target.id)” is neither in the corpus nor cited by it"
       }
     }

@@ -43,8 +43,8 @@ extension BrowserSession {
       if list.rows.isEmpty { message = "No resolution matches “\(prompt.text)”" }
     case .find:
       guard !prompt.text.isEmpty else { return }
-      lastSearch = prompt.text
-      searchTerms = []
+      highlights.find = prompt.text
+      highlights.searchTerms = []
       focus = .viewer
       find(prompt.text, forward: true)
     case .goto:

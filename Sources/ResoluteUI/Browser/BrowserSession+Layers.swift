@@ -112,7 +112,8 @@ extension BrowserSession {
   }
 
   /// What `layer` shows on the status line, over what the layers beneath it show there: a prompt its line, a mark key
-  /// what it waits for, long work what it computes (over the prompt it came from). False when the layer leaves the status line alone.
+  /// what it waits for, long work what it computes (over the prompt it came from). False when the layer leaves the
+  /// status line alone.
   @discardableResult
   func shapeStatus(_ content: inout StatusLinePane.Content, by layer: ModalLayer) -> Bool {
     switch layer {

@@ -36,6 +36,16 @@ struct PendingJob: Sendable {
   }
 }
 
+/// How long work met while a key is handled is done: at once, or handed to the backend to run apart.
+struct WorkDeferral: Sendable {
+  /// Set by a backend that runs `pendingWork` on a thread of its own; off, everything is done during the key.
+  var isOn = false
+  /// The id of the last work handed out (an outcome for another id is dropped).
+  var lastJobID = 0
+  /// While a key is handled: whether long work may be deferred, the work asked for, the results ready for the key.
+  var keyWork = KeyWork()
+}
+
 /// What the handling of one key may do with long work.
 struct KeyWork: Sendable {
   /// Long work may be handed to the backend rather than done now.
@@ -81,16 +91,16 @@ extension BrowserSession {
 
   /// Handles `key`; when it meets long work that may be deferred, undoes it and makes it wait for that work.
   private mutating func handle(_ key: Key, prepared: [PreparedResult]) -> ApplicationResponse {
-    guard defersLongWork else { return handleNow(key) }
+    guard deferral.isOn else { return handleNow(key) }
     let before = self
-    keyWork = KeyWork(canDefer: true, prepared: prepared)
+    deferral.keyWork = KeyWork(canDefer: true, prepared: prepared)
     let response = handleNow(key)
-    let deferred = keyWork.deferred
-    keyWork = KeyWork()
+    let deferred = deferral.keyWork.deferred
+    deferral.keyWork = KeyWork()
     guard let deferred else { return response }
-    let id = lastJobID + 1
+    let id = deferral.lastJobID + 1
     self = before
-    lastJobID = id
+    deferral.lastJobID = id
     layers.push(.longWork(PendingJob(id: id, key: key, label: deferred.label, work: deferred.work, prepared: prepared)))
     return .redraw
   }
@@ -100,10 +110,12 @@ extension BrowserSession {
   mutating func longWork<Value: Sendable>(
     _ key: PreparedResult.Key, label: String, _ compute: @escaping @Sendable () -> Value
   ) -> Value? {
-    if let ready = keyWork.prepared.last(where: { $0.key == key }), let value = ready.value as? Value { return value }
-    guard keyWork.deferred == nil else { return nil }
-    guard keyWork.canDefer else { return compute() }
-    keyWork.deferred = (label, { PreparedResult(key: key, value: compute()) })
+    if let ready = deferral.keyWork.prepared.last(where: { $0.key == key }), let value = ready.value as? Value {
+      return value
+    }
+    guard deferral.keyWork.deferred == nil else { return nil }
+    guard deferral.keyWork.canDefer else { return compute() }
+    deferral.keyWork.deferred = (label, { PreparedResult(key: key, value: compute()) })
     return nil
   }
 }

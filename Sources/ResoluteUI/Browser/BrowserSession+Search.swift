@@ -38,7 +38,7 @@ extension BrowserSession {
     previewSelectedHit()
     if hits.isEmpty {
       message = "Nothing found for \(text.trimmedSpaces)"
-    } else if let searching = sourceProgress {
+    } else if let searching = filling.progress {
       message = "Searched what is indexed so far (\(searching))"
     }
   }
@@ -59,11 +59,11 @@ extension BrowserSession {
     history = History(back: [.search(results)], forward: [])
     recordVisit(.resolution(file: hit.file), paragraph: landsOnParagraph ? hit.ref : nil)
     let terms = SearchResultsList.matchedTerms(of: hit, query: query)
-    lastSearch = terms.first ?? ""
-    searchTerms = Array(terms.dropFirst())
-    if !landsOnParagraph, !lastSearch.isEmpty {
+    highlights.find = terms.first ?? ""
+    highlights.searchTerms = Array(terms.dropFirst())
+    if !landsOnParagraph, !highlights.find.isEmpty {
       viewer.top(height: viewerGeometry.height)
-      _ = viewer.find(lastSearch, forward: true, height: viewerGeometry.height)
+      _ = viewer.find(highlights.find, forward: true, height: viewerGeometry.height)
     }
     refreshNotes(force: true)
     focus = .viewer
@@ -72,7 +72,7 @@ extension BrowserSession {
   /// Esc in the results: back to the resolution list, with the document that was open still open.
   mutating func closeSearchResults() {
     searchResults = nil
-    searchTerms = []
+    highlights.searchTerms = []
     if isSearchCurrent {
       isSearchCurrent = false
       history = History()
@@ -99,6 +99,6 @@ extension BrowserSession {
     focus = keptFocus
     // The preview shows what matched, as the opened result will.
     let query = (try? SearchQuery(parsing: results.query)) ?? SearchQuery()
-    searchTerms = SearchResultsList.matchedTerms(of: hit, query: query)
+    highlights.searchTerms = SearchResultsList.matchedTerms(of: hit, query: query)
   }
 }

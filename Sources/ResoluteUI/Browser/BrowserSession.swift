@@ -10,12 +10,8 @@ public struct BrowserSession: TerminalApplication {
   let source: any CorpusSource
   /// The source's list and lookups at the revision shown.
   var snapshot: CorpusSnapshot
-  /// Whether the source had finished filling at the last look; ticks are wanted until it has.
-  var isSourceComplete: Bool
-  /// The source's progress line while it fills (`indexing 3,200 of 10,000 files`).
-  var sourceProgress: String?
-  /// Ticks since the list was last rebuilt from the source (big lists are rebuilt every few ticks only).
-  var ticksSinceListRebuild = 0
+  /// Whether the source is still filling, its progress, and an `--open` target waiting for it.
+  var filling: SourceFilling
   let capabilities: TerminalCapabilities
   let presentation: Presentation
 
@@ -32,18 +28,14 @@ public struct BrowserSession: TerminalApplication {
   /// How many other resolutions cite the one shown, for the file and source revision it was counted at.
   var citingCount: (file: String, revision: Int, count: Int)?
   var history = History()
-  /// The last text searched for with `/` in the viewer (highlighted, and what `n`/`N` look for).
-  var lastSearch = ""
-  /// More words highlighted in the viewer: the other terms of the corpus-wide search a result was opened from.
-  var searchTerms: [String] = []
+  /// The `/` find and the corpus-wide search's terms the viewer highlights.
+  var highlights = ViewerHighlights()
   /// Corpus-wide search results, shown in the list pane instead of the resolution list while non-nil.
   var searchResults: SearchResultsList?
   /// The results are the current history item (the trail ends with `Search: …`), not the viewer's document.
   var isSearchCurrent = false
   /// Reading mode (`z`): the list is hidden and the text spans the screen.
   public internal(set) var isReading = false
-  /// An `--open` target not in the source yet: opened when the filling source lists it, unless the reader moved on.
-  var pendingOpen: String?
   /// A one-shot message on the status line (errors, "not found"); cleared by the next key.
   public internal(set) var message: String?
   /// The modal layers open over the panes (help, prompt, mark key, long work), which keys pass through first.
@@ -71,12 +63,8 @@ public struct BrowserSession: TerminalApplication {
   var openedAutomatically: HistoryEntry?
   /// Series found across the corpus, built on the first `t` or `d` and again when the source's list changes.
   var seriesIndex: (revision: Int, index: SeriesIndex)?
-  /// Set by the backend that runs `pendingWork` on a thread of its own: long work found while a key is handled is then
-  /// handed to it instead of being done at once (BrowserSession+Pending.swift). Off, everything is done during the key.
-  public var defersLongWork = false
-  var lastJobID = 0
-  /// While a key is handled: whether long work may be deferred, the work asked for, the results ready for the key.
-  var keyWork = KeyWork()
+  /// Whether long work is handed to the backend, and the work of the key being handled (BrowserSession+Pending.swift).
+  var deferral = WorkDeferral()
 
   /// Builds the browser on a corpus parsed into memory.
   public init(
@@ -108,9 +96,7 @@ public struct BrowserSession: TerminalApplication {
     self.promptHistory = promptHistory
     keymap = Keymap(config: config)
     readerState = state
-    // Completeness first: a source that completes while the list is read is then looked at again on the next tick.
-    isSourceComplete = source.isComplete
-    sourceProgress = isSourceComplete ? nil : source.progress
+    filling = SourceFilling(lookingAt: source)
     snapshot = CorpusSnapshot(source)
     self.capabilities = capabilities
     presentation = Presentation(capabilities: capabilities)
@@ -129,8 +115,8 @@ public struct BrowserSession: TerminalApplication {
     message = notice ?? config.problems.first.map(Self.configNotice)
     if let target = open, !target.trimmedSpaces.isEmpty {
       let goto = GotoTarget(target)
-      if !isSourceComplete, !goto.id.isEmpty, goto.location(in: source, snapshot: snapshot) == nil {
-        pendingOpen = target
+      if !filling.isComplete, !goto.id.isEmpty, goto.location(in: source, snapshot: snapshot) == nil {
+        filling.pendingOpen = target
         message = "Waiting for \(goto.id): the list is still filling"
       } else if self.goto(target, history: .reset) {
         focus = .viewer
@@ -163,23 +149,30 @@ public struct BrowserSession: TerminalApplication {
   mutating func showEmptyViewer() {
     var empty = ViewerDocument(location: nil, heading: "No resolution")
     let text =
-      isSourceComplete
+      filling.isComplete
       ? "The corpus has no resolutions." : "No resolutions yet: the list fills while the folder is read."
     empty.append(DocumentBlock(cells: presentation.cells(text, presentation.theme.dim)))
     viewer = DocumentView(document: empty, width: viewerGeometry.width)
     shownResolution = nil
   }
 
-  public var wantsTicks: Bool { !isSourceComplete }
+  public var wantsTicks: Bool { !filling.isComplete }
+
+  /// Set by the backend that runs `pendingWork` on a thread of its own: long work found while a key is handled is then
+  /// handed to it instead of being done at once (BrowserSession+Pending.swift). Off, everything is done during the key.
+  public var defersLongWork: Bool {
+    get { deferral.isOn }
+    set { deferral.isOn = newValue }
+  }
 
   // MARK: - The protocol
 
-  /// Handles `key` now, doing any long work it needs during the call (unless `keyWork` says to defer it): the modal
+  /// Handles `key` now, doing any long work it needs during the call (unless `deferral` says to defer it): the modal
   /// layers get it first, from the top down, and the panes when every layer lets it pass (BrowserSession+Layers.swift).
   mutating func handleNow(_ key: Key) -> ApplicationResponse {
     // The reader has moved on (a key not held for long work): a target that was still being waited for would now pull
     // them away.
-    if !key.isTerminalEvent, !layers.contains(.longWork) { pendingOpen = nil }
+    if !key.isTerminalEvent, !layers.contains(.longWork) { filling.pendingOpen = nil }
     return dispatch(key)
   }
 
@@ -302,19 +295,11 @@ public struct BrowserSession: TerminalApplication {
   public var selectedSearchResult: String? { searchResults?.selectedHit.map { "\($0.displayID)#\($0.ref)" } }
 
   /// The words highlighted in the viewer (the `/` find, and the terms of the search a result was opened from).
-  public var highlightedTerms: [String] {
-    var terms: [String] = []
-    for term in [lastSearch] + searchTerms where !term.isEmpty {
-      if !terms.contains(where: { $0.lowercased() == term.lowercased() }) { terms.append(term) }
-    }
-    return terms
-  }
+  public var highlightedTerms: [String] { highlights.terms }
 
   /// What the viewer highlights: the `/` find as `n` matches it (a regular expression too), the corpus-wide search's
   /// words as they are.
-  var highlightPatterns: [SearchPattern] {
-    highlightedTerms.map { $0 == lastSearch ? SearchPattern($0) : SearchPattern(literal: $0) }
-  }
+  var highlightPatterns: [SearchPattern] { highlights.patterns }
 
   /// The ids shown in the list, in order.
   public var listedIDs: [String] { list.rows.map(\.id) }
@@ -433,7 +418,7 @@ public struct BrowserSession: TerminalApplication {
     var hints = StatusLinePane.hints(
       for: focus, split: width >= ScreenLayout.splitMinimumWidth, reading: isReading,
       searchResults: searchResults != nil, keymap: keymap)
-    if let sourceProgress { hints = sourceProgress + "  " + hints }
+    if let progress = filling.progress { hints = progress + "  " + hints }
     return StatusLinePane.Content(
       trail: trail, prompt: nil, promptCursor: nil, message: keyInput.count.map { "Count \($0)" } ?? message,
       hints: hints)

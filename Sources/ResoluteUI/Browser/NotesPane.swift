@@ -18,7 +18,9 @@ struct NotesPane: Hashable, Sendable {
   var rows: Int?
 
   /// Shows notes built for `source`, wrapped at `width`.
-  mutating func show(_ built: (document: ViewerDocument, footnoteStops: [String: Int]), for source: Source, width: Int) {
+  mutating func show(
+    _ built: (document: ViewerDocument, footnoteStops: [String: Int]), for source: Source, width: Int
+  ) {
     view = DocumentView(document: built.document, width: width)
     footnoteStops = built.footnoteStops
     builtFor = source
