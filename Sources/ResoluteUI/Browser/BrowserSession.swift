@@ -3,8 +3,10 @@ import ResolutionKit
 /// The browser: a resolution list, a clause viewer, a footnote resolver, a status line with the history trail, and a
 /// help overlay. Pure: `handle` turns a key into a new state, `render` draws the state into cells. No I/O.
 ///
-/// Keys are mapped to commands by `Keymap`; `perform` (the reducer, in BrowserSession+Commands.swift) acts on them.
-/// Each pane draws itself from this state into its rectangle of the buffer (Panes/).
+/// A key goes first through the modal layers open over the panes (`layers`: help, prompt, mark key, long work), from
+/// the top down, each consuming it or letting it pass (BrowserSession+Layers.swift); at the panes, keys are mapped to
+/// commands by `Keymap` and `perform` (the reducer, in BrowserSession+Commands.swift) acts on them. Each pane draws
+/// itself from this state into its rectangle of the buffer (Panes/), then the layers draw over them, bottom first.
 public struct BrowserSession: TerminalApplication {
   /// Where resolutions come from: parsed on demand, listed by summaries, possibly still filling.
   let source: any CorpusSource
