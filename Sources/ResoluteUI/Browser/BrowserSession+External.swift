@@ -57,7 +57,7 @@ extension BrowserSession {
     guard let resolution = shownResolution else { return }
     let ref = viewer.cursorRef
     let input: String
-    if let ref, ref != "title", let text = resolution.text(of: ref) {
+    if let ref, ref != ParagraphRef.title.description, let text = resolution.text(of: ref) {
       let reference = ParagraphReference.fullCitation(for: ref, in: resolution) ?? resolution.displayID
       input = text + "\n\n" + reference + "\n"
     } else {
@@ -78,7 +78,7 @@ extension BrowserSession {
   /// first (the page then opens at the top).
   static func paragraph(atLine line: Int, in resolution: Resolution) -> String? {
     var best: (line: Int, ref: String)?
-    if let titleLine = resolution.titleLine, titleLine <= line { best = (titleLine, "title") }
+    if let titleLine = resolution.titleLine, titleLine <= line { best = (titleLine, ParagraphRef.title.description) }
     for node in resolution.textNodes where node.kind != .title {
       guard let start = node.line, start <= line, start >= (best?.line ?? 0) else { continue }
       best = (start, node.ref)

@@ -54,15 +54,18 @@ enum FootnoteResolverDocument {
     var footnoteStops: [String: Int] = [:]
     // Looked up once per paragraph, and at most `shownPerKind` of each kind listed: a hostile file may put a
     // hundred thousand markers in one paragraph, and the notes are rebuilt whenever the cursor moves.
-    let markers = resolution.footnotes.filter { $0.ref == ref }
-    let citationsHere = resolution.citations.filter { $0.ref == ref }
-    var footnoteTexts: [String: String] = [:]
-    for note in resolution.footnoteTexts where footnoteTexts[note.ref] == nil { footnoteTexts[note.ref] = note.text }
-    let citationsInNotes = Dictionary(grouping: resolution.citations.filter { $0.ref.hasPrefix("fn") }, by: \.ref)
+    let here = ParagraphRef(ref)
+    let markers = resolution.footnotes.filter { $0.paragraphRef == here }
+    let citationsHere = resolution.citations.filter { $0.ref == here }
+    var footnoteTexts: [ParagraphRef: String] = [:]
+    for note in resolution.footnoteTexts where footnoteTexts[note.paragraphRef] == nil {
+      footnoteTexts[note.paragraphRef] = note.text
+    }
+    let citationsInNotes = Dictionary(grouping: resolution.citations.filter { $0.ref.isFootnote }, by: \.ref)
     for marker in markers.prefix(shownPerKind) {
       let prefix = presentation.cells(glyphs.footnoteMarker(marker.marker) + " ", theme.footnoteMarker)
       // Citations inside a footnote are measured in the footnote text's own bytes, so prefer that text.
-      let noteRef = marker.textRef ?? "fn\(marker.marker)"
+      let noteRef = marker.note
       let text = footnoteTexts[noteRef] ?? marker.text
       let citations = citationsInNotes[noteRef] ?? []
       let cells =
@@ -71,12 +74,12 @@ enum FootnoteResolverDocument {
       if footnoteStops[marker.marker] == nil { footnoteStops[marker.marker] = notes.stops.count }
       notes.append(
         DocumentBlock(
-          ref: noteRef, isStop: true, prefix: prefix, cells: cells))
+          ref: noteRef.description, isStop: true, prefix: prefix, cells: cells))
     }
     appendOverflow(markers.count, "footnote marker", to: &notes, presentation: presentation)
     // The citations of the paragraph, then those its footnotes make, each with where it leads: one list, one line
     // each, so the pane shows as many as it can.
-    let noteCitations = markers.prefix(shownPerKind).flatMap { citationsInNotes[$0.textRef ?? "fn\($0.marker)"] ?? [] }
+    let noteCitations = markers.prefix(shownPerKind).flatMap { citationsInNotes[$0.note] ?? [] }
     for citation in (citationsHere + noteCitations).prefix(shownPerKind) {
       let link = notes.addLink(.citation(citation), label: citation.text)
       var cells = presentation.cells(citation.text, theme.link, link: link)
@@ -162,7 +165,7 @@ enum FootnoteResolverDocument {
         var cells = presentation.cells(present.displayID, theme.heading)
         cells += presentation.cells(": " + (present.title ?? "(no title)"), theme.normal)
         if let paragraph = citation.resolvedParagraph {
-          cells += presentation.cells("\(dot)lands on \(displayRef(paragraph))", theme.dim)
+          cells += presentation.cells("\(dot)lands on \(paragraph.spokenName)", theme.dim)
         } else if let pinpoint = citation.pinpoint {
           cells += presentation.cells("\(dot)\(pinpoint) not found there", theme.absent)
         }
@@ -188,7 +191,7 @@ enum FootnoteResolverDocument {
     case .decision:
       return presentation.cells("\(citation.target?.description ?? citation.text) (a decision, not a resolution)", theme.dim)
     case .internal:
-      let ref = citation.resolvedParagraph ?? citation.target?.ownParagraph ?? ""
+      let ref = citation.resolvedParagraph?.description ?? citation.target?.ownParagraph ?? ""
       let text = resolution.text(of: ref).map { ": " + $0 } ?? " (not found in this resolution)"
       return presentation.cells("\(displayRef(ref)) of this resolution" + text, theme.normal)
     case .self:
@@ -196,13 +199,10 @@ enum FootnoteResolverDocument {
     }
   }
 
-  /// `PP3` -> `preambular paragraph 3`; other refs as they are, prefixed with `paragraph`.
+  /// A block's ref in words: a paragraph ref as `ParagraphRef.spokenName` says it (`PP3` -> `preambular paragraph
+  /// 3`), a source page's line block `L12` as `block 12`; anything else prefixed with `paragraph`.
   static func displayRef(_ ref: String) -> String {
-    if ref == "title" { return "the title" }
-    if ref.hasPrefix("PP"), ref.dropFirst(2).allSatisfy(\.isNumber) {
-      return "preambular paragraph \(ref.dropFirst(2))"
-    }
-    if ref.hasPrefix("fn") { return "footnote \(ref.dropFirst(2))" }
+    if let paragraph = ParagraphRef(ref) { return paragraph.spokenName }
     if ref.hasPrefix("L"), ref.dropFirst().allSatisfy(\.isNumber) { return "block \(ref.dropFirst())" }
     return "paragraph \(ref)"
   }
