@@ -6,7 +6,8 @@ import ResolutionKit
 extension BrowserSession {
   mutating func runOnSource(_ command: Command) {
     if case .source(let file) = viewer.document.location {
-      let line = SourcePage.line(ofRef: viewer.cursorRef) ?? 1
+      var line = 1
+      if case .sourceLine(let number)? = viewer.cursorKey { line = number }
       if command == .editSource {
         externalCommand = ExternalCommand(
           action: .edit(file: file, line: line), serial: (externalCommand?.serial ?? 0) + 1)

@@ -17,8 +17,8 @@ enum FootnoteResolverDocument {
     }
     switch document.location {
     case .resolution(let file):
-      guard let resolution = shown, resolution.file == file, let ref = document.blocks[block].ref else { break }
-      var built = resolutionNotes(resolution, ref: ref, snapshot: snapshot, source: source, presentation: presentation)
+      guard let resolution = shown, resolution.file == file, let key = document.blocks[block].key else { break }
+      var built = resolutionNotes(resolution, key: key, snapshot: snapshot, source: source, presentation: presentation)
       appendCitedBy(citingResolutions, file: file, to: &built.document, presentation: presentation)
       return built
     case .absent, .reuse, .compare, .citedBy:
@@ -45,16 +45,16 @@ enum FootnoteResolverDocument {
   }
 
   private static func resolutionNotes(
-    _ resolution: Resolution, ref: String, snapshot: CorpusSnapshot, source: any CorpusSource,
+    _ resolution: Resolution, key: RowKey, snapshot: CorpusSnapshot, source: any CorpusSource,
     presentation: Presentation
   ) -> (document: ViewerDocument, footnoteStops: [String: Int]) {
     let theme = presentation.theme
     let glyphs = presentation.glyphs
-    var notes = ViewerDocument(location: nil, heading: "Notes \(glyphs.dot) \(displayRef(ref))")
+    var notes = ViewerDocument(location: nil, heading: "Notes \(glyphs.dot) \(spokenName(of: key))")
     var footnoteStops: [String: Int] = [:]
     // Looked up once per paragraph, and at most `shownPerKind` of each kind listed: a hostile file may put a
     // hundred thousand markers in one paragraph, and the notes are rebuilt whenever the cursor moves.
-    let here = ParagraphRef(ref)
+    let here = key.paragraph.flatMap { ParagraphRef($0) }
     let markers = resolution.footnotes.filter { $0.paragraphRef == here }
     let citationsHere = resolution.citations.filter { $0.ref == here }
     var footnoteTexts: [ParagraphRef: String] = [:]
@@ -93,7 +93,7 @@ enum FootnoteResolverDocument {
     appendOverflow(citationsHere.count, "citation", to: &notes, presentation: presentation)
     if notes.blocks.isEmpty {
       notes.append(
-        DocumentBlock(cells: presentation.cells("No footnotes or citations in \(displayRef(ref)).", theme.dim)))
+        DocumentBlock(cells: presentation.cells("No footnotes or citations in \(spokenName(of: key)).", theme.dim)))
     }
     return (notes, footnoteStops)
   }
@@ -191,19 +191,23 @@ enum FootnoteResolverDocument {
     case .decision:
       return presentation.cells("\(citation.target?.description ?? citation.text) (a decision, not a resolution)", theme.dim)
     case .internal:
-      let ref = citation.resolvedParagraph?.description ?? citation.target?.ownParagraph ?? ""
-      let text = resolution.text(of: ref).map { ": " + $0 } ?? " (not found in this resolution)"
-      return presentation.cells("\(displayRef(ref)) of this resolution" + text, theme.normal)
+      var paragraph = citation.resolvedParagraph
+      if paragraph == nil, case .paragraph(let named)? = citation.target { paragraph = named }
+      let name = paragraph?.spokenName ?? "paragraph \(citation.target?.ownParagraph ?? "")"
+      let text = paragraph.flatMap { resolution.text(of: $0) }.map { ": " + $0 } ?? " (not found in this resolution)"
+      return presentation.cells("\(name) of this resolution" + text, theme.normal)
     case .self:
       return presentation.cells("this resolution", theme.dim)
     }
   }
 
-  /// A block's ref in words: a paragraph ref as `ParagraphRef.spokenName` says it (`PP3` -> `preambular paragraph
-  /// 3`), a source page's line block `L12` as `block 12`; anything else prefixed with `paragraph`.
-  static func displayRef(_ ref: String) -> String {
-    if let paragraph = ParagraphRef(ref) { return paragraph.spokenName }
-    if ref.hasPrefix("L"), ref.dropFirst().allSatisfy(\.isNumber) { return "block \(ref.dropFirst())" }
-    return "paragraph \(ref)"
+  /// A stop in words: a paragraph as `ParagraphRef.spokenName` says it (`PP3` -> `preambular paragraph 3`), a block
+  /// of a plain-text file as `block 12`; anything else by its name, prefixed with `paragraph`.
+  static func spokenName(of key: RowKey) -> String {
+    switch key {
+    case .paragraph(let ref): return ParagraphRef(ref)?.spokenName ?? "paragraph \(ref)"
+    case .plainTextBlock(let number): return "block \(number)"
+    case .mark, .recent, .elsewhere, .noteCitation, .seriesMember, .sourceLine: return "paragraph \(key.text)"
+    }
   }
 }

@@ -194,7 +194,7 @@ enum ResolutionDocument {
           cells += presentation.cells(line, theme.normal)
         }
         document.append(
-          DocumentBlock(ref: "L\(number + 1)", isStop: true, cells: cells, keepSpaces: true, spaceBefore: 1))
+          DocumentBlock(key: .plainTextBlock(number + 1), isStop: true, cells: cells, keepSpaces: true, spaceBefore: 1))
       }
     }
 
