@@ -79,8 +79,10 @@ enum IndexQueries {
         (row[2] as String?).map { ResolutionID(body: body, number: $0) }
       }
       let start: Int = row[9], end: Int = row[10]
+      // Stored as `ParagraphRef` prints it, read back by its grammar.
+      guard let ref = ParagraphRef(row[3] as String) else { throw ParagraphStore.Damaged(fileID: fileID) }
       let citation = Citation(
-        ref: row[3], text: row[4], target: .resolution(id), pinpoint: (row[5] as String?).flatMap(Pinpoint.init), kind: .resolution,
+        ref: ref, text: row[4], target: .resolution(id), pinpoint: (row[5] as String?).flatMap(Pinpoint.init), kind: .resolution,
         date: IndexSchema.date(row[6]), subject: row[7], line: row[8], range: start..<max(start, end))
       edges.append(
         CitationEdge(sourceFile: prefix + (row[0] as String), sourceID: sourceID, citation: citation, sentence: sentence))

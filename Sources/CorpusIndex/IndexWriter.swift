@@ -97,7 +97,7 @@ enum IndexWriter {
     for stored in file.citations {
       let citation = stored.citation
       try citationStatement.execute(arguments: [
-        fileID, stored.ordinal, stored.target.description, citation.ref, citation.text, citation.pinpoint?.description,
+        fileID, stored.ordinal, stored.target.description, citation.ref.description, citation.text, citation.pinpoint?.description,
         IndexSchema.dateValue(citation.date), citation.subject, citation.line, citation.range.lowerBound,
         citation.range.upperBound,
       ])

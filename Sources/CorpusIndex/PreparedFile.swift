@@ -75,25 +75,26 @@ struct IndexedFile: Sendable {
 /// Paragraph outlines in one text column: refs on lines, then a separator line, then `section<TAB>first ref` lines.
 enum OutlineCoding {
   static func encode(_ outline: ParagraphOutline) -> String {
-    var text = outline.refs.joined(separator: "\n")
+    var text = outline.refs.map(\.description).joined(separator: "\n")
     if !outline.sectionNumbers.isEmpty {
       text += "\n\u{1}\n"
-      text += zip(outline.sectionNumbers, outline.sectionFirsts).map { "\($0)\t\($1 ?? "")" }.joined(separator: "\n")
+      text += zip(outline.sectionNumbers, outline.sectionFirsts).map { "\($0)\t\($1?.description ?? "")" }.joined(separator: "\n")
     }
     return text
   }
 
   static func decode(_ text: String) -> ParagraphOutline {
     let parts = text.split(separator: "\n\u{1}\n", maxSplits: 1, omittingEmptySubsequences: false)
-    let refs = parts.first.map { $0.split(separator: "\n").map(String.init) } ?? []
+    // Refs are stored as `ParagraphRef` prints them and read back by its grammar.
+    let refs = parts.first.map { $0.split(separator: "\n").compactMap { ParagraphRef(String($0)) } } ?? []
     var numbers: [String] = []
-    var firsts: [String?] = []
+    var firsts: [ParagraphRef?] = []
     if parts.count > 1 {
       for line in parts[1].split(separator: "\n") {
         let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
         numbers.append(String(fields[0]))
         let first = fields.count > 1 ? String(fields[1]) : ""
-        firsts.append(first.isEmpty ? nil : first)
+        firsts.append(ParagraphRef(first))
       }
     }
     return ParagraphOutline(refs: refs, sectionNumbers: numbers, sectionFirsts: firsts)

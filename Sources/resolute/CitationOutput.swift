@@ -60,7 +60,7 @@ struct CitationContext {
   }
 
   /// The sentence that holds `citation`, given the paragraph texts of its resolution (`Resolution.textsByRef`).
-  static func sentence(of citation: Citation, in texts: [String: String]) -> String {
+  static func sentence(of citation: Citation, in texts: [ParagraphRef: String]) -> String {
     CitationGraph.sentence(in: texts[citation.ref] ?? citation.text, around: citation.range)
   }
 }

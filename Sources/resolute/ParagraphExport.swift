@@ -30,7 +30,7 @@ struct ParagraphExport {
   private static func unknownMessage(_ typed: String, in resolution: Resolution, refs: [String]) -> String {
     let preamble = resolution.preamble.map(\.ref), operative = resolution.operative.map(\.ref)
     let subparagraphs = resolution.operative.flatMap { $0.subparagraphs.map(\.ref) }
-    let footnotes = refs.filter { $0.hasPrefix("fn") }
+    let footnotes = refs.filter { ParagraphRef($0)?.isFootnote == true }
     var sample: [String] = []
     for ref in [preamble.first, preamble.last, operative.first, subparagraphs.first, operative.last, footnotes.first]
     where ref != nil && !sample.contains(ref!) {
@@ -58,7 +58,7 @@ struct ParagraphExport {
         out.append(wrapping.wrap(sub.text, first: "    " + label, rest: "    " + "".padded(to: label.count)))
       }
     } else {
-      let missing = ref.hasPrefix("fn") ? "(no footnote text in the file)" : "(an annex without a title of its own)"
+      let missing = ParagraphRef(ref)?.isFootnote == true ? "(no footnote text in the file)" : "(an annex without a title of its own)"
       out.append(wrapping.wrap(ownText ?? missing, first: "", rest: ""))
     }
     let notes = footnotes
@@ -83,7 +83,7 @@ struct ParagraphExport {
       ("citation", .string(citation)),
       ("text", .optional(ownText)),
       ("verb", .optional(verb)),
-      ("line", .optional(resolution.line(of: ref) ?? resolution.footnotes.first { "fn" + $0.marker == ref }?.line)),
+      ("line", .optional(resolution.line(of: ref) ?? resolution.footnotes.first { ParagraphRef.footnote($0.marker).description == ref }?.line)),
       ("file", .string(resolution.file)),
     ])
   }

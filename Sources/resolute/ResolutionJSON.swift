@@ -129,7 +129,7 @@ enum ResolutionJSON {
   /// A citation's keys in the order both `show --json` and `cites --json` print them; `withPlaces` adds where it
   /// sits (`line`) and where it lands (`resolvedParagraph`), which `cites` prints and `show` does not.
   static func fields(of citation: Citation, withPlaces: Bool) -> [(String, JSONValue)] {
-    var fields: [(String, JSONValue)] = [("ref", .string(citation.ref))]
+    var fields: [(String, JSONValue)] = [("ref", .string(citation.ref.description))]
     if withPlaces { fields.append(("line", .int(citation.line))) }
     fields += [
       ("text", .string(citation.text)),
@@ -138,7 +138,7 @@ enum ResolutionJSON {
       ("kind", .string(citation.kind.rawValue)),
       ("resolved", .optional(citation.resolved)),
     ]
-    if withPlaces { fields.append(("resolvedParagraph", .optional(citation.resolvedParagraph))) }
+    if withPlaces { fields.append(("resolvedParagraph", .optional(citation.resolvedParagraph?.description))) }
     return fields + [("date", .optional(citation.date?.iso)), ("subject", .optional(citation.subject))]
   }
 }

@@ -131,7 +131,7 @@ struct JourneyTests {
       }
       session.press(.enter)
       #expect(
-        session.cursorParagraph == citation.resolvedParagraph, "\(source.displayID) \(citation.ref): \(citation.text)")
+        session.cursorParagraph == citation.resolvedParagraph?.description, "\(source.displayID) \(citation.ref): \(citation.text)")
       #expect(session.trail.count == 2)
     }
   }

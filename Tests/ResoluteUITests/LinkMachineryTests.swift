@@ -14,7 +14,7 @@ import Testing
     target.preamble = [PreambularParagraph(ref: "PP1", verb: "Noting", text: "Noting things,", line: 3)]
     target.operative = (1...12).map {
       OperativeParagraph(
-        ref: "\($0)", number: $0, section: nil, verb: "Decides", text: "Decides point \($0);", line: 4 + $0)
+        ref: ParagraphRef("\($0)")!, number: $0, section: nil, verb: "Decides", text: "Decides point \($0);", line: 4 + $0)
     }
 
     var source = Resolution(file: "mem/source.txt", plainText: "")

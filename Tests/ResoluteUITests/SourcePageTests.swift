@@ -48,4 +48,31 @@ import Testing
     #expect(session.trail == ["GA 55/64#6"])
     #expect(session.message?.contains("cannot read it") == true, "\(session.message ?? "no message")")
   }
+
+  /// `\` on a paragraph opens the source at its line, and `\` there goes back to the paragraph that line belongs to:
+  /// the source page's stops are lines (`RowKey.sourceLine`), read as numbers, not names re-parsed.
+  @Test func backslashTogglesBetweenAParagraphAndItsSourceLine() {
+    var session = Fixture.session(open: "GA 55/64#6")
+    session.press(.character("\\"))
+    #expect(session.trail == ["GA 55/64#6", "Source: GA 55/64"])
+    let line = session.cursorParagraph
+    #expect(line?.hasPrefix("line ") == true, "\(line ?? "no stop")")
+    session.press(.character("\\"))
+    #expect(session.cursorParagraph == "6", "from \(line ?? "no stop")")
+  }
+
+  /// A file the parser cannot structure is shown as blocks; the notes pane names the block under the cursor.
+  @Test func theNotesOfAPlainTextBlockNameIt() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "Some words with no structure at all\n\nand a second block of words\n".write(
+      to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    let corpus = try CorpusLoader.load(path: folder.path)
+    var session = Fixture.session(width: 120, height: 40, corpus: corpus)
+    session.press(.enter)
+    #expect(session.cursorParagraph == "L1", "\(session.screenText)")
+    #expect(session.notesLines.first?.contains("Notes · block 1") == true || session.screenText.contains("Notes · block 1"),
+      "\(session.screenText)")
+  }
 }

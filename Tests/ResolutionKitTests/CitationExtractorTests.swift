@@ -10,7 +10,7 @@ struct CitationExtractorTests {
   let ccpcj = CitationExtractor(adoptingBody: .ccpcj, ownNumber: "5/2")
 
   /// The citations in `text`, after checking that every range covers exactly the cited words.
-  func cite(_ text: String, by extractor: CitationExtractor, ref: String = "PP1") -> [Citation] {
+  func cite(_ text: String, by extractor: CitationExtractor, ref: ParagraphRef = "PP1") -> [Citation] {
     let found = extractor.citations(in: text, ref: ref, line: 7)
     let bytes = Array(text.utf8)
     for citation in found {

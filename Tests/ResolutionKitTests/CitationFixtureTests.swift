@@ -39,7 +39,7 @@ struct CitationFixtureTests {
     corpus.resolutions.flatMap { resolution in
       resolution.citations.map { citation in
         Expected(
-          file: String(resolution.file.split(separator: "/").last!), ref: citation.ref, line: citation.line,
+          file: String(resolution.file.split(separator: "/").last!), ref: citation.ref.description, line: citation.line,
           kind: citation.kind.rawValue, text: citation.text, target: citation.target?.description, pinpoint: citation.pinpoint?.description,
           date: citation.date?.iso, subject: citation.subject)
       }

@@ -24,7 +24,7 @@ struct CitationPropertyTests {
   ]
 
   @Test func rangesAlwaysCoverTheCitedWordsInOrder() async {
-    let refs = ["PP1", "IV.10(c)", "title", "fn3"]
+    let refs: [ParagraphRef] = ["PP1", "IV.10(c)", "title", "fn3"]
     await propertyCheck(count: 400, input: Self.words, Gen.int(in: 0...1), Gen.int(in: 0...3)) {
       words, which, refIndex in
       let ref = refs[refIndex]

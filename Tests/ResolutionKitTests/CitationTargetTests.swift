@@ -4,7 +4,7 @@ import Testing
 /// Citation targets as one type: the grammar builds each case from what it read, and `description` prints it the one
 /// way `show --json`, `cites` and the index print it.
 struct CitationTargetTests {
-  private func cite(_ text: String, ref: String = "PP1") -> [Citation] {
+  private func cite(_ text: String, ref: ParagraphRef = "PP1") -> [Citation] {
     CitationExtractor(adoptingBody: .ga, ownNumber: "55/64").citations(in: text, ref: ref, line: 1)
   }
 

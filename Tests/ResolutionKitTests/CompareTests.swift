@@ -111,13 +111,13 @@ import Testing
     var renumbered = Self.ga
     renumbered.preamble = renumbered.preamble.enumerated().map { index, paragraph in
       var moved = paragraph
-      moved.ref = "PP\(index + 3)"
+      moved.paragraphRef = ParagraphRef("PP\(index + 3)")!
       return moved
     }
     renumbered.operative = renumbered.operative.map { paragraph in
       var shifted = paragraph
       shifted.number += 10
-      shifted.ref = "\(shifted.number)"
+      shifted.paragraphRef = ParagraphRef("\(shifted.number)")!
       return shifted
     }
     let comparison = ResolutionComparison(old: Self.ga, new: renumbered)
@@ -146,10 +146,10 @@ import Testing
       let section = paragraph.section!
       let renamed = section == "I" ? "I" : numerals[numerals.firstIndex(of: section)! - 1]
       copy.section = renamed
-      copy.ref = "\(renamed).\(paragraph.number)"
+      copy.paragraphRef = ParagraphRef("\(renamed).\(paragraph.number)")!
       copy.subparagraphs = paragraph.subparagraphs.map { sub in
         var moved = sub
-        moved.ref = "\(copy.ref)(\(sub.label))"
+        moved.paragraphRef = ParagraphRef("\(copy.ref)(\(sub.label))")!
         return moved
       }
       return copy
@@ -217,7 +217,7 @@ import Testing
   @Test func anInsertedParagraphIsAdded() {
     var longer = Self.ga
     longer.operative.insert(
-      OperativeParagraph(ref: "", number: 0, section: nil, verb: "Decides", text: "Decides to remain seized of the matter.", line: 1),
+      OperativeParagraph(ref: "1", number: 0, section: nil, verb: "Decides", text: "Decides to remain seized of the matter.", line: 1),
       at: 17)
     longer.operative = CompareFixtures.renumbered(longer.operative)
     let comparison = ResolutionComparison(old: Self.ga, new: longer)
@@ -264,7 +264,7 @@ import Testing
       "Paragraph \(index) " + (0..<40).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " ")
     }
     var old = Resolution(file: "old.txt", plainText: "")
-    old.operative = CompareFixtures.renumbered(paragraphs.map { OperativeParagraph(ref: "", number: 0, section: nil, verb: "", text: $0, line: 1) })
+    old.operative = CompareFixtures.renumbered(paragraphs.map { OperativeParagraph(ref: "1", number: 0, section: nil, verb: "", text: $0, line: 1) })
     var newTexts = paragraphs
     let movedText = newTexts.remove(at: 20)
     newTexts.insert(movedText, at: 150)
@@ -272,7 +272,7 @@ import Testing
     newTexts[50] = CompareFixtures.replacingWord("Paragraph", with: "Section", in: newTexts[50])
     newTexts.insert("An entirely new paragraph about something else.", at: 10)
     var new = old
-    new.operative = CompareFixtures.renumbered(newTexts.map { OperativeParagraph(ref: "", number: 0, section: nil, verb: "", text: $0, line: 1) })
+    new.operative = CompareFixtures.renumbered(newTexts.map { OperativeParagraph(ref: "1", number: 0, section: nil, verb: "", text: $0, line: 1) })
     let comparison = ResolutionComparison(old: old, new: new)
     #expect(comparison.count(.moved) == 1)
     #expect(comparison.count(.changed) == 1)
@@ -359,10 +359,10 @@ enum CompareFixtures {
     paragraphs.enumerated().map { index, paragraph in
       var copy = paragraph
       copy.number = index + 1
-      copy.ref = "\(index + 1)"
+      copy.paragraphRef = ParagraphRef("\(index + 1)")!
       copy.subparagraphs = paragraph.subparagraphs.map { sub in
         var moved = sub
-        moved.ref = "\(index + 1)(\(sub.label))"
+        moved.paragraphRef = ParagraphRef("\(index + 1)(\(sub.label))")!
         return moved
       }
       return copy

@@ -170,7 +170,7 @@ struct ResolutionMarkdownTests {
   func gapsAndRepeats(numbers: [Int]) {
     var resolution = Resolution(file: "gaps.txt", plainText: "")
     resolution.operative = numbers.enumerated().map { index, number in
-      OperativeParagraph(ref: "\(number)-\(index)", number: number, section: nil, verb: "Decides", text: "Decides.", line: index)
+      OperativeParagraph(ref: ParagraphRef("\(number)-\(index)")!, number: number, section: nil, verb: "Decides", text: "Decides.", line: index)
     }
     let lines = ResolutionMarkdown.render(resolution).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let items = Markdown.orderedListItems(lines)

@@ -61,7 +61,8 @@ struct InvariantTests {
     #expect(resolution.footnotes.map(\.textRef) == ["fn1", "fn1-2"])
     let inSecond = resolution.citations.filter { $0.ref == "fn1-2" }.map(\.target?.description)
     #expect(inSecond == ["SC 1325 (2000)"])
-    #expect(ParagraphRef("fn1-2")?.description == "fn1-2")
+    let second = "fn1-2"
+    #expect(ParagraphRef(second)?.description == second)
     #expect(resolution.ref(named: "footnote 1-2") == "fn1-2")
   }
 }

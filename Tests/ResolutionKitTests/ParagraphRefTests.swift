@@ -42,7 +42,94 @@ struct ParagraphRefTests {
   }
 
   @Test func aSubparagraphsParentIsItsParagraph() {
-    #expect(ParagraphRef("annexII.IV.3(h)")?.parent.description == "annexII.IV.3")
-    #expect(ParagraphRef("7")?.parent.description == "7")
+    let subparagraph = "annexII.IV.3(h)", paragraph = "7"
+    #expect(ParagraphRef(subparagraph)?.parent.description == "annexII.IV.3")
+    #expect(ParagraphRef(paragraph)?.parent.description == "7")
+  }
+}
+
+/// What the model asks the type instead of reading a ref's prefix: names in words, footnotes, occurrences, and refs
+/// that read back exactly as printed (the index stores them as text).
+struct ParagraphRefQuestionsTests {
+  @Test(arguments: [
+    ("title", "the title"), ("PP3", "preambular paragraph 3"), ("fn4", "footnote 4"), ("fn1-2", "footnote 1-2"),
+    ("7", "paragraph 7"), ("IV.3(h)", "paragraph IV.3(h)"), ("annex.PP2", "paragraph annex.PP2"),
+    ("annexII", "paragraph annexII"),
+  ])
+  func namesARefInWords(_ typed: String, _ words: String) {
+    #expect(ParagraphRef(typed)?.spokenName == words)
+  }
+
+  @Test func footnotesAreBuiltAndRecognisedByTheType() {
+    let four = "fn4", second = "fn1-2", seven = "7"
+    #expect(ParagraphRef.footnote("4") == ParagraphRef(four))
+    #expect(ParagraphRef.footnote("1", occurrence: 2) == ParagraphRef(second))
+    #expect(ParagraphRef.footnote("4").isFootnote && !ParagraphRef.footnote("4").isTitle)
+    #expect(ParagraphRef(seven)?.isFootnote == false)
+    #expect(ParagraphRef.title.isTitle && ParagraphRef.title.description == "title")
+    #expect(ParagraphRef(annex: .single, place: .whole).isTitle == false)
+  }
+
+  /// Markers the files print that are not numbers (`*`, `†`, a letter, `04` from `<sup>04</sup>`): the printed ref
+  /// reads back to the same footnote.
+  @Test(arguments: ["*", "**", "†", "a", "A", "04", "12a", "(1)"])
+  func footnotesWithAnyMarkerReadBack(_ marker: String) {
+    for occurrence in [nil, 2] {
+      let ref = ParagraphRef.footnote(marker, occurrence: occurrence)
+      #expect(ParagraphRef(ref.description) == ref, "\(ref)")
+    }
+  }
+
+  @Test func occurrencesAreSetByTheTypeAndReadBack() {
+    let paragraph = ParagraphRef(place: .paragraph(section: nil, number: 3, label: nil, occurrence: nil))
+    #expect(paragraph.occurring(2).description == "3-2")
+    #expect(paragraph.occurring(2).labelled("a").description == "3(a)-2")
+    let article = ParagraphRef(annex: .numbered("I"), place: .article(5, label: nil))
+    #expect(article.occurring(2).description == "annexI.art5-2")
+    #expect(ParagraphRef.title.occurring(2) == .title)
+    for ref in [paragraph.occurring(2).labelled("a"), article.occurring(2), article.occurring(3).labelled("b")] {
+      #expect(ParagraphRef(ref.description) == ref, "\(ref)")
+    }
+    // The form a repeated number's subparagraphs once had still reads, to its canonical form.
+    let old = "3-2(a)"
+    #expect(ParagraphRef(old)?.description == "3(a)-2")
+  }
+
+  /// Numbering that restarts (two texts in one file) with subparagraphs under the repeated number: every ref the
+  /// parser prints reads back as itself, so citations and the index can hold it as a `ParagraphRef`.
+  @Test func refsOfARestartedNumberingReadBack() {
+    let text = """
+      Resolution 2004/98
+
+      The Economic and Social Council,
+
+      1. Decides to consider the question further;
+
+      2. Requests the Secretary-General:
+
+      (a) To report next year;
+
+      (b) To consult Member States;
+
+      Resolution 2004/99
+
+      The Economic and Social Council,
+
+      1. Invites Member States:
+
+      (a) To cooperate, in line with paragraph 2 above;
+
+      (b) To report;
+
+      2. Decides to remain seized of the matter.
+      """
+    let resolution = ResolutionParser().parse(Array(text.utf8), file: "two.txt")
+    let refs = resolution.paragraphRefs
+    #expect(Set(refs).count == refs.count, "\(refs)")
+    #expect(refs.contains("1-2") && refs.contains("1(a)-2"), "\(refs)")
+    for node in resolution.textNodes {
+      #expect(ParagraphRef(node.ref) == node.paragraphRef, "\(node.ref)")
+    }
+    #expect(ResolutionInvariants.violations(in: resolution) == [])
   }
 }

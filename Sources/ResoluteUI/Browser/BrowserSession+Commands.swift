@@ -506,7 +506,7 @@ extension BrowserSession {
         return
       }
       if let file = citation.resolved ?? source.file(withID: id) {
-        guard open(.resolution(file: file), paragraph: citation.resolvedParagraph, history: .push) else { return }
+        guard open(.resolution(file: file), paragraph: citation.resolvedParagraph?.description, history: .push) else { return }
         if citation.resolvedParagraph == nil, let pinpoint = citation.pinpoint {
           message = "\(pinpoint) of \(id) was not found; showing it from the top"
         }
@@ -517,7 +517,7 @@ extension BrowserSession {
       }
       focus = .viewer
     case .internal:
-      guard let ref = citation.resolvedParagraph ?? citation.target?.ownParagraph else {
+      guard let ref = citation.resolvedParagraph?.description ?? citation.target?.ownParagraph else {
         message = "Cannot tell which paragraph “\(citation.text)” means"
         return
       }

@@ -6,7 +6,8 @@ import ResolutionKit
 extension BrowserSession {
   mutating func runOnSource(_ command: Command) {
     if case .source(let file) = viewer.document.location {
-      let line = SourcePage.line(ofRef: viewer.cursorRef) ?? 1
+      var line = 1
+      if case .sourceLine(let number)? = viewer.cursorKey { line = number }
       if command == .editSource {
         externalCommand = ExternalCommand(
           action: .edit(file: file, line: line), serial: (externalCommand?.serial ?? 0) + 1)
@@ -57,7 +58,7 @@ extension BrowserSession {
     guard let resolution = shownResolution else { return }
     let ref = viewer.cursorRef
     let input: String
-    if let ref, ref != "title", let text = resolution.text(of: ref) {
+    if let ref, ref != ParagraphRef.title.description, let text = resolution.text(of: ref) {
       let reference = ParagraphReference.fullCitation(for: ref, in: resolution) ?? resolution.displayID
       input = text + "\n\n" + reference + "\n"
     } else {
@@ -78,7 +79,7 @@ extension BrowserSession {
   /// first (the page then opens at the top).
   static func paragraph(atLine line: Int, in resolution: Resolution) -> String? {
     var best: (line: Int, ref: String)?
-    if let titleLine = resolution.titleLine, titleLine <= line { best = (titleLine, "title") }
+    if let titleLine = resolution.titleLine, titleLine <= line { best = (titleLine, ParagraphRef.title.description) }
     for node in resolution.textNodes where node.kind != .title {
       guard let start = node.line, start <= line, start >= (best?.line ?? 0) else { continue }
       best = (start, node.ref)

@@ -44,7 +44,7 @@ extension BrowserSession {
   /// The paragraph worth keeping for a place: a resolution's paragraph, not its title, and nothing on an absent
   /// resolution's page (its entries are other resolutions' paragraphs).
   static func keptRef(_ ref: String?, on location: Location) -> String? {
-    guard case .resolution = location, let ref, ref != "title" else { return nil }
+    guard case .resolution = location, let ref, ref != ParagraphRef.title.description else { return nil }
     return ref
   }
 

@@ -52,7 +52,7 @@ extension BrowserSession {
     }
     let query = (try? SearchQuery(parsing: results.query)) ?? SearchQuery()
     // A file kept as plain text has no paragraph refs: open it at the top and find the first matched word.
-    let landsOnParagraph = hit.ref != "text"
+    let landsOnParagraph = hit.ref != SearchableParagraph.plainTextRef
     guard open(.resolution(file: hit.file), paragraph: landsOnParagraph ? hit.ref : nil, history: .replace) else {
       return
     }

@@ -28,7 +28,7 @@ enum CitingParagraphs {
     for edge in edges {
       let name = label(edge.sourceFile, edge.sourceID)
       let place = "\(name) \(glyphs.dot) \(edge.citation.ref)"
-      let link = document.addLink(.paragraph(file: edge.sourceFile, ref: edge.citation.ref), label: place)
+      let link = document.addLink(.paragraph(file: edge.sourceFile, ref: edge.citation.ref.description), label: place)
       var cells = presentation.cells(place, theme.link, link: link)
       if let date = edge.citation.date { cells += presentation.cells("  \(date)", theme.dim) }
       if let pinpoint = edge.citation.pinpoint { cells += presentation.cells("  \(pinpoint)", theme.dim) }
@@ -36,7 +36,7 @@ enum CitingParagraphs {
       cells += sentenceCells(edge.sentence, citation: edge.citation.text, presentation: presentation)
       document.append(
         DocumentBlock(
-          key: .elsewhere(file: edge.sourceFile, ref: edge.citation.ref), isStop: true,
+          key: .elsewhere(file: edge.sourceFile, ref: edge.citation.ref.description), isStop: true,
           prefix: presentation.cells(presentation.glyphs.arrow + " ", theme.dim), cells: cells, spaceBefore: 1))
     }
   }

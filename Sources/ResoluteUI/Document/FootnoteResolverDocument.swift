@@ -17,8 +17,8 @@ enum FootnoteResolverDocument {
     }
     switch document.location {
     case .resolution(let file):
-      guard let resolution = shown, resolution.file == file, let ref = document.blocks[block].ref else { break }
-      var built = resolutionNotes(resolution, ref: ref, snapshot: snapshot, source: source, presentation: presentation)
+      guard let resolution = shown, resolution.file == file, let key = document.blocks[block].key else { break }
+      var built = resolutionNotes(resolution, key: key, snapshot: snapshot, source: source, presentation: presentation)
       appendCitedBy(citingResolutions, file: file, to: &built.document, presentation: presentation)
       return built
     case .absent, .reuse, .compare, .citedBy:
@@ -45,24 +45,27 @@ enum FootnoteResolverDocument {
   }
 
   private static func resolutionNotes(
-    _ resolution: Resolution, ref: String, snapshot: CorpusSnapshot, source: any CorpusSource,
+    _ resolution: Resolution, key: RowKey, snapshot: CorpusSnapshot, source: any CorpusSource,
     presentation: Presentation
   ) -> (document: ViewerDocument, footnoteStops: [String: Int]) {
     let theme = presentation.theme
     let glyphs = presentation.glyphs
-    var notes = ViewerDocument(location: nil, heading: "Notes \(glyphs.dot) \(displayRef(ref))")
+    var notes = ViewerDocument(location: nil, heading: "Notes \(glyphs.dot) \(spokenName(of: key))")
     var footnoteStops: [String: Int] = [:]
     // Looked up once per paragraph, and at most `shownPerKind` of each kind listed: a hostile file may put a
     // hundred thousand markers in one paragraph, and the notes are rebuilt whenever the cursor moves.
-    let markers = resolution.footnotes.filter { $0.ref == ref }
-    let citationsHere = resolution.citations.filter { $0.ref == ref }
-    var footnoteTexts: [String: String] = [:]
-    for note in resolution.footnoteTexts where footnoteTexts[note.ref] == nil { footnoteTexts[note.ref] = note.text }
-    let citationsInNotes = Dictionary(grouping: resolution.citations.filter { $0.ref.hasPrefix("fn") }, by: \.ref)
+    let here = key.paragraph.flatMap { ParagraphRef($0) }
+    let markers = resolution.footnotes.filter { $0.paragraphRef == here }
+    let citationsHere = resolution.citations.filter { $0.ref == here }
+    var footnoteTexts: [ParagraphRef: String] = [:]
+    for note in resolution.footnoteTexts where footnoteTexts[note.paragraphRef] == nil {
+      footnoteTexts[note.paragraphRef] = note.text
+    }
+    let citationsInNotes = Dictionary(grouping: resolution.citations.filter { $0.ref.isFootnote }, by: \.ref)
     for marker in markers.prefix(shownPerKind) {
       let prefix = presentation.cells(glyphs.footnoteMarker(marker.marker) + " ", theme.footnoteMarker)
       // Citations inside a footnote are measured in the footnote text's own bytes, so prefer that text.
-      let noteRef = marker.textRef ?? "fn\(marker.marker)"
+      let noteRef = marker.note
       let text = footnoteTexts[noteRef] ?? marker.text
       let citations = citationsInNotes[noteRef] ?? []
       let cells =
@@ -71,12 +74,12 @@ enum FootnoteResolverDocument {
       if footnoteStops[marker.marker] == nil { footnoteStops[marker.marker] = notes.stops.count }
       notes.append(
         DocumentBlock(
-          ref: noteRef, isStop: true, prefix: prefix, cells: cells))
+          ref: noteRef.description, isStop: true, prefix: prefix, cells: cells))
     }
     appendOverflow(markers.count, "footnote marker", to: &notes, presentation: presentation)
     // The citations of the paragraph, then those its footnotes make, each with where it leads: one list, one line
     // each, so the pane shows as many as it can.
-    let noteCitations = markers.prefix(shownPerKind).flatMap { citationsInNotes[$0.textRef ?? "fn\($0.marker)"] ?? [] }
+    let noteCitations = markers.prefix(shownPerKind).flatMap { citationsInNotes[$0.note] ?? [] }
     for citation in (citationsHere + noteCitations).prefix(shownPerKind) {
       let link = notes.addLink(.citation(citation), label: citation.text)
       var cells = presentation.cells(citation.text, theme.link, link: link)
@@ -90,7 +93,7 @@ enum FootnoteResolverDocument {
     appendOverflow(citationsHere.count, "citation", to: &notes, presentation: presentation)
     if notes.blocks.isEmpty {
       notes.append(
-        DocumentBlock(cells: presentation.cells("No footnotes or citations in \(displayRef(ref)).", theme.dim)))
+        DocumentBlock(cells: presentation.cells("No footnotes or citations in \(spokenName(of: key)).", theme.dim)))
     }
     return (notes, footnoteStops)
   }
@@ -162,7 +165,7 @@ enum FootnoteResolverDocument {
         var cells = presentation.cells(present.displayID, theme.heading)
         cells += presentation.cells(": " + (present.title ?? "(no title)"), theme.normal)
         if let paragraph = citation.resolvedParagraph {
-          cells += presentation.cells("\(dot)lands on \(displayRef(paragraph))", theme.dim)
+          cells += presentation.cells("\(dot)lands on \(paragraph.spokenName)", theme.dim)
         } else if let pinpoint = citation.pinpoint {
           cells += presentation.cells("\(dot)\(pinpoint) not found there", theme.absent)
         }
@@ -188,22 +191,23 @@ enum FootnoteResolverDocument {
     case .decision:
       return presentation.cells("\(citation.target?.description ?? citation.text) (a decision, not a resolution)", theme.dim)
     case .internal:
-      let ref = citation.resolvedParagraph ?? citation.target?.ownParagraph ?? ""
-      let text = resolution.text(of: ref).map { ": " + $0 } ?? " (not found in this resolution)"
-      return presentation.cells("\(displayRef(ref)) of this resolution" + text, theme.normal)
+      var paragraph = citation.resolvedParagraph
+      if paragraph == nil, case .paragraph(let named)? = citation.target { paragraph = named }
+      let name = paragraph?.spokenName ?? "paragraph \(citation.target?.ownParagraph ?? "")"
+      let text = paragraph.flatMap { resolution.text(of: $0) }.map { ": " + $0 } ?? " (not found in this resolution)"
+      return presentation.cells("\(name) of this resolution" + text, theme.normal)
     case .self:
       return presentation.cells("this resolution", theme.dim)
     }
   }
 
-  /// `PP3` -> `preambular paragraph 3`; other refs as they are, prefixed with `paragraph`.
-  static func displayRef(_ ref: String) -> String {
-    if ref == "title" { return "the title" }
-    if ref.hasPrefix("PP"), ref.dropFirst(2).allSatisfy(\.isNumber) {
-      return "preambular paragraph \(ref.dropFirst(2))"
+  /// A stop in words: a paragraph as `ParagraphRef.spokenName` says it (`PP3` -> `preambular paragraph 3`), a block
+  /// of a plain-text file as `block 12`; anything else by its name, prefixed with `paragraph`.
+  static func spokenName(of key: RowKey) -> String {
+    switch key {
+    case .paragraph(let ref): return ParagraphRef(ref)?.spokenName ?? "paragraph \(ref)"
+    case .plainTextBlock(let number): return "block \(number)"
+    case .mark, .recent, .elsewhere, .noteCitation, .seriesMember, .sourceLine: return "paragraph \(key.text)"
     }
-    if ref.hasPrefix("fn") { return "footnote \(ref.dropFirst(2))" }
-    if ref.hasPrefix("L"), ref.dropFirst().allSatisfy(\.isNumber) { return "block \(ref.dropFirst())" }
-    return "paragraph \(ref)"
   }
 }

@@ -37,15 +37,15 @@ enum ResolutionDocument {
       self.resolution = resolution
       self.presentation = presentation
       footnotesByRef = Dictionary(grouping: resolution.footnotes, by: \.ref)
-      citationsByRef = Dictionary(grouping: resolution.citations, by: \.ref)
+      citationsByRef = Dictionary(grouping: resolution.citations, by: \.ref.description)
       document = ViewerDocument(
         location: .resolution(file: resolution.file),
         heading: ResolutionDocument.heading(of: resolution, glyphs: presentation.glyphs))
     }
 
     mutating func buildStructured() {
-      let titleCells = paragraphCells(resolution.title ?? "(no title)", ref: "title", style: theme.title)
-      document.append(DocumentBlock(ref: "title", isStop: true, cells: titleCells))
+      let titleCells = paragraphCells(resolution.title ?? "(no title)", ref: ParagraphRef.title.description, style: theme.title)
+      document.append(DocumentBlock(ref: ParagraphRef.title.description, isStop: true, cells: titleCells))
       if let body = resolution.body {
         document.append(
           DocumentBlock(cells: presentation.cells("The \(body.fullName),", theme.bodyLine), spaceBefore: 1))
@@ -194,7 +194,7 @@ enum ResolutionDocument {
           cells += presentation.cells(line, theme.normal)
         }
         document.append(
-          DocumentBlock(ref: "L\(number + 1)", isStop: true, cells: cells, keepSpaces: true, spaceBefore: 1))
+          DocumentBlock(key: .plainTextBlock(number + 1), isStop: true, cells: cells, keepSpaces: true, spaceBefore: 1))
       }
     }
 

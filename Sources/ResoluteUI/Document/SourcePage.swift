@@ -4,13 +4,7 @@ import ResolutionKit
 /// character and escape sequence is shown by a visible stand-in (`^[`, `^M`, `<U+202E>`), never sent to the terminal.
 enum SourcePage {
   /// The stop ref of line `number` (1-based): the page lands on it as on a paragraph.
-  static func ref(line number: Int) -> String { "line \(number)" }
-
-  /// The line number a stop ref names (`line 12` → 12), the reverse of `ref(line:)`.
-  static func line(ofRef ref: String?) -> Int? {
-    guard let ref, ref.hasPrefix("line ") else { return nil }
-    return Int(ref.dropFirst("line ".count))
-  }
+  static func ref(line number: Int) -> String { RowKey.sourceLine(number).text }
 
   /// How much of a file the page reads: as much as the viewer lays out of a resolution's text (cells take tens of
   /// bytes a character, so a hostile 50 MB file must not take gigabytes).
@@ -28,7 +22,7 @@ enum SourcePage {
         String(repeating: " ", count: width - number.count) + number + " ", theme.dim)
       document.append(
         DocumentBlock(
-          ref: ref(line: index + 1), isStop: true, prefix: prefix, cells: presentation.cells(visible(line), theme.normal),
+          key: .sourceLine(index + 1), isStop: true, prefix: prefix, cells: presentation.cells(visible(line), theme.normal),
           keepSpaces: true))
     }
     if text.isCut {

@@ -13,11 +13,11 @@ public struct CitationExtractor: Sendable {
 
   /// The citations in one paragraph's text, in reading order. `ref` and `line` are copied into each citation, and
   /// `range` is the UTF-8 byte range of the cited words in `text`.
-  public func citations(in text: String, ref: String, line: Int) -> [Citation] {
+  public func citations(in text: String, ref: ParagraphRef, line: Int) -> [Citation] {
     citations(in: text, ref: ref, line: line, ibid: nil)
   }
 
-  func citations(in text: String, ref: String, line: Int, ibid: CitationScanner.IbidTarget?) -> [Citation] {
+  func citations(in text: String, ref: ParagraphRef, line: Int, ibid: CitationScanner.IbidTarget?) -> [Citation] {
     var scanner = CitationScanner(
       text: text, ref: ref, line: line, adoptingBody: adoptingBody, ownNumber: ownNumber, ibid: ibid)
     return scanner.scan()
@@ -31,11 +31,11 @@ public struct CitationExtractor: Sendable {
     for node in resolution.textNodes {
       // Footnotes come last, in their own order, for `Ibid.`.
       guard node.kind != .footnote else { continue }
-      found += citations(in: node.text, ref: node.ref, line: node.line ?? 1)
+      found += citations(in: node.text, ref: node.paragraphRef, line: node.line ?? 1)
     }
     var previous: CitationScanner.IbidTarget?
     for footnote in Self.inFootnoteOrder(resolution.footnoteTexts) {
-      let inFootnote = citations(in: footnote.text, ref: footnote.ref, line: footnote.line, ibid: previous)
+      let inFootnote = citations(in: footnote.text, ref: footnote.paragraphRef, line: footnote.line, ibid: previous)
       found += inFootnote
       // A footnote that cites nothing we know (a publication) leaves `Ibid.` after it without a target.
       previous = inFootnote.last(where: { [.resolution, .document, .decision].contains($0.kind) }).flatMap { citation in

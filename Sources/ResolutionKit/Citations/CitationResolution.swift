@@ -41,7 +41,7 @@ public enum CitationResolution {
         }
       case .internal:
         citation.resolved = own.file
-        citation.resolvedParagraph = citation.target?.ownParagraph.flatMap { ownOutline.paragraph(ref: $0) }
+        citation.resolvedParagraph = citation.target.flatMap { ownOutline.paragraph(for: $0) }
       case .self:
         citation.resolved = own.file
       case .document, .decision:

@@ -10,19 +10,17 @@ struct CitationScanner {
   }
 
   let text: CitationBytes
-  let ref: String
-  /// `ref` read once by its grammar, for the internal references that depend on where the paragraph sits.
-  let ownRef: ParagraphRef?
+  /// The paragraph scanned; internal references depend on where it sits.
+  let ref: ParagraphRef
   let line: Int
   let adoptingBody: Body?
   let ownNumber: String?
   let ibid: IbidTarget?
   private(set) var found: [Citation] = []
 
-  init(text: String, ref: String, line: Int, adoptingBody: Body?, ownNumber: String?, ibid: IbidTarget?) {
+  init(text: String, ref: ParagraphRef, line: Int, adoptingBody: Body?, ownNumber: String?, ibid: IbidTarget?) {
     self.text = CitationBytes(text)
     self.ref = ref
-    self.ownRef = ParagraphRef(ref)
     self.line = line
     self.adoptingBody = adoptingBody
     self.ownNumber = ownNumber
@@ -110,19 +108,19 @@ struct CitationScanner {
 
   /// `IV` for refs `IV.3` and `IV.3(h)`; nil in the preamble, footnotes and unsectioned resolutions.
   var currentSection: String? {
-    guard case .paragraph(let section?, _, _, _)? = ownRef?.place else { return nil }
+    guard case .paragraph(let section?, _, _, _) = ref.place else { return nil }
     return section
   }
 
   /// The annex the current paragraph is in, if any: its own paragraphs are that annex's.
-  var currentAnnex: ParagraphRef.Annex? { ownRef?.annex }
+  var currentAnnex: ParagraphRef.Annex? { ref.annex }
 
   /// The paragraph whose subparagraphs `subparagraph (a)` names: the parent of a subparagraph, or the paragraph
   /// itself; nil in the title, preamble and footnotes.
   var currentParagraph: ParagraphRef? {
-    switch ownRef?.place {
-    case .paragraph?, .article?, .rule?: return ownRef?.labelled(nil)
-    case .title?, .footnote?, .preambular?, .whole?, nil: return nil
+    switch ref.place {
+    case .paragraph, .article, .rule: return ref.labelled(nil)
+    case .title, .footnote, .preambular, .whole: return nil
     }
   }
 }

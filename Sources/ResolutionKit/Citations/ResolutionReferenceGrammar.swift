@@ -67,7 +67,7 @@ extension CitationScanner {
         ?? (entry.number.isSecurityCouncilForm && (head.isShortForm || !head.namesBody)
           ? .sc : (head.namesBody ? head.body : bareOwner(entry.number.text)))
       // The title line may carry the resolution's own number (`1992/22. Implementation of …`): not a citation.
-      if ref == "title", entry.number.text == ownNumber, body == adoptingBody || body == nil { continue }
+      if ref.isTitle, entry.number.text == ownNumber, body == adoptingBody || body == nil { continue }
       add(
         entry.start..<entry.end, target: body.map { .resolution(ResolutionID(body: $0, number: entry.number.text)) },
         kind: .resolution, pinpoint: head.pinpoint(of: entry, at: position), date: entry.date, subject: subject)

@@ -176,13 +176,13 @@ extension CorpusLoader {
 /// paragraph refs and, per section, its first paragraph.
 public struct ParagraphOutline: Hashable, Sendable {
   /// Every paragraph ref in reading order (`PP1`, `3`, `IV.3(h)`).
-  public var refs: [String]
+  public var refs: [ParagraphRef]
   /// The section numbers (`IV`), in order.
   public var sectionNumbers: [String]
   /// For each section, the ref of its first operative paragraph (nil when it has none).
-  public var sectionFirsts: [String?]
+  public var sectionFirsts: [ParagraphRef?]
 
-  public init(refs: [String], sectionNumbers: [String], sectionFirsts: [String?]) {
+  public init(refs: [ParagraphRef], sectionNumbers: [String], sectionFirsts: [ParagraphRef?]) {
     self.refs = refs
     self.sectionNumbers = sectionNumbers
     self.sectionFirsts = sectionFirsts
@@ -190,45 +190,61 @@ public struct ParagraphOutline: Hashable, Sendable {
 
   public init(_ resolution: Resolution) {
     self.init(
-      refs: resolution.paragraphRefs, sectionNumbers: resolution.sections.map(\.number),
+      refs: resolution.textNodes.compactMap {
+        [.preambular, .operative, .subparagraph].contains($0.kind) ? $0.paragraphRef : nil
+      },
+      sectionNumbers: resolution.sections.map(\.number),
       sectionFirsts: resolution.sections.map { section in
-        resolution.operative.first { $0.section == section.number }?.ref
+        resolution.operative.first { $0.section == section.number }?.paragraphRef
       })
   }
 
   /// The paragraph a pinpoint names in the target: `para. 9` -> `9`, `para. 26 (d)` -> `26(d)`, `section II` -> its
   /// first paragraph, `annex, para. 35` -> `annex.35`, `annex III` -> the first paragraph of annex III. Nil when the
   /// target has no such paragraph (or the pinpoint names several).
-  public func paragraph(named parsed: Pinpoint) -> String? {
+  public func paragraph(named parsed: Pinpoint) -> ParagraphRef? {
     if let annex = parsed.annex {
       guard let (number, label) = parsed.paragraph else {
         if parsed.parts.contains(where: { if case .paragraphs = $0 { return true } else { return false } }) {
           return nil
         }
         // The annex as a whole: its first paragraph.
-        return refs.first { $0.hasPrefix(annex.prefix + ".") }
+        return refs.first { $0.annex == annex }
       }
       // Declarations number straight through their chapters (`annex.35`); programmes restart in each (`annex.IV.3`).
       for section in [nil, parsed.section] {
         let ref = ParagraphRef(annex: annex, place: .paragraph(section: section, number: number, label: label, occurrence: nil))
-        if refs.contains(ref.description) { return ref.description }
+        if refs.contains(ref) { return ref }
       }
       return nil
     }
     if let (number, label) = parsed.paragraph {
       guard sectionNumbers.isEmpty || parsed.section != nil else { return nil }
-      let ref = ParagraphRef(place: .paragraph(section: parsed.section, number: number, label: label, occurrence: nil))
-      return paragraph(ref: ref.description)
+      return paragraph(ParagraphRef(place: .paragraph(section: parsed.section, number: number, label: label, occurrence: nil)))
     }
-    if parsed.parts.count == 1, case .section(let number) = parsed.parts[0] { return paragraph(ref: number) }
+    if parsed.parts.count == 1, case .section(let number) = parsed.parts[0] {
+      // `section 2` of a resolution whose paragraphs are numbered 2 names that paragraph.
+      if let ref = ParagraphRef(number), let found = paragraph(ref) { return found }
+      return firstParagraph(ofSection: number)
+    }
     return nil
   }
 
-  /// `ref` when the resolution has that paragraph; for a bare section number (`VI`), the section's first paragraph.
-  func paragraph(ref: String) -> String? {
-    if refs.contains(ref) { return ref }
-    if let index = sectionNumbers.firstIndex(of: ref) { return sectionFirsts[index] }
-    return nil
+  /// The paragraph an internal reference names (`paragraph 2 below`, `section III`), when the resolution has it.
+  public func paragraph(for target: CitationTarget) -> ParagraphRef? {
+    switch target {
+    case .paragraph(let ref): return paragraph(ref)
+    case .section(let number): return firstParagraph(ofSection: number)
+    case .resolution, .decision, .document, .itself: return nil
+    }
+  }
+
+  /// `ref` when the resolution has that paragraph.
+  func paragraph(_ ref: ParagraphRef) -> ParagraphRef? { refs.contains(ref) ? ref : nil }
+
+  /// The first paragraph of section `number` (`VI`).
+  func firstParagraph(ofSection number: String) -> ParagraphRef? {
+    sectionNumbers.firstIndex(of: number).flatMap { sectionFirsts[$0] }
   }
 }
 

@@ -32,7 +32,7 @@ public enum ParagraphReference {
   /// - Text from the file (the number, the file name) is returned as it is: callers that print it sanitize it.
   public static func citation(for ref: String?, in resolution: Resolution) -> String? {
     let whole = resolutionName(resolution)
-    guard let ref, ref != "title" else { return whole }
+    guard let ref, ParagraphRef(ref)?.isTitle != true else { return whole }
     guard let place = place(of: ref, in: resolution) else { return nil }
     return whole + ", " + place
   }
@@ -50,7 +50,7 @@ public enum ParagraphReference {
     } else {
       whole = resolutionName(resolution).replacingFirst(resolution.body.map { "\($0.key) resolution" } ?? "", with: kind)
     }
-    guard let ref, ref != "title" else { return whole }
+    guard let ref, ParagraphRef(ref)?.isTitle != true else { return whole }
     guard let place = place(of: ref, in: resolution) else { return nil }
     return whole + ", " + place
   }
@@ -68,10 +68,9 @@ public enum ParagraphReference {
   static func place(of ref: String, in resolution: Resolution) -> String? {
     if let place = resolution.walked(PlaceFinder(ref: ref)).place { return place }
     if let parsed = ParagraphRef(ref), case .footnote(let marker, _) = parsed.place {
-      let canonical = parsed.description
       let known =
-        resolution.footnoteTexts.contains { $0.ref == canonical }
-        || resolution.footnotes.contains { ParagraphRef(place: .footnote($0.marker)).description == canonical }
+        resolution.footnoteTexts.contains { $0.paragraphRef == parsed }
+        || resolution.footnotes.contains { ParagraphRef.footnote($0.marker) == parsed }
       if known { return "footnote \(marker)" }
     }
     return nil
@@ -102,7 +101,11 @@ public enum ParagraphReference {
         place = "\(annexName(annex)), preambular para. \(preambularIndex)"
       } else {
         // `PP3` is the third preambular paragraph; the position says the same when a ref was ever built otherwise.
-        place = "preambular para. " + (ref.hasPrefix("PP") ? String(ref.dropFirst(2)) : String(preambularIndex))
+        if case .preambular(let number) = paragraph.paragraphRef.place {
+          place = "preambular para. \(number)"
+        } else {
+          place = "preambular para. \(preambularIndex)"
+        }
       }
     }
 
@@ -119,10 +122,10 @@ public enum ParagraphReference {
     private func head(_ paragraph: OperativeParagraph, in annex: Annex?) -> String {
       guard let annex else { return (paragraph.section.map { "sect. \($0), " } ?? "") + "para. \(paragraph.number)" }
       let head: String
-      switch ParagraphRef(paragraph.ref)?.place {
-      case .article?: head = "art. \(paragraph.number)"
-      case .rule?: head = "rule \(paragraph.number)"
-      case .paragraph(let section?, _, _, _)?: head = "sect. \(section), para. \(paragraph.number)"
+      switch paragraph.paragraphRef.place {
+      case .article: head = "art. \(paragraph.number)"
+      case .rule: head = "rule \(paragraph.number)"
+      case .paragraph(let section?, _, _, _): head = "sect. \(section), para. \(paragraph.number)"
       default: head = "para. \(paragraph.number)"
       }
       return "\(annexName(annex)), \(head)"

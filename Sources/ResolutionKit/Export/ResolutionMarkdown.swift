@@ -16,7 +16,7 @@ public enum ResolutionMarkdown {
     var blocks: [String] = []
     var heading = MarkdownEscaping.inline(resolution.displayID)
     if let title = resolution.title {
-      heading += " — " + inlineText(title, verb: "", placements: footnotes.placements(in: "title")).joined(separator: " ")
+      heading += " — " + inlineText(title, verb: "", placements: footnotes.placements(in: ParagraphRef.title.description)).joined(separator: " ")
     }
     blocks.append("# " + heading)
     blocks.append(metadata(resolution).joined(separator: "\n"))
@@ -40,7 +40,8 @@ public enum ResolutionMarkdown {
     let quoted = Set([ref] + (operative?.subparagraphs.map(\.ref) ?? []))
     let footnotes = MarkdownFootnotes(resolution.footnotes.filter { quoted.contains($0.ref) })
     var lines: [String]
-    if ref == "title" {
+    let typed = ParagraphRef(ref)
+    if typed?.isTitle == true {
       guard let title = resolution.title else { return nil }
       lines = inlineText(title, verb: "", placements: footnotes.placements(in: ref))
     } else if let paragraph = resolution.allPreamble.first(where: { $0.ref == ref }) {
@@ -51,9 +52,8 @@ public enum ResolutionMarkdown {
     } else if let sub = subparagraph(ref, in: resolution) {
       lines = subparagraphLines(sub, indent: "", footnotes: footnotes)
     } else {
-      // A footnote (the citation accepted the ref), possibly with only its marker in the file.
       // A footnote (the citation accepted the ref), possibly with only its marker in the file, or a whole annex.
-      let missing = ref.hasPrefix("fn") ? "(no footnote text in the file)" : "(an annex without a title of its own)"
+      let missing = typed?.isFootnote == true ? "(no footnote text in the file)" : "(an annex without a title of its own)"
       lines = MarkdownEscaping.lines(resolution.text(of: ref) ?? missing)
     }
     lines += ["", "— " + MarkdownEscaping.inline(citation)]

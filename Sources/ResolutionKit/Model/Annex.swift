@@ -27,8 +27,14 @@ public struct Annex: Hashable, Sendable {
     self.paragraphs = paragraphs
   }
 
+  /// Where the refs inside this annex point: the single annex or annex II.
+  public var place: ParagraphRef.Annex { number.map { .numbered($0) } ?? .single }
+
+  /// The annex as a whole (`annexII`), the ref of its title.
+  public var wholeRef: ParagraphRef { ParagraphRef(annex: place, place: .whole) }
+
   /// `annex` or `annexII`: the prefix of every ref inside this annex.
-  public var refPrefix: String { "annex" + (number ?? "") }
+  public var refPrefix: String { place.prefix }
 
   /// `Annex`, `Annex II`: the heading as printed.
   public var heading: String { number.map { "Annex \($0)" } ?? "Annex" }

@@ -15,7 +15,7 @@ public enum CitationKind: String, Sendable, Codable, Hashable {
 /// One reference found in a resolution's text.
 public struct Citation: Hashable, Sendable {
   /// The paragraph it sits in: `title`, `PP3`, `IV.3(h)`, `fn4`.
-  public var ref: String
+  public var ref: ParagraphRef
   /// The exact words cited.
   public var text: String
   /// What it points at (its case agrees with `kind`); nil when the text does not say (`the Commission's resolution
@@ -27,7 +27,7 @@ public struct Citation: Hashable, Sendable {
   /// The corpus file that holds the target, filled in when the corpus is loaded.
   public var resolved: String?
   /// The paragraph of the target the pinpoint names, when it exists there (`9`, `IV.3`).
-  public var resolvedParagraph: String?
+  public var resolvedParagraph: ParagraphRef?
   /// The target's date as the citing text gives it (`of 18 December 1991`).
   public var date: CalendarDate?
   /// The target's subject as the citing text gives it (`on the creation of …`).
@@ -37,8 +37,8 @@ public struct Citation: Hashable, Sendable {
   public var range: Range<Int>
 
   public init(
-    ref: String, text: String, target: CitationTarget?, pinpoint: Pinpoint? = nil, kind: CitationKind,
-    resolved: String? = nil, resolvedParagraph: String? = nil, date: CalendarDate? = nil, subject: String? = nil,
+    ref: ParagraphRef, text: String, target: CitationTarget?, pinpoint: Pinpoint? = nil, kind: CitationKind,
+    resolved: String? = nil, resolvedParagraph: ParagraphRef? = nil, date: CalendarDate? = nil, subject: String? = nil,
     line: Int, range: Range<Int>
   ) {
     self.ref = ref

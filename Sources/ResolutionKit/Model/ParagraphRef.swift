@@ -10,9 +10,10 @@
 /// | `7`, `7-2`         | operative paragraph 7 (the second printed 7)           |
 /// | `IV.3`, `IV.3(h)`  | paragraph 3 of section IV, its subparagraph (h)        |
 /// | `fn4`, `fn4-2`     | footnote 4 (the second footnote printed as 4)          |
+/// | `fn*`, `fna`       | footnotes whose markers are no numbers, as printed     |
 /// | `annex.35`         | paragraph 35 of the single annex                       |
 /// | `annexII.IV.3(h)`  | the same shapes inside annex II                        |
-/// | `annexI.art5`      | article 5 of annex I (`rule12` for rules)              |
+/// | `annexI.art5`      | article 5 of annex I (`rule12` for rules; `art5-2`)    |
 /// | `annex.PP2`        | the annex's own second preambular paragraph            |
 /// | `annexIII`         | annex III as a whole                                   |
 ///
@@ -44,10 +45,10 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
     /// An operative (or annex) paragraph: its section (`IV`), number, subparagraph label (`h`) and, for a number the
     /// file prints twice, which occurrence (2 for `7-2`).
     case paragraph(section: String?, number: Int, label: String?, occurrence: Int?)
-    /// `Article 5` (label for `art5(b)`).
-    case article(Int, label: String?)
+    /// `Article 5` (label for `art5(b)`; occurrence 2 for the second article printed 5, `art5-2`).
+    case article(Int, label: String?, occurrence: Int? = nil)
     /// `Rule 12`.
-    case rule(Int, label: String?)
+    case rule(Int, label: String?, occurrence: Int? = nil)
     /// The annex as a whole (only with an annex).
     case whole
   }
@@ -70,12 +71,41 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
     case .paragraph(let section, let number, let label, let occurrence):
       inner = (section.map { $0 + "." } ?? "") + "\(number)" + (label.map { "(\($0))" } ?? "")
         + (occurrence.map { "-\($0)" } ?? "")
-    case .article(let number, let label): inner = "art\(number)" + (label.map { "(\($0))" } ?? "")
-    case .rule(let number, let label): inner = "rule\(number)" + (label.map { "(\($0))" } ?? "")
+    case .article(let number, let label, let occurrence):
+      inner = "art\(number)" + (label.map { "(\($0))" } ?? "") + (occurrence.map { "-\($0)" } ?? "")
+    case .rule(let number, let label, let occurrence):
+      inner = "rule\(number)" + (label.map { "(\($0))" } ?? "") + (occurrence.map { "-\($0)" } ?? "")
     case .whole: inner = ""
     }
     guard let annex else { return inner }
     return inner.isEmpty ? annex.prefix : annex.prefix + "." + inner
+  }
+
+  /// The title.
+  public static let title = ParagraphRef(place: .title)
+
+  /// The footnote printed with `marker` (`fn4`), the `occurrence`th of that marker (`fn1-2`).
+  public static func footnote(_ marker: String, occurrence: Int? = nil) -> ParagraphRef {
+    ParagraphRef(place: .footnote(marker, occurrence: occurrence))
+  }
+
+  public var isTitle: Bool { annex == nil && place == .title }
+
+  public var isFootnote: Bool {
+    if case .footnote = place { return true }
+    return false
+  }
+
+  /// How a reader names it in a sentence: `the title`, `preambular paragraph 3`, `footnote 4`, `footnote 1-2`, and
+  /// `paragraph IV.3(h)`, `paragraph annex.35` for the rest.
+  public var spokenName: String {
+    guard annex == nil else { return "paragraph \(description)" }
+    switch place {
+    case .title: return "the title"
+    case .preambular(let number): return "preambular paragraph \(number)"
+    case .footnote(let marker, let occurrence): return "footnote " + marker + (occurrence.map { "-\($0)" } ?? "")
+    case .paragraph, .article, .rule, .whole: return "paragraph \(description)"
+    }
   }
 
   /// The same ref outside any annex, or inside `annex`.
@@ -87,9 +117,26 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
     switch place {
     case .paragraph(let section, let number, _, let occurrence):
       return ParagraphRef(annex: annex, place: .paragraph(section: section, number: number, label: label, occurrence: occurrence))
-    case .article(let number, _): return ParagraphRef(annex: annex, place: .article(number, label: label))
-    case .rule(let number, _): return ParagraphRef(annex: annex, place: .rule(number, label: label))
+    case .article(let number, _, let occurrence):
+      return ParagraphRef(annex: annex, place: .article(number, label: label, occurrence: occurrence))
+    case .rule(let number, _, let occurrence):
+      return ParagraphRef(annex: annex, place: .rule(number, label: label, occurrence: occurrence))
     case .title, .footnote, .preambular, .whole: return self
+    }
+  }
+
+  /// The same ref for the `occurrence`th paragraph printed with it (2 for `7-2`, `3(a)-2`, `annexI.art5-2`); the ref
+  /// itself for places that are never printed twice (the title, preambular paragraphs, an annex as a whole).
+  public func occurring(_ occurrence: Int?) -> ParagraphRef {
+    switch place {
+    case .paragraph(let section, let number, let label, _):
+      return ParagraphRef(annex: annex, place: .paragraph(section: section, number: number, label: label, occurrence: occurrence))
+    case .article(let number, let label, _):
+      return ParagraphRef(annex: annex, place: .article(number, label: label, occurrence: occurrence))
+    case .rule(let number, let label, _):
+      return ParagraphRef(annex: annex, place: .rule(number, label: label, occurrence: occurrence))
+    case .footnote(let marker, _): return ParagraphRef(annex: annex, place: .footnote(marker, occurrence: occurrence))
+    case .title, .preambular, .whole: return self
     }
   }
 
@@ -98,8 +145,8 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
     switch place {
     case .paragraph(let section, let number, .some, _):
       return ParagraphRef(annex: annex, place: .paragraph(section: section, number: number, label: nil, occurrence: nil))
-    case .article(let number, .some): return ParagraphRef(annex: annex, place: .article(number, label: nil))
-    case .rule(let number, .some): return ParagraphRef(annex: annex, place: .rule(number, label: nil))
+    case .article(let number, .some, _): return ParagraphRef(annex: annex, place: .article(number, label: nil))
+    case .rule(let number, .some, _): return ParagraphRef(annex: annex, place: .rule(number, label: nil))
     default: return self
     }
   }
@@ -109,8 +156,29 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
   /// Reads a ref leniently; nil when the text is not one.
   public init?(_ typed: String) {
     var tokens = RefTokens(typed)
-    guard !tokens.isEmpty, let parsed = Self.parse(&tokens), tokens.isEmpty else { return nil }
-    self = parsed
+    if !tokens.isEmpty, let parsed = Self.parse(&tokens), tokens.isEmpty {
+      self = parsed
+    } else if let footnote = Self.footnoteAsPrinted(typed) {
+      self = footnote
+    } else {
+      return nil
+    }
+  }
+
+  /// `fn*`, `fn†`, `fna-2`: a footnote whose marker is not a number, as `description` prints it (the marker is
+  /// whatever the file put in `<sup>`).
+  private static func footnoteAsPrinted(_ text: String) -> ParagraphRef? {
+    guard text.hasPrefix("fn") else { return nil }
+    var marker = Substring(text.dropFirst(2))
+    var occurrence: Int?
+    if let dash = marker.lastIndex(of: "-"), dash > marker.startIndex, let count = Int(marker[marker.index(after: dash)...]),
+      count > 1
+    {
+      occurrence = count
+      marker = marker[..<dash]
+    }
+    guard let first = marker.first, !first.isWhitespace else { return nil }
+    return .footnote(String(marker), occurrence: occurrence)
   }
 
   private static func parse(_ tokens: inout RefTokens) -> ParagraphRef? {
@@ -139,12 +207,8 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
       case "fn", "footnote", "footnotes", "note":
         tokens.next()
         guard case .number(let marker)? = tokens.next(), !inAnnex else { return nil }
-        var occurrence: Int?
-        if case .occurrence(let count)? = tokens.peek {
-          tokens.next()
-          occurrence = count
-        }
-        return .footnote(String(Int(marker).map(String.init) ?? marker), occurrence: occurrence)
+        // The marker as written (`fn04` stays itself): stored refs must read back exactly.
+        return .footnote(marker, occurrence: tokens.occurrence())
       case "pp", "ppara", "preamble", "preambular":
         tokens.next()
         tokens.skip(["para", "paragraph", "paragraphs", "paras"])
@@ -153,11 +217,11 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
       case "art", "article", "arts", "articles":
         tokens.next()
         guard case .number(let digits)? = tokens.next(), let number = Int(digits) else { return nil }
-        return .article(number, label: tokens.label())
+        return .article(number, label: tokens.label(), occurrence: tokens.occurrence())
       case "rule", "rules":
         tokens.next()
         guard case .number(let digits)? = tokens.next(), let number = Int(digits) else { return nil }
-        return .rule(number, label: tokens.label())
+        return .rule(number, label: tokens.label(), occurrence: tokens.occurrence())
       default: break
       }
     }
@@ -171,12 +235,10 @@ public struct ParagraphRef: Hashable, Sendable, CustomStringConvertible {
     tokens.skip(["para", "paragraph", "paras", "paragraphs", "op", "opara", "operative"])
     tokens.skip(["para", "paragraph"])
     guard case .number(let digits)? = tokens.next(), let number = Int(digits), number > 0 else { return nil }
+    // `3(a)-2`; also `3-2(a)`, the form refs of a repeated number's subparagraphs once had.
+    let early = tokens.occurrence()
     let label = tokens.label()
-    var occurrence: Int?
-    if case .occurrence(let count)? = tokens.peek {
-      tokens.next()
-      occurrence = count
-    }
+    let occurrence = tokens.occurrence() ?? early
     return .paragraph(section: section, number: number, label: label, occurrence: occurrence)
   }
 }
@@ -265,6 +327,13 @@ private struct RefTokens {
     if case .word(let word)? = peek, words.contains(word) { position += 1 }
   }
 
+  /// `-2` after a ref: which occurrence of it.
+  mutating func occurrence() -> Int? {
+    guard case .occurrence(let count)? = peek else { return nil }
+    position += 1
+    return count
+  }
+
   /// `(h)` after a number: a letter or a small roman numeral.
   mutating func label() -> String? {
     guard case .label(let label)? = peek, label.count <= 6, label.allSatisfy({ $0.isLetter || $0.isNumber }) else {
@@ -297,5 +366,14 @@ enum RomanNumeral {
   /// `IV` -> 4, for well-formed numerals up to XXXIX.
   static func value(_ numeral: String) -> Int? {
     (1...39).first { of($0) == numeral }
+  }
+}
+
+extension ParagraphRef: ExpressibleByStringLiteral {
+  /// A ref written in code (`"PP3"`, `"IV.3(h)"`), read by `init(_:)`: a literal that is no ref is a programming error.
+  /// `ParagraphRef("PP3")` with a literal argument is this initializer too (not the failable one): parse a variable.
+  public init(stringLiteral literal: String) {
+    guard let parsed = ParagraphRef(literal) else { preconditionFailure("not a paragraph ref: \(literal)") }
+    self = parsed
   }
 }

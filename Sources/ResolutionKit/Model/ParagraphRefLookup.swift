@@ -14,9 +14,9 @@ extension Resolution {
   public var namedRefs: [String] {
     var footnoteRefs: [String] = []
     var seen: Set<String> = []
-    let markerRefs = footnotes.map { ParagraphRef(place: .footnote($0.marker)).description }
+    let markerRefs = footnotes.map { ParagraphRef.footnote($0.marker).description }
     for ref in markerRefs + footnoteTexts.map(\.ref) where seen.insert(ref).inserted { footnoteRefs.append(ref) }
-    return (title == nil ? [] : ["title"]) + paragraphRefs + annexes.map(\.refPrefix) + footnoteRefs
+    return (title == nil ? [] : [ParagraphRef.title.description]) + paragraphRefs + annexes.map(\.refPrefix) + footnoteRefs
   }
 
   /// The ref `typed` names here (see `ParagraphRef.find`).

@@ -1,7 +1,9 @@
 /// A preambular paragraph: `Recalling its resolution 46/152 …,`.
 public struct PreambularParagraph: Hashable, Sendable {
-  /// Stable reference: `PP1`, `PP2`, …
-  public var ref: String
+  /// Stable reference: `PP1`, `PP2`, … (`annex.PP2` in an annex).
+  public var paragraphRef: ParagraphRef
+  /// `paragraphRef` as printed.
+  public var ref: String { paragraphRef.description }
   /// The leading verb phrase (`Recalling also`, `Bearing in mind`), or empty when none is recognised.
   public var verb: String
   /// Reflowed text, verb included, without markdown debris or footnote markers.
@@ -9,8 +11,8 @@ public struct PreambularParagraph: Hashable, Sendable {
   /// 1-based line in the source file where the paragraph starts.
   public var line: Int
 
-  public init(ref: String, verb: String, text: String, line: Int) {
-    self.ref = ref
+  public init(ref: ParagraphRef, verb: String, text: String, line: Int) {
+    self.paragraphRef = ref
     self.verb = verb
     self.text = text
     self.line = line
@@ -34,7 +36,9 @@ public struct Section: Hashable, Sendable {
 /// An operative paragraph: `3. Reaffirms …` with its subparagraphs.
 public struct OperativeParagraph: Hashable, Sendable {
   /// Stable reference: `7`, or `IV.3` when the resolution has sections.
-  public var ref: String
+  public var paragraphRef: ParagraphRef
+  /// `paragraphRef` as printed.
+  public var ref: String { paragraphRef.description }
   /// The printed number.
   public var number: Int
   /// The section number (`IV`) this paragraph belongs to, if any.
@@ -47,10 +51,10 @@ public struct OperativeParagraph: Hashable, Sendable {
   public var subparagraphs: [Subparagraph]
 
   public init(
-    ref: String, number: Int, section: String?, verb: String, text: String, line: Int,
+    ref: ParagraphRef, number: Int, section: String?, verb: String, text: String, line: Int,
     subparagraphs: [Subparagraph] = []
   ) {
-    self.ref = ref
+    self.paragraphRef = ref
     self.number = number
     self.section = section
     self.verb = verb
@@ -63,14 +67,16 @@ public struct OperativeParagraph: Hashable, Sendable {
 /// A lettered subparagraph: `(h) The development of criteria …`.
 public struct Subparagraph: Hashable, Sendable {
   /// Stable reference: `IV.3(h)`, `3(a)`.
-  public var ref: String
+  public var paragraphRef: ParagraphRef
+  /// `paragraphRef` as printed.
+  public var ref: String { paragraphRef.description }
   /// The letter or roman numeral between the parentheses (`h`, `iv`).
   public var label: String
   public var text: String
   public var line: Int
 
-  public init(ref: String, label: String, text: String, line: Int) {
-    self.ref = ref
+  public init(ref: ParagraphRef, label: String, text: String, line: Int) {
+    self.paragraphRef = ref
     self.label = label
     self.text = text
     self.line = line

@@ -72,22 +72,31 @@ public struct Resolution: Hashable, Sendable {
 
   /// The text of the paragraph with this ref (`PP3`, `IV.3(h)`, `fn2`, `title`, `annexII` for its title), if any.
   public func text(of ref: String) -> String? {
-    if ref == "title" { return title }
-    return textNodes.first { $0.ref == ref }?.text
+    textNodes.first { $0.ref == ref }?.text
+  }
+
+  /// The text of the paragraph with this ref, if any.
+  public func text(of ref: ParagraphRef) -> String? {
+    textNodes.first { $0.paragraphRef == ref }?.text
   }
 
   /// Every paragraph's text by ref, as `text(of:)` finds it, for callers that look up many refs: `text(of:)` walks
   /// the paragraphs each time, which a hostile file with tens of thousands of citations makes quadratic.
-  public var textsByRef: [String: String] {
-    var texts: [String: String] = [:]
-    for node in textNodes where texts[node.ref] == nil { texts[node.ref] = node.text }
+  public var textsByRef: [ParagraphRef: String] {
+    var texts: [ParagraphRef: String] = [:]
+    for node in textNodes where texts[node.paragraphRef] == nil { texts[node.paragraphRef] = node.text }
     return texts
   }
 
   /// The 1-based source line of the paragraph with this ref (an annex's heading line for `annexII`).
   public func line(of ref: String) -> Int? {
-    if ref == "title" { return titleLine }
-    if let node = textNodes.first(where: { $0.ref == ref }) { return node.line }
-    return annexes.first { $0.refPrefix == ref }?.line
+    ParagraphRef(ref).flatMap { line(of: $0) }
+  }
+
+  /// The 1-based source line of the paragraph with this ref (an annex's heading line for `annexII`).
+  public func line(of ref: ParagraphRef) -> Int? {
+    if ref.isTitle { return titleLine }
+    if let node = textNodes.first(where: { $0.paragraphRef == ref }) { return node.line }
+    return annexes.first { $0.wholeRef == ref }?.line
   }
 }

@@ -1,4 +1,5 @@
-/// What the browser relies on in a parsed resolution: every reference names one paragraph, and every citation range
+/// What the browser relies on in a parsed resolution: every reference names one paragraph and reads back as itself
+/// (the index stores refs as text, and people type them), and every citation range
 /// and footnote offset lies inside the text of the paragraph it names. The fuzzer checks these on every input; the
 /// tests check them on the corpus and on the inputs the fuzzer once broke.
 public enum ResolutionInvariants {
@@ -13,6 +14,9 @@ public enum ResolutionInvariants {
     for note in resolution.footnoteTexts where !footnoteRefs.insert(note.ref).inserted {
       problems.append("footnote reference \(note.ref) names more than one footnote text")
     }
+    for node in resolution.textNodes where ParagraphRef(node.ref) != node.paragraphRef {
+      problems.append("reference \(node.ref) does not read back as itself")
+    }
     let texts = resolution.textsByRef
     for citation in resolution.citations {
       guard let text = texts[citation.ref] else {
@@ -24,7 +28,7 @@ public enum ResolutionInvariants {
       }
     }
     for footnote in resolution.footnotes {
-      guard let text = texts[footnote.ref] else {
+      guard let text = texts[footnote.paragraphRef] else {
         problems.append("footnote \(footnote.marker) sits in \(footnote.ref), which names no paragraph")
         continue
       }

@@ -16,7 +16,7 @@ enum AnnexReader {
   }
 
   /// A footnote marker inside an annex with the ref of the paragraph it stands in.
-  typealias MarkerPlace = (marker: InlineMarker, ref: String, block: TextBlock)
+  typealias MarkerPlace = (marker: InlineMarker, ref: ParagraphRef, block: TextBlock)
 
   struct Result {
     var annex: Annex
@@ -118,7 +118,7 @@ enum AnnexReader {
     if let titleBlock { annex.title = titleBlock.text.string }
     var result = Result(annex: annex, markers: [], warnings: [])
     if let titleBlock {
-      result.markers += titleBlock.markers.map { ($0, prefix!.prefix, titleBlock) }
+      result.markers += titleBlock.markers.map { ($0, ParagraphRef(annex: prefix, place: .whole), titleBlock) }
     }
     if blocks.contains(where: { ArticleHeading.match($0.text) != nil }) {
       readArticles(blocks, prefix: prefix!, vocabulary: vocabulary, into: &result)
@@ -170,11 +170,11 @@ enum AnnexReader {
     for piece in pieces {
       if case .operative(let number) = piece.kind, !seenNumbers.insert(number).inserted { restarts = true }
     }
-    var given: Set<String> = []
+    var given: Set<ParagraphRef> = []
     for piece in pieces {
       switch piece.kind {
       case .preamble, .closing:
-        let ref = ParagraphRef(annex: prefix, place: .preambular(result.annex.preamble.count + 1)).description
+        let ref = ParagraphRef(annex: prefix, place: .preambular(result.annex.preamble.count + 1))
         result.annex.preamble.append(
           PreambularParagraph(
             ref: ref, verb: VerbPhrases.leadingPhrase(of: piece.block.text, operative: false),
@@ -183,8 +183,8 @@ enum AnnexReader {
       case .operative(let number):
         let section = restarts ? piece.section : nil
         let ref = ResolutionParser.unique(
-          ParagraphRef(annex: prefix, place: .paragraph(section: section, number: number, label: nil, occurrence: nil))
-            .description, among: &given)
+          ParagraphRef(annex: prefix, place: .paragraph(section: section, number: number, label: nil, occurrence: nil)),
+          among: &given)
         result.annex.paragraphs.append(
           OperativeParagraph(
             ref: ref, number: number, section: piece.section,
@@ -193,14 +193,14 @@ enum AnnexReader {
         result.markers += piece.block.markers.map { ($0, ref, piece.block) }
       case .subparagraph(let label):
         guard !result.annex.paragraphs.isEmpty else {
-          let ref = ParagraphRef(annex: prefix, place: .preambular(result.annex.preamble.count + 1)).description
+          let ref = ParagraphRef(annex: prefix, place: .preambular(result.annex.preamble.count + 1))
           result.annex.preamble.append(
             PreambularParagraph(
               ref: ref, verb: "", text: "(\(label)) " + piece.block.text.string, line: piece.block.firstLine))
           continue
         }
         let parent = result.annex.paragraphs.count - 1
-        let ref = ResolutionParser.unique("\(result.annex.paragraphs[parent].ref)(\(label))", among: &given)
+        let ref = ResolutionParser.unique(result.annex.paragraphs[parent].paragraphRef.labelled(label), among: &given)
         result.annex.paragraphs[parent].subparagraphs.append(
           Subparagraph(ref: ref, label: label, text: piece.block.text.string, line: piece.block.firstLine))
         result.markers += piece.block.markers.map { ($0, ref, piece.block) }
@@ -264,13 +264,13 @@ enum AnnexReader {
     var current: (heading: ArticleHeading, block: TextBlock, section: String?)?
     var section: String?
     var expectingSectionHeading = false
-    var given: Set<String> = []
+    var given: Set<ParagraphRef> = []
 
     func finish() {
       guard let open = current else { return }
       let place: ParagraphRef.Place =
         open.heading.isRule ? .rule(open.heading.number, label: nil) : .article(open.heading.number, label: nil)
-      let ref = ResolutionParser.unique(ParagraphRef(annex: prefix, place: place).description, among: &given)
+      let ref = ResolutionParser.unique(ParagraphRef(annex: prefix, place: place), among: &given)
       result.annex.paragraphs.append(
         OperativeParagraph(
           ref: ref, number: open.heading.number, section: open.section, verb: "", text: open.block.text.string,
@@ -302,7 +302,7 @@ enum AnnexReader {
       if current != nil {
         current!.block.append(block, vocabulary: vocabulary)
       } else {
-        let ref = ParagraphRef(annex: prefix, place: .preambular(result.annex.preamble.count + 1)).description
+        let ref = ParagraphRef(annex: prefix, place: .preambular(result.annex.preamble.count + 1))
         result.annex.preamble.append(
           PreambularParagraph(
             ref: ref, verb: VerbPhrases.leadingPhrase(of: block.text, operative: false), text: block.text.string,

@@ -228,12 +228,12 @@ public struct ResolutionParser: Sendable {
 
   /// References must name one paragraph: a ref already given (numbering restarting, a letter repeated, two texts in
   /// one file) gets the count of its occurrence, `1-2`, `3(a)-2`.
-  static func unique(_ ref: String, among given: inout Set<String>) -> String {
+  static func unique(_ ref: ParagraphRef, among given: inout Set<ParagraphRef>) -> ParagraphRef {
     var unique = ref
     if given.contains(ref) {
       var occurrence = 2
-      while given.contains("\(ref)-\(occurrence)") { occurrence += 1 }
-      unique = "\(ref)-\(occurrence)"
+      while given.contains(ref.occurring(occurrence)) { occurrence += 1 }
+      unique = ref.occurring(occurrence)
     }
     given.insert(unique)
     return unique
@@ -246,16 +246,16 @@ public struct ResolutionParser: Sendable {
     resolution.sections = segmenter.sections.map {
       Section(number: $0.number, heading: $0.heading.text.string, line: $0.line)
     }
-    var references: [(marker: InlineMarker, ref: String, block: TextBlock)] = []
-    var operativeRefs: Set<String> = []
+    var references: [(marker: InlineMarker, ref: ParagraphRef, block: TextBlock)] = []
+    var operativeRefs: Set<ParagraphRef> = []
     var closingSeen = false
     if let title {
-      for marker in title.markers { references.append((marker, "title", title)) }
+      for marker in title.markers { references.append((marker, .title, title)) }
     }
     for piece in segmenter.pieces {
       switch piece.kind {
       case .preamble:
-        let ref = ParagraphRef(place: .preambular(resolution.preamble.count + 1)).description
+        let ref = ParagraphRef(place: .preambular(resolution.preamble.count + 1))
         resolution.preamble.append(
           PreambularParagraph(
             ref: ref, verb: VerbPhrases.leadingPhrase(of: piece.block.text, operative: false),
@@ -264,7 +264,7 @@ public struct ResolutionParser: Sendable {
       case .operative(let number):
         let place = ParagraphRef.Place.paragraph(
           section: sectioned ? piece.section : nil, number: number, label: nil, occurrence: nil)
-        let ref = Self.unique(ParagraphRef(place: place).description, among: &operativeRefs)
+        let ref = Self.unique(ParagraphRef(place: place), among: &operativeRefs)
         resolution.operative.append(
           OperativeParagraph(
             ref: ref, number: number, section: piece.section,
@@ -274,13 +274,13 @@ public struct ResolutionParser: Sendable {
       case .subparagraph(let label):
         guard !resolution.operative.isEmpty else {
           // A lettered list before any numbered paragraph: keep it as a paragraph of its own.
-          let ref = ParagraphRef(place: .preambular(resolution.preamble.count + 1)).description
+          let ref = ParagraphRef(place: .preambular(resolution.preamble.count + 1))
           resolution.preamble.append(
             PreambularParagraph(ref: ref, verb: "", text: "(\(label)) " + piece.block.text.string, line: piece.block.firstLine))
           continue
         }
         let parent = resolution.operative.count - 1
-        let ref = Self.unique("\(resolution.operative[parent].ref)(\(label))", among: &operativeRefs)
+        let ref = Self.unique(resolution.operative[parent].paragraphRef.labelled(label), among: &operativeRefs)
         resolution.operative[parent].subparagraphs.append(
           Subparagraph(ref: ref, label: label, text: piece.block.text.string, line: piece.block.firstLine))
         references += piece.block.markers.map { ($0, ref, piece.block) }
@@ -314,7 +314,7 @@ public struct ResolutionParser: Sendable {
       let note = footnoteText(near: line, in: textsByMarker[marker.marker] ?? [])
       resolution.footnotes.append(
         FootnoteReference(
-          marker: marker.marker, ref: ref, text: note?.text, textRef: note?.ref, line: line,
+          marker: marker.marker, ref: ref, text: note?.text, textRef: note?.paragraphRef, line: line,
           offset: min(marker.offset, length)))
     }
   }

@@ -23,7 +23,8 @@ public enum ReuseQuery {
   /// True for the paragraphs reuse looks at: preambular, operative and subparagraphs; not the title, footnotes, or
   /// the text of a file the parser could not structure.
   public static func isReusable(ref: String) -> Bool {
-    ref != "title" && ref != "text" && !ref.hasPrefix("fn")
+    guard let parsed = ParagraphRef(ref) else { return ref != SearchableParagraph.plainTextRef }
+    return !parsed.isTitle && !parsed.isFootnote
   }
 
   /// Every match of the paragraph `anchorKey` (text `anchorText`) in `store`, unordered: the source sorts them, since

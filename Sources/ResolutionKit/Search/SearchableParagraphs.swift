@@ -3,6 +3,9 @@ public struct SearchableParagraph: Hashable, Sendable {
   /// `title`, `PP3`, `IV.3(h)`, `fn2`, or `text` for a file kept as plain text.
   public var ref: String
   public var text: String
+
+  /// The ref of the one paragraph of a file the parser could not structure: no `ParagraphRef`.
+  public static let plainTextRef = "text"
 }
 
 extension Resolution {
@@ -10,9 +13,9 @@ extension Resolution {
   /// subparagraphs, the annexes (title under the annex's ref `annexII`, preamble, paragraphs), footnote texts; a file the parser could not structure is one `text` paragraph.
   public var searchableParagraphs: [SearchableParagraph] {
     var paragraphs: [SearchableParagraph] = []
-    if let title { paragraphs.append(SearchableParagraph(ref: "title", text: title)) }
+    if let title { paragraphs.append(SearchableParagraph(ref: ParagraphRef.title.description, text: title)) }
     guard isStructured else {
-      paragraphs.append(SearchableParagraph(ref: "text", text: plainText))
+      paragraphs.append(SearchableParagraph(ref: SearchableParagraph.plainTextRef, text: plainText))
       return paragraphs
     }
     // The title is the walk's first node.

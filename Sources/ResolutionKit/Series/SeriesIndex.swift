@@ -93,7 +93,7 @@ public struct SeriesIndex: Sendable {
     if let anchorFile, let resolution = source.resolution(file: anchorFile) {
       // Read once, and only when a follow-up must be checked: `text(of:)` per citation would be quadratic in a file
       // with many thousands of citations.
-      var texts: [String: String]?
+      var texts: [ParagraphRef: String]?
       for citation in resolution.citations where citation.kind == .resolution {
         guard let target = citation.target?.resolution, let node = nodeByID[target], node != anchor
         else { continue }

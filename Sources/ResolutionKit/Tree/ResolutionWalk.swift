@@ -55,7 +55,9 @@ extension Resolution {
 public struct TextNode: Hashable, Sendable {
   public enum Kind: Hashable, Sendable { case title, annexTitle, preambular, operative, subparagraph, footnote }
   public var kind: Kind
-  public var ref: String
+  public var paragraphRef: ParagraphRef
+  /// `paragraphRef` as printed.
+  public var ref: String { paragraphRef.description }
   public var text: String
   public var line: Int?
 }
@@ -65,26 +67,26 @@ public struct TextNodeCollector: ResolutionVisitor {
   public var nodes: [TextNode] = []
   public init() {}
   public mutating func visitTitle(_ title: String, line: Int?) {
-    nodes.append(TextNode(kind: .title, ref: "title", text: title, line: line))
+    nodes.append(TextNode(kind: .title, paragraphRef: .title, text: title, line: line))
   }
   public mutating func willVisitAnnex(_ annex: Annex) {
     if let title = annex.title {
-      nodes.append(TextNode(kind: .annexTitle, ref: annex.refPrefix, text: title, line: annex.line))
+      nodes.append(TextNode(kind: .annexTitle, paragraphRef: annex.wholeRef, text: title, line: annex.line))
     }
   }
   public mutating func visitPreambular(_ paragraph: PreambularParagraph, in annex: Annex?) {
-    nodes.append(TextNode(kind: .preambular, ref: paragraph.ref, text: paragraph.text, line: paragraph.line))
+    nodes.append(TextNode(kind: .preambular, paragraphRef: paragraph.paragraphRef, text: paragraph.text, line: paragraph.line))
   }
   public mutating func visitOperative(_ paragraph: OperativeParagraph, in annex: Annex?) {
-    nodes.append(TextNode(kind: .operative, ref: paragraph.ref, text: paragraph.text, line: paragraph.line))
+    nodes.append(TextNode(kind: .operative, paragraphRef: paragraph.paragraphRef, text: paragraph.text, line: paragraph.line))
   }
   public mutating func visitSubparagraph(
     _ subparagraph: Subparagraph, of paragraph: OperativeParagraph, in annex: Annex?
   ) {
-    nodes.append(TextNode(kind: .subparagraph, ref: subparagraph.ref, text: subparagraph.text, line: subparagraph.line))
+    nodes.append(TextNode(kind: .subparagraph, paragraphRef: subparagraph.paragraphRef, text: subparagraph.text, line: subparagraph.line))
   }
   public mutating func visitFootnoteText(_ footnote: FootnoteText, referenced: Bool) {
-    nodes.append(TextNode(kind: .footnote, ref: footnote.ref, text: footnote.text, line: footnote.line))
+    nodes.append(TextNode(kind: .footnote, paragraphRef: footnote.paragraphRef, text: footnote.text, line: footnote.line))
   }
 }
 
