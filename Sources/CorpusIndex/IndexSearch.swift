@@ -25,14 +25,17 @@ enum IndexSearch {
   static func search(_ query: SearchQuery, limit: Int, prefix: String, _ db: Database) throws -> [SearchHit] {
     guard limit > 0, let match = matchExpression(query) else { return [] }
     let bits = IndexSchema.paragraphBits
+    // bm25 with each row's length read by the query's own join (StoredLengthRank), not by a statement per row.
+    let rank = "\(StoredLengthRank.name)(paragraphs, lengths.sz)"
+    let lengths = "LEFT JOIN paragraphs_docsize lengths ON lengths.id = paragraphs.rowid"
     var sql: String
     var arguments: StatementArguments = [match]
     if query.body == nil && query.years == nil {
       // Ranked inside FTS5 first, so only the best rows meet the files table.
       sql = """
         SELECT hit.rowid, f.relative, f.id_body, f.id_number, f.body, f.title
-        FROM (SELECT rowid, bm25(paragraphs) AS score FROM paragraphs WHERE paragraphs MATCH ?
-          ORDER BY score, rowid LIMIT ?) hit
+        FROM (SELECT paragraphs.rowid, \(rank) AS score FROM paragraphs \(lengths)
+          WHERE paragraphs MATCH ? ORDER BY score, paragraphs.rowid LIMIT ?) hit
         JOIN files f ON f.id = (hit.rowid >> \(bits))
         ORDER BY hit.score, hit.rowid
         """
@@ -40,7 +43,7 @@ enum IndexSearch {
     } else {
       sql = """
         SELECT paragraphs.rowid, f.relative, f.id_body, f.id_number, f.body, f.title
-        FROM paragraphs JOIN files f ON f.id = (paragraphs.rowid >> \(bits))
+        FROM paragraphs \(lengths) JOIN files f ON f.id = (paragraphs.rowid >> \(bits))
         WHERE paragraphs MATCH ?
         """
       if let body = query.body {
@@ -51,7 +54,7 @@ enum IndexSearch {
         sql += " AND f.year BETWEEN ? AND ?"
         arguments += [years.lowerBound, years.upperBound]
       }
-      sql += " ORDER BY bm25(paragraphs), paragraphs.rowid LIMIT ?"
+      sql += " ORDER BY \(rank), paragraphs.rowid LIMIT ?"
       arguments += [limit]
     }
     let terms = QueryTerms(query)
