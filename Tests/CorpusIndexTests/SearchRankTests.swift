@@ -45,26 +45,28 @@ struct SearchRankTests {
         #expect(fts5.bitPattern == asked.bitPattern, "\(text), row \(row[0] as Int64) without a size record")
       }
       compared += rows.count
-      // The hits the search returns, in its order, are the first rows by bm25 (ties by row id).
-      let limit = 25
-      let expected = try index.pool.read { db in
-        try Int64.fetchAll(
-          db,
-          sql: "SELECT rowid FROM paragraphs WHERE paragraphs MATCH ? ORDER BY bm25(paragraphs), rowid LIMIT ?",
-          arguments: [match, limit])
-      }
-      let prefix = IndexSnapshot.filePrefix(index.root)
-      let expectedHits = try index.pool.read { db in
-        try expected.map { key -> String in
-          let fileID = key >> IndexSchema.paragraphBits
-          let relative = try #require(
-            try String.fetchOne(db, sql: "SELECT relative FROM files WHERE id = ?", arguments: [fileID]))
-          let ordinal = Int(key & (1 << IndexSchema.paragraphBits - 1))
-          return prefix + relative + " " + (try ParagraphStore.paragraphs(fileID: fileID, db))[ordinal].ref
+      // The hits the search returns, in its order, are the first rows by bm25 (ties by row id), whatever the limit
+      // (the search leaves out rows that cannot be among the best `limit` before sorting).
+      for limit in [1, 7, 25, 400] {
+        let expected = try index.pool.read { db in
+          try Int64.fetchAll(
+            db,
+            sql: "SELECT rowid FROM paragraphs WHERE paragraphs MATCH ? ORDER BY bm25(paragraphs), rowid LIMIT ?",
+            arguments: [match, limit])
         }
+        let prefix = IndexSnapshot.filePrefix(index.root)
+        let expectedHits = try index.pool.read { db in
+          try expected.map { key -> String in
+            let fileID = key >> IndexSchema.paragraphBits
+            let relative = try #require(
+              try String.fetchOne(db, sql: "SELECT relative FROM files WHERE id = ?", arguments: [fileID]))
+            let ordinal = Int(key & (1 << IndexSchema.paragraphBits - 1))
+            return prefix + relative + " " + (try ParagraphStore.paragraphs(fileID: fileID, db))[ordinal].ref
+          }
+        }
+        let got = try index.search(query, limit: limit).map { $0.file + " " + $0.ref }
+        #expect(got == expectedHits, "\(text), limit \(limit): the hits in bm25's order")
       }
-      let got = try index.search(query, limit: limit).map { $0.file + " " + $0.ref }
-      #expect(got == expectedHits, "\(text): the hits in bm25's order")
     }
     #expect(compared > 100 && matching >= 6, "enough rows compared (\(compared), \(matching) queries)")
   }
