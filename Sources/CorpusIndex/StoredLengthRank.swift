@@ -36,62 +36,112 @@ enum StoredLengthRank {
 private let k1 = 1.2
 private let b = 0.75
 
-/// What one query keeps between rows (FTS5's `xSetAuxdata`, released with the query).
+/// What one query keeps between rows (FTS5's `xSetAuxdata`, released with the query). What changes on every row is
+/// behind pointers: each use of a class's `var` is checked for exclusive access, which took a third of the time.
 private final class QueryState {
   let averageLength: Double
-  /// Each phrase's IDF, computed on first use (`idfs(_:_:)`).
-  private var computedIDFs: [Double]?
-  let phraseSizes: [Int32]
-  var frequencies: [Double]
-  /// The best keys seen so far (the lowest: bm25 is negated), at most the filter's `k`, as a max-heap.
-  var best: [Double] = []
-  var lastRow = Int64.min
-  var inOrder = true
-  /// The filter's answer for the last row it saw (SQLite may ask twice for one row).
-  var lastAnswer: (row: Int64, key: Double?)?
+  let phraseSizes: UnsafeMutableBufferPointer<Int32>
+  /// The current row's frequency of each phrase.
+  let frequencies: UnsafeMutableBufferPointer<Double>
+  /// Each phrase's IDF, once `row.pointee.hasIDFs` (`computeIDFs`).
+  let idfs: UnsafeMutableBufferPointer<Double>
+  let row: UnsafeMutablePointer<RowState>
   /// Moved from row to row to read `paragraphs_docsize.sz`.
   var sizes: OpaquePointer?
 
+  struct RowState {
+    var hasIDFs = false
+    var lastRow = Int64.min
+    var inOrder = true
+    /// The filter's answer for the last row it saw (SQLite may ask twice for one row).
+    var answeredRow = Int64.min
+    var answeredKey: Double? = nil
+    /// The best keys seen so far (the lowest: bm25 is negated), at most the filter's `k`, as a max-heap.
+    var best: UnsafeMutablePointer<Double>? = nil
+    var bestCount = 0
+    var bestCapacity = 0
+  }
+
   init(averageLength: Double, phraseSizes: [Int32]) {
     self.averageLength = averageLength
-    self.phraseSizes = phraseSizes
-    frequencies = Array(repeating: 0, count: phraseSizes.count)
+    self.phraseSizes = .allocate(capacity: phraseSizes.count)
+    _ = self.phraseSizes.initialize(from: phraseSizes)
+    frequencies = .allocate(capacity: phraseSizes.count)
+    frequencies.initialize(repeating: 0)
+    idfs = .allocate(capacity: phraseSizes.count)
+    idfs.initialize(repeating: 0)
+    row = .allocate(capacity: 1)
+    row.initialize(to: RowState())
   }
 
   deinit {
     if let sizes { sqlite3_blob_close(sizes) }
+    row.pointee.best?.deallocate()
+    row.deinitialize(count: 1)
+    row.deallocate()
+    phraseSizes.deallocate()
+    frequencies.deallocate()
+    idfs.deallocate()
   }
 
-  /// bm25's IDF of each phrase: the rows holding it counted by a pass over them (`xQueryPhrase`).
-  func idfs(_ api: Fts5ExtensionApi, _ fts: OpaquePointer) -> [Double]? {
-    if let computedIDFs { return computedIDFs }
+  /// bm25's IDF of each phrase: the rows holding it counted by a pass over them (`xQueryPhrase`). False on failure.
+  func computeIDFs(_ api: Fts5ExtensionApi, _ fts: OpaquePointer) -> Bool {
+    if row.pointee.hasIDFs { return true }
     var rows: Int64 = 0
-    guard api.xRowCount(fts, &rows) == SQLITE_OK else { return nil }
-    var idfs: [Double] = []
+    guard api.xRowCount(fts, &rows) == SQLITE_OK else { return false }
     for phrase in phraseSizes.indices {
       var hits: Int64 = 0
-      guard api.xQueryPhrase(fts, Int32(phrase), &hits, countRow) == SQLITE_OK else { return nil }
+      guard api.xQueryPhrase(fts, Int32(phrase), &hits, countRow) == SQLITE_OK else { return false }
       var idf = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
       if idf <= 0.0 { idf = 1e-6 }
-      idfs.append(idf)
+      idfs[phrase] = idf
     }
-    computedIDFs = idfs
-    return idfs
+    row.pointee.hasIDFs = true
+    return true
   }
 
   /// The `k`-th best key so far when `capacity` were kept, else nil.
-  func bar(capacity: Int) -> Double? { best.count >= capacity && capacity > 0 ? best[0] : nil }
+  func bar(capacity: Int) -> Double? {
+    let state = row.pointee
+    guard capacity > 0, state.bestCount >= capacity, let best = state.best else { return nil }
+    return best[0]
+  }
 
   /// Keeps `key` when it is among the best `capacity` so far.
   func admits(_ key: Double, capacity: Int) -> Bool {
-    if best.count < capacity {
-      best.append(key)
-      siftUp(best.count - 1)
+    guard capacity > 0 else { return false }
+    if row.pointee.best == nil || row.pointee.bestCapacity != capacity {
+      row.pointee.best?.deallocate()
+      row.pointee.best = .allocate(capacity: capacity)
+      row.pointee.bestCapacity = capacity
+      row.pointee.bestCount = 0
+    }
+    let best = UnsafeMutableBufferPointer(start: row.pointee.best!, count: capacity)
+    let count = row.pointee.bestCount
+    if count < capacity {
+      best[count] = key
+      row.pointee.bestCount = count + 1
+      var child = count
+      while child > 0 {
+        let parent = (child - 1) / 2
+        guard best[child] > best[parent] else { break }
+        best.swapAt(child, parent)
+        child = parent
+      }
       return true
     }
-    guard capacity > 0, key < best[0] else { return false }
+    guard key < best[0] else { return false }
     best[0] = key
-    siftDown(0)
+    var parent = 0
+    while true {
+      let left = 2 * parent + 1, right = left + 1
+      var largest = parent
+      if left < count && best[left] > best[largest] { largest = left }
+      if right < count && best[right] > best[largest] { largest = right }
+      guard largest != parent else { break }
+      best.swapAt(parent, largest)
+      parent = largest
+    }
     return true
   }
 
@@ -115,32 +165,10 @@ private final class QueryState {
     }
     guard let sizes else { return nil }
     let count = Int(sqlite3_blob_bytes(sizes))
-    guard count > 0, count <= 64 else { return nil }
-    var bytes = [UInt8](repeating: 0, count: count)
-    guard sqlite3_blob_read(sizes, &bytes, Int32(count), 0) == SQLITE_OK else { return nil }
-    return bytes.withUnsafeBufferPointer { sizeRecordTotal($0) }
-  }
-
-  private func siftUp(_ start: Int) {
-    var child = start
-    while child > 0 {
-      let parent = (child - 1) / 2
-      guard best[child] > best[parent] else { return }
-      best.swapAt(child, parent)
-      child = parent
-    }
-  }
-
-  private func siftDown(_ start: Int) {
-    var parent = start
-    while true {
-      let left = 2 * parent + 1, right = left + 1
-      var largest = parent
-      if left < best.count && best[left] > best[largest] { largest = left }
-      if right < best.count && best[right] > best[largest] { largest = right }
-      guard largest != parent else { return }
-      best.swapAt(parent, largest)
-      parent = largest
+    guard count > 0, count <= 16 else { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { bytes in
+      guard sqlite3_blob_read(sizes, bytes.baseAddress, Int32(count), 0) == SQLITE_OK else { return nil }
+      return sizeRecordTotal(UnsafeBufferPointer(bytes))
     }
   }
 }
@@ -207,7 +235,8 @@ private func storedLength(_ value: OpaquePointer?) -> Int64? {
 /// The phrase frequencies of the current row in `state.frequencies`, and the shortest length its matches allow (the
 /// end of the last one).
 private func countPhrases(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ state: QueryState) -> (Int32, Int32) {
-  for phrase in state.frequencies.indices { state.frequencies[phrase] = 0 }
+  let frequencies = state.frequencies, sizes = state.phraseSizes
+  frequencies.update(repeating: 0)
   var instances: Int32 = 0
   var code = api.xInstCount(fts, &instances)
   var index: Int32 = 0
@@ -218,22 +247,23 @@ private func countPhrases(_ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ state
     var offset: Int32 = 0
     code = api.xInst(fts, index, &phrase, &column, &offset)
     if code == SQLITE_OK {
-      state.frequencies[Int(phrase)] += 1.0
-      shortest = max(shortest, offset + state.phraseSizes[Int(phrase)])
+      frequencies[Int(phrase)] += 1.0
+      shortest = max(shortest, offset + sizes[Int(phrase)])
     }
     index += 1
   }
   return (code, shortest)
 }
 
-/// bm25 of a row of `length` tokens with the frequencies counted, as fts5Bm25Function computes it (`idfs` nil: each
-/// IDF taken as 1).
-private func score(_ state: QueryState, idfs: [Double]?, length: Double) -> Double {
+/// bm25 of a row of `length` tokens with the frequencies counted, as fts5Bm25Function computes it (`withIDFs` false:
+/// each IDF taken as 1).
+private func score(_ state: QueryState, withIDFs: Bool, length: Double) -> Double {
+  let frequencies = state.frequencies, idfs = state.idfs, averageLength = state.averageLength
   var total = 0.0
-  for phrase in state.frequencies.indices {
-    let frequency = state.frequencies[phrase]
-    let term = (frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / state.averageLength))
-    total += idfs.map { $0[phrase] * term } ?? term
+  for phrase in frequencies.indices {
+    let frequency = frequencies[phrase]
+    let term = (frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength))
+    total += withIDFs ? idfs[phrase] * term : term
   }
   return -1.0 * total
 }
@@ -243,18 +273,20 @@ private func filterKey(
   _ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ state: QueryState, capacity: Int
 ) -> (Double?, Int32) {
   let row = api.xRowid(fts)
-  if let last = state.lastAnswer, last.row == row { return (last.key, SQLITE_OK) }
-  if row <= state.lastRow { state.inOrder = false }
-  state.lastRow = row
+  let rowState = state.row
+  if rowState.pointee.answeredRow == row { return (rowState.pointee.answeredKey, SQLITE_OK) }
+  if row <= rowState.pointee.lastRow { rowState.pointee.inOrder = false }
+  rowState.pointee.lastRow = row
   let (code, shortest) = countPhrases(api, fts, state)
   guard code == SQLITE_OK else { return (nil, code) }
-  var idfs: [Double]? = nil
-  if state.phraseSizes.count > 1 {
-    guard let computed = state.idfs(api, fts) else { return (nil, SQLITE_ERROR) }
-    idfs = computed
-  }
-  if state.inOrder, let bar = state.bar(capacity: capacity), score(state, idfs: idfs, length: Double(shortest)) >= bar {
-    state.lastAnswer = (row, nil)
+  let withIDFs = state.phraseSizes.count > 1
+  if withIDFs && !state.computeIDFs(api, fts) { return (nil, SQLITE_ERROR) }
+  let inOrder = rowState.pointee.inOrder
+  if inOrder, let bar = state.bar(capacity: capacity),
+    score(state, withIDFs: withIDFs, length: Double(shortest)) >= bar
+  {
+    rowState.pointee.answeredRow = row
+    rowState.pointee.answeredKey = nil
     return (nil, SQLITE_OK)
   }
   let length: Double
@@ -266,9 +298,10 @@ private func filterKey(
     guard code == SQLITE_OK else { return (nil, code) }
     length = Double(tokens)
   }
-  let key = score(state, idfs: idfs, length: length)
-  let admitted = state.admits(key, capacity: capacity) || !state.inOrder
-  state.lastAnswer = (row, admitted ? key : nil)
+  let key = score(state, withIDFs: withIDFs, length: length)
+  let admitted = state.admits(key, capacity: capacity) || !inOrder
+  rowState.pointee.answeredRow = row
+  rowState.pointee.answeredKey = admitted ? key : nil
   return (admitted ? key : nil, SQLITE_OK)
 }
 
@@ -285,7 +318,7 @@ private let rankFunction: fts5_extension_function = { api, fts, context, count, 
     return
   }
   let (code, _) = countPhrases(api.pointee, fts, state)
-  guard code == SQLITE_OK, let idfs = state.idfs(api.pointee, fts) else {
+  guard code == SQLITE_OK, state.computeIDFs(api.pointee, fts) else {
     return sqlite3_result_error_code(context, code == SQLITE_OK ? SQLITE_ERROR : code)
   }
   var length: Double
@@ -297,5 +330,5 @@ private let rankFunction: fts5_extension_function = { api, fts, context, count, 
     guard code == SQLITE_OK else { return sqlite3_result_error_code(context, code) }
     length = Double(tokens)
   }
-  sqlite3_result_double(context, score(state, idfs: idfs, length: length))
+  sqlite3_result_double(context, score(state, withIDFs: true, length: length))
 }

@@ -5,10 +5,11 @@ import Testing
 
 @testable import CorpusIndex
 
-/// Search ranks with `resolute_bm25(paragraphs, lengths.sz)` (StoredLengthRank), which reads each row's length from
-/// the join instead of FTS5's statement per row. It must give FTS5's own `bm25(paragraphs)` to the bit on every
-/// matching row, so the hits come in the order bm25 gives them: checked on the bundled corpus and on the real 2025
-/// General Assembly resolutions (skipped, saying so, when that folder is absent).
+/// Search ranks with StoredLengthRank: `resolute_bm25(paragraphs, lengths.sz)` reads each row's length from a join
+/// instead of FTS5's statement per row, and its filter form ranks only rows that can still be among the best. The
+/// score must be FTS5's own `bm25(paragraphs)` to the bit on every matching row, and the hits must come in bm25's
+/// order at any limit: checked on the bundled corpus and on the real 2025 General Assembly resolutions (skipped,
+/// saying so, when that folder is absent).
 @Suite("Search rank: the stored-length bm25 is FTS5's bm25 to the bit")
 struct SearchRankTests {
   static let queries = [
