@@ -6,6 +6,7 @@
 #   scripts/bench.sh --full      also 100,000 resolutions (generating and indexing it takes minutes; 1 index build)
 #   scripts/bench.sh --ci        200 resolutions, 1 run each: proves the scripts work (fast)
 #   scripts/bench.sh --sizes "1000 5000" --runs 3
+#   scripts/bench.sh --search-only [--full]   only the searches beside grep (builds only resolute)
 #
 # Figures are printed, never asserted: the exit status is non-zero only when a script or binary breaks, never for a
 # missed target.
@@ -26,13 +27,15 @@ runs=5
 build_runs=3
 citations=200
 ci=false
+search_only=false
 while (($#)); do
   case "$1" in
     --ci) ci=true; sizes="200"; runs=1; build_runs=1; citations=20 ;;
     --full | --100k) sizes="1000 10000 100000" ;;
     --sizes) sizes="$2"; shift ;;
     --runs) runs="$2"; build_runs="$2"; shift ;;
-    -h | --help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --search-only) search_only=true ;;
+    -h | --help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -59,7 +62,9 @@ step() {
 scripts/setup.sh || { say "scripts/setup.sh failed"; exit 1; }
 
 say "building release binaries in $scratch"
-for product in resolute resolute-bench; do
+products="resolute resolute-bench"
+[ "$search_only" = true ] && products="resolute"
+for product in $products; do
   # Retried when a source file changed while it was compiled (a tree someone is editing).
   for attempt in 1 2 3 4 5; do
     if swift build -c release --scratch-path "$scratch" --product "$product" >"$results/build-$product.log" 2>&1; then
@@ -94,10 +99,15 @@ for n in $sizes; do
   r=$runs; b=$build_runs
   if ((n >= 100000)); then r=$((runs < 3 ? runs : 3)); b=1; fi
 
+  cache="$work/cache-$n"
+  if [ "$search_only" = true ]; then
+    step "$out" python3 scripts/bench/peers.py search --resolute "$resolute" --corpus "$corpus" --cache "$cache" \
+      --runs "$((r < 3 ? 3 : r))" --query trafficking --query cooperation --query '"united nations"'
+    continue
+  fi
   step "$out" "$bench" parse "$corpus" --runs "$r" --max-mb 30
   step "$out" "$bench" index "$corpus" --runs "$b"
   # The cache resolute itself uses (XDG_CACHE_HOME): brought up to date once here, then read by every step.
-  cache="$work/cache-$n"
   step "$out" "$bench" open "$corpus" --cache "$cache" --runs "$r"
   step "$out" "$bench" search "$corpus" --cache "$cache" --runs "$r"
   step "$out" "$bench" follow "$corpus" --cache "$cache" --citations "$citations"
@@ -127,10 +137,12 @@ for n in $sizes; do
     --cache "$cache" --file "$first_file" --runs "$r" --name less_first_paint
 done
 
+if [ "$search_only" = false ]; then
 # Bytes written for scrolling: the longest bundled resolution (real text), resolute against less.
 step "$results/figures-bytes.txt" python3 scripts/bench/pty_bench.py scroll-bytes --resolute "$resolute" \
   --corpus corpus --cache "$work/cache-bundled" --open "ECOSOC 1992/22" \
   --file corpus/ecosoc-1992-22-operational-activities.txt --runs "$runs"
+fi
 
 python3 scripts/bench/report.py "$results" | tee "$results/table.md" || failures=$((failures + 1))
 say "figures and table in $results"

@@ -117,6 +117,7 @@ enum IndexDatabase {
       }
       // WAL with NORMAL sync is durable enough for a cache and much faster to build.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      StoredLengthRank.register(db)
     }
     return configuration
   }

@@ -25,59 +25,88 @@ enum IndexSearch {
   static func search(_ query: SearchQuery, limit: Int, prefix: String, _ db: Database) throws -> [SearchHit] {
     guard limit > 0, let match = matchExpression(query) else { return [] }
     let bits = IndexSchema.paragraphBits
-    var sql: String
-    var arguments: StatementArguments = [match]
-    if query.body == nil && query.years == nil {
-      // Ranked inside FTS5 first, so only the best rows meet the files table.
-      sql = """
-        SELECT hit.rowid, f.relative, f.id_body, f.id_number, f.body, f.title
-        FROM (SELECT rowid, bm25(paragraphs) AS score FROM paragraphs WHERE paragraphs MATCH ?
-          ORDER BY score, rowid LIMIT ?) hit
-        JOIN files f ON f.id = (hit.rowid >> \(bits))
-        ORDER BY hit.score, hit.rowid
-        """
-      arguments += [limit]
+    let keys: [Int64]
+    if query.body == nil && query.years == nil, let ranked = try bestRows(match: match, limit: limit, db) {
+      keys = ranked
     } else {
-      sql = """
-        SELECT paragraphs.rowid, f.relative, f.id_body, f.id_number, f.body, f.title
-        FROM paragraphs JOIN files f ON f.id = (paragraphs.rowid >> \(bits))
-        WHERE paragraphs MATCH ?
-        """
-      if let body = query.body {
-        sql += " AND f.body = ?"
-        arguments += [body.rawValue]
-      }
-      if let years = query.years {
-        sql += " AND f.year BETWEEN ? AND ?"
-        arguments += [years.lowerBound, years.upperBound]
-      }
-      sql += " ORDER BY bm25(paragraphs), paragraphs.rowid LIMIT ?"
-      arguments += [limit]
+      keys = try rankedByBM25(query, match: match, limit: limit, db)
     }
     let terms = QueryTerms(query)
     let texts = ParagraphCache()
     var hits: [SearchHit] = []
-    let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-    for row in rows {
-      let key: Int64 = row[0]
+    for key in keys {
       let fileID = key >> bits
       let ordinal = Int(key & ((1 << bits) - 1))
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT relative, id_body, id_number, body, title FROM files WHERE id = ?", arguments: [fileID])
+      else { throw ParagraphStore.Damaged(fileID: fileID) }
       let paragraphs = try texts.paragraphs(fileID: fileID, db)
       guard ordinal < paragraphs.count else { throw ParagraphStore.Damaged(fileID: fileID) }
       let paragraph = paragraphs[ordinal]
       let (snippet, highlights) = Snippet.make(from: paragraph.text, around: terms.ranges(in: paragraph.text))
-      let id = (row[2] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
-        (row[3] as String?).map { ResolutionID(body: body, number: $0) }
+      let id = (row[1] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
+        (row[2] as String?).map { ResolutionID(body: body, number: $0) }
       }
       let summary = ResolutionSummary(
-        file: prefix + (row[1] as String), id: id, body: (row[4] as String?).flatMap(Body.init(rawValue:)), number: nil,
-        title: row[5], adopted: nil, isStructured: true)
+        file: prefix + (row[0] as String), id: id, body: (row[3] as String?).flatMap(Body.init(rawValue:)), number: nil,
+        title: row[4], adopted: nil, isStructured: true)
       hits.append(
         SearchHit(
           file: summary.file, displayID: summary.displayID, title: summary.title, ref: paragraph.ref, snippet: snippet,
           highlights: highlights))
     }
     return hits
+  }
+
+  /// The row ids of the best `limit` rows by bm25, with each row's length read in the query (StoredLengthRank), not
+  /// by a statement of FTS5's per row; the files table joined only where the query filters on it.
+  private static func rankedByBM25(
+    _ query: SearchQuery, match: String, limit: Int, _ db: Database
+  ) throws -> [Int64] {
+    var sql = """
+      SELECT paragraphs.rowid FROM paragraphs
+      LEFT JOIN paragraphs_docsize lengths ON lengths.id = paragraphs.rowid
+      """
+    var arguments: StatementArguments = []
+    if query.body != nil || query.years != nil {
+      sql += " JOIN files f ON f.id = (paragraphs.rowid >> \(IndexSchema.paragraphBits))"
+    }
+    sql += " WHERE paragraphs MATCH ?"
+    arguments += [match]
+    if let body = query.body {
+      sql += " AND f.body = ?"
+      arguments += [body.rawValue]
+    }
+    if let years = query.years {
+      sql += " AND f.year BETWEEN ? AND ?"
+      arguments += [years.lowerBound, years.upperBound]
+    }
+    sql += " ORDER BY \(StoredLengthRank.name)(paragraphs, lengths.sz), paragraphs.rowid LIMIT ?"
+    arguments += [limit]
+    return try Int64.fetchAll(db, sql: sql, arguments: arguments)
+  }
+
+  /// The same rows when nothing but the match filters: only rows that can still be among the best are ranked (the
+  /// filter form of StoredLengthRank; see there). With one phrase the keys leave out its IDF, which scales every key
+  /// alike and so keeps their order, unless it makes two keys closer than its rounding equal: then the order would
+  /// go by row id. Nil when two of the keys returned are that close (bm25 itself must then rank them).
+  private static func bestRows(match: String, limit: Int, _ db: Database) throws -> [Int64]? {
+    // One more than asked: the last hit's key is compared with the next.
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT rowid, key FROM (
+          SELECT rowid, \(StoredLengthRank.name)(paragraphs, NULL, ?) AS key FROM paragraphs WHERE paragraphs MATCH ?)
+        WHERE key IS NOT NULL ORDER BY key, rowid LIMIT ?
+        """, arguments: [limit + 1, match, limit + 1])
+    let keys = rows.map { $0[1] as Double }
+    // Scaling by a positive number keeps keys further apart than 2^-50 of their size in order (each product is
+    // rounded by at most 2^-53 of itself).
+    for (lower, upper) in zip(keys, keys.dropFirst()) where lower != upper {
+      if abs(upper - lower) <= abs(lower) * 0x1p-50 { return nil }
+    }
+    return rows.prefix(limit).map { $0[0] as Int64 }
   }
 
   /// FTS5 string syntax: double quotes around, inner double quotes doubled.

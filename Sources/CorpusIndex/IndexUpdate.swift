@@ -9,6 +9,9 @@ import ResolutionKit
 struct IndexUpdate: Sendable {
   let corpus: IndexedCorpus
   let threads: Int
+  /// When every file was compared with the record less than this many nanoseconds ago, compare only the folders
+  /// (FolderCheck); nil: compare every file.
+  var trustingFilesComparedWithin: Int64? = nil
   /// Files per transaction: large enough that commits are cheap, small enough that the list fills visibly.
   static let batchSize = 500
 
@@ -74,11 +77,14 @@ struct IndexUpdate: Sendable {
     }
     let owner = FolderCheck.owner(indexPath: corpus.indexPath, generation: generation)
     if wasComplete,
-      let count = FolderCheck.unchangedFileCount(
-        root: root, indexPath: corpus.indexPath, owner: owner, threads: threads)
+      let found = FolderCheck.unchanged(
+        root: root, indexPath: corpus.indexPath, owner: owner, threads: threads,
+        trustingFilesComparedWithin: trustingFilesComparedWithin)
     {
       if generation != corpus.snapshotGeneration && corpus.isListLoaded { corpus.reloadIfChanged() }
-      return IndexUpdateReport(unchanged: count)
+      var report = IndexUpdateReport(unchanged: found.fileCount)
+      report.secondsSinceFilesCompared = found.filesComparedAt.map { Double(FolderCheck.now() - $0) / 1e9 }
+      return report
     }
     // Else the full walk; then only what tells a file changed is read from the index.
     let stamps = try database { db in try IndexSnapshot.loadStamps(db) }

@@ -12,6 +12,10 @@ public struct IndexUpdateReport: Hashable, Sendable {
   public var warnings: Int
   /// True when another process was updating the index, so this one only re-read what that process had committed.
   public var updatedElsewhere: Bool
+  /// Set when this update compared only the folders, trusting the last comparison of every file (within the window
+  /// its caller allowed): how long ago that was. A file rewritten in place since may not be reflected. Nil when every
+  /// file was compared.
+  public var secondsSinceFilesCompared: Double?
 
   public init(
     added: Int = 0, changed: Int = 0, removed: Int = 0, unchanged: Int = 0, seconds: Double = 0, warnings: Int = 0,

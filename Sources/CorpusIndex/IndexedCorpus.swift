@@ -146,11 +146,39 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
 
   /// Brings the index up to date with the folder, on this thread. When another process is updating it, only reads
   /// what that process has committed so far (`updatedElsewhere` in the report).
+  ///
+  /// `trustingFilesComparedWithin`: when every file was compared with the index less than this many seconds ago,
+  /// compare only the folders and the catalog (added, removed and renamed files are seen; a file rewritten in place
+  /// is not), and say how long ago in the report (`secondsSinceFilesCompared`). Nil: compare every file.
   @discardableResult
-  public func update(threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(IndexError)
-    -> IndexUpdateReport
-  {
-    try IndexUpdate(corpus: self, threads: threads).run(waitForLock: false)
+  public func update(
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount, trustingFilesComparedWithin window: Double? = nil
+  ) throws(IndexError) -> IndexUpdateReport {
+    try IndexUpdate(
+      corpus: self, threads: threads, trustingFilesComparedWithin: window.map { Int64($0 * 1e9) }
+    ).run(waitForLock: false)
+  }
+
+  /// The files among `files` (as hits name them) whose size or time differ from what the index holds, or that are
+  /// gone or not in the index: one `stat` each.
+  public func changedFiles(among files: [String]) -> [String] {
+    let unique = Array(Set(files)).sorted()
+    let stored = try? pool.read { db in
+      try unique.map { file -> (size: Int, modified: Int64)? in
+        guard file.hasPrefix(prefix) else { return nil }
+        let relative = String(file.dropFirst(prefix.count))
+        let row = try Row.fetchOne(
+          db, sql: "SELECT size, modified FROM files WHERE relative = ?", arguments: [relative])
+        return row.map { ($0[0], $0[1]) }
+      }
+    }
+    guard let stored else { return unique }
+    return zip(unique, stored).compactMap { file, known in
+      guard let known, let now = CorpusLoader.fileStamp(IndexLocation.join(root, String(file.dropFirst(prefix.count)))),
+        known == now
+      else { return file }
+      return nil
+    }
   }
 
   /// Updates on a background thread: `isComplete` is false and `progress` says how far it is until it ends. When

@@ -90,10 +90,13 @@ enum IndexOpening {
     }
   }
 
-  /// Brings `opened` up to date; waits when another process is updating it.
-  static func update(_ opened: IndexedCorpus, announcingWait: Bool = true) throws -> IndexUpdateReport {
+  /// Brings `opened` up to date; waits when another process is updating it. `trustingFilesComparedWithin`: see
+  /// `IndexedCorpus.update`.
+  static func update(
+    _ opened: IndexedCorpus, announcingWait: Bool = true, trustingFilesComparedWithin window: Double? = nil
+  ) throws -> IndexUpdateReport {
     do {
-      var report = try opened.update()
+      var report = try opened.update(trustingFilesComparedWithin: window)
       if report.updatedElsewhere {
         if announcingWait {
           Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")

@@ -14,7 +14,14 @@ struct SearchCommand: ParsableCommand {
       year:1990-2000 the resolutions adopted (or numbered) in those years. Quote the query for the shell: \
       resolute search '"technical cooperation" body:GA'.
 
-      The corpus's index is brought up to date first (see `resolute index`). Each hit shows the resolution, the \
+      The corpus's index is brought up to date first (see `resolute index`). Comparing every file with the index \
+      takes one stat a file, so within \(recentCheckSeconds) seconds of the last time any command did that, search \
+      looks only at the folders and the catalog: files added, removed or renamed (as most editors save) are seen, a \
+      file rewritten in place is seen only if it is among the hits (their files are compared, and when one changed \
+      every file is), and a note on standard error says how long ago every file was compared. --fresh compares \
+      every file first.
+
+      Each hit shows the resolution, the \
       paragraph (PP3, 7, IV.3(h), fn2, title), its title and an extract with the matched words in «». --json prints \
       an array of objects with the keys id, file, ref, title, snippet and highlights (UTF-8 byte ranges of the \
       matched words in snippet, as [start, end] pairs).
@@ -27,6 +34,12 @@ struct SearchCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("At most this many hits.", valueName: "N"))
   var limit = 20
+
+  @Flag(help: "Compare every file with the index first, even within \(recentCheckSeconds) s of the last time.")
+  var fresh = false
+
+  /// How long after every file was compared with the index a search trusts that comparison (see the discussion).
+  static let recentCheckSeconds = 60
 
   @OptionGroup var output: OutputOptions
 
@@ -59,10 +72,10 @@ struct SearchCommand: ParsableCommand {
     DispatchQueue.global().async(group: asked) { [parsed, limit = self.limit] in
       early.result = Result { () throws(SearchError) in try index.searchWithGeneration(parsed, limit: limit) }
     }
-    let report = try IndexOpening.update(index)
+    var report = try IndexOpening.update(
+      index, trustingFilesComparedWithin: fresh ? nil : Double(Self.recentCheckSeconds))
     asked.wait()
-    IndexOpening.printNotices(index)
-    let hits: [SearchHit]
+    var hits: [SearchHit]
     do {
       let stale = report.added + report.changed + report.removed > 0 || report.updatedElsewhere
       if !stale, let answer = try early.result?.get(), answer.generation == index.currentGeneration {
@@ -70,10 +83,22 @@ struct SearchCommand: ParsableCommand {
       } else {
         hits = try index.search(parsed, limit: limit)
       }
-    } catch {
+      // Only the folders were compared: a hit from a file changed since is never shown; every file is compared and
+      // the search asked again.
+      if report.secondsSinceFilesCompared != nil, !index.changedFiles(among: hits.map(\.file)).isEmpty {
+        report = try IndexOpening.update(index)
+        hits = try index.search(parsed, limit: limit)
+      }
+    } catch let error as SearchError {
       throw failure(error.description)
     }
+    IndexOpening.printNotices(index)
     print(hits)
+    if let seconds = report.secondsSinceFilesCompared {
+      Output.error(
+        "note: every file was last compared with the index \(Int(seconds)) s ago; a file rewritten in place since "
+          + "then may not be reflected (--fresh compares them now)")
+    }
   }
 
   /// The hits as text or JSON.

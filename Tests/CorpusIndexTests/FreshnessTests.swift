@@ -114,4 +114,55 @@ struct FreshnessTests {
     try workspace.write("new.txt", try workspace.read(Seed.ga))
     #expect(try index.update().added == 1)
   }
+
+  @Test("within the window only the folders are compared and the report says since when; a full comparison sees all")
+  func recentComparison() throws {
+    let workspace = try Workspace()
+    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    let index = try workspace.open()
+    let start = FolderCheck.now()
+    try index.update()
+    let windowed = try index.update(trustingFilesComparedWithin: 60)
+    let since = try #require(windowed.secondsSinceFilesCompared, "every file was compared just now: trusted")
+    #expect(since >= 0 && since < 60 && windowed.unchanged == 5)
+
+    // Rewritten in place, same size: the folder's time does not move.
+    let text = try workspace.read(Seed.ecosoc2004)
+    try Self.overwriteInPlace(
+      workspace.file(Seed.ecosoc2004), text.replacingOccurrences(of: "trafficking", with: Self.word))
+    let unseen = try index.update(trustingFilesComparedWithin: 60)
+    #expect(unseen.changed == 1 || unseen.secondsSinceFilesCompared != nil, "seen, or said it may not be")
+    #expect(try index.update(trustingFilesComparedWithin: 0).changed == 1, "a window of 0 compares every file")
+    #expect(Set(try index.search(SearchQuery(parsing: Self.word), limit: 50).map(\.file)) == [
+      workspace.file(Seed.ecosoc2004)
+    ])
+
+    // A comparison of every file that found them as recorded moves the record's time to when it began.
+    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    try index.update()  // a walk: the edited file's time was too recent to be recorded
+    let beforeComparison = FolderCheck.now()
+    #expect(try index.update().secondsSinceFilesCompared == nil)
+    let afterComparison = FolderCheck.now()
+    let later = try #require(
+      FolderCheck.unchanged(
+        root: workspace.corpus, indexPath: index.indexPath,
+        owner: FolderCheck.owner(indexPath: index.indexPath, generation: index.currentGeneration ?? -1), threads: 1,
+        trustingFilesComparedWithin: 60_000_000_000)?.filesComparedAt)
+    #expect(later > start && later >= beforeComparison && later <= afterComparison)
+
+    // A file added is seen within the window: its folder's time moved.
+    try workspace.write("added.txt", try workspace.read(Seed.ga))
+    #expect(try index.update(trustingFilesComparedWithin: 60).added == 1)
+  }
+
+  @Test("a record whose time is in the future is not trusted: every file is compared")
+  func futureRecordTime() throws {
+    let workspace = try Workspace()
+    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    let index = try workspace.open()
+    try index.update()
+    let future = [timespec(tv_sec: 0, tv_nsec: FolderCheck.omitTime), timespec(tv_sec: time(nil) + 3600, tv_nsec: 0)]
+    #expect(utimensat(AT_FDCWD, FolderCheck.path(forIndex: index.indexPath), future, 0) == 0)
+    #expect(try index.update(trustingFilesComparedWithin: 60).secondsSinceFilesCompared == nil)
+  }
 }

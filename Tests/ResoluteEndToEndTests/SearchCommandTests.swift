@@ -100,6 +100,64 @@ struct SearchCommandTests {
     #expect(!hitsOld.contains { ($0["file"] as? String)?.hasSuffix(Seed.ga) == true }, "the old text is not served")
   }
 
+  /// Rewrites a file in place (same inode: its folder's time does not move, only its own).
+  static func overwriteInPlace(_ file: URL, replacing word: String, with other: String) throws {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains(word) && word.utf8.count == other.utf8.count)
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.truncate(atOffset: 0)
+    try handle.write(contentsOf: Data(text.replacingOccurrences(of: word, with: other, options: .caseInsensitive).utf8))
+    try handle.close()
+  }
+
+  /// Within a minute of comparing every file, an edit in place is found or the output says it may not be.
+  @Test("search: an edit in place soon after a full comparison is found or said to be maybe missed; --fresh finds it")
+  func recentComparison() throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copySeeds(Seed.all, to: "corpus")
+    let corpus = scratch.url.appendingPathComponent("corpus")
+    let cache = try scratch.makeFolder("cache")
+    // Past the freshness record's racy window, so what `index` records is trusted.
+    Thread.sleep(forTimeInterval: 2.3)
+    #expect(try run(["index", corpus.path], cache: cache).status == 0)
+    try Self.overwriteInPlace(
+      corpus.appendingPathComponent(Seed.ecosoc2004), replacing: "trafficking", with: "zyzzyvaweed")
+
+    let windowed = try run(["search", "zyzzyvaweed", "--corpus", corpus.path, "--json"], cache: cache)
+    #expect(windowed.status == 0, "stderr: \(windowed.stderr)")
+    let found = try #require(try Resolute.json(windowed.stdout) as? [[String: Any]])
+    #expect(
+      !found.isEmpty || windowed.stderr.contains("may not be reflected (--fresh compares them now)"),
+      "neither found nor said: \(windowed.stderr)")
+    #expect(windowed.stderr.contains("note: every file was last compared with the index"), "\(windowed.stderr)")
+
+    let fresh = try run(["search", "zyzzyvaweed", "--corpus", corpus.path, "--json", "--fresh"], cache: cache)
+    #expect(fresh.status == 0, "stderr: \(fresh.stderr)")
+    let hits = try #require(try Resolute.json(fresh.stdout) as? [[String: Any]])
+    #expect(!hits.isEmpty && hits.allSatisfy { ($0["file"] as? String)?.hasSuffix(Seed.ecosoc2004) == true })
+    #expect(!fresh.stderr.contains("compared"), "\(fresh.stderr)")
+  }
+
+  @Test("search: within that minute, a hit whose file was rewritten in place is never shown as it was")
+  func recentComparisonStaleHit() throws {
+    let scratch = try TemporaryFolder()
+    try scratch.copySeeds(Seed.all, to: "corpus")
+    let corpus = scratch.url.appendingPathComponent("corpus")
+    let cache = try scratch.makeFolder("cache")
+    Thread.sleep(forTimeInterval: 2.3)
+    let before = try run(["search", "trafficking", "--corpus", corpus.path, "--json", "--limit", "100"], cache: cache)
+    let hitsBefore = try #require(try Resolute.json(before.stdout) as? [[String: Any]])
+    #expect(hitsBefore.contains { ($0["file"] as? String)?.hasSuffix(Seed.ga) == true })
+    try Self.overwriteInPlace(corpus.appendingPathComponent(Seed.ga), replacing: "trafficking", with: "zyzzyvaweed")
+
+    let after = try run(["search", "trafficking", "--corpus", corpus.path, "--json", "--limit", "100"], cache: cache)
+    #expect(after.status == 0, "stderr: \(after.stderr)")
+    let hitsAfter = try #require(try Resolute.json(after.stdout) as? [[String: Any]])
+    #expect(!hitsAfter.isEmpty)
+    #expect(!hitsAfter.contains { ($0["file"] as? String)?.hasSuffix(Seed.ga) == true }, "the old text is not served")
+    #expect(!after.stderr.contains("compared"), "every file was compared again: \(after.stderr)")
+  }
+
   @Test("search: control characters from a file are not printed raw to a terminal-bound pipe as escapes")
   func hostileFile() throws {
     let scratch = try TemporaryFolder()

@@ -7,7 +7,9 @@
     peers.py cat    --corpus DIR [--runs K]                        (reading every file: cat > /dev/null)
 
 Every figure is one line `name value unit (note)`, like resolute-bench; a pair prints both sides and
-`<name>_ratio` (resolute / peer). Searches run with the index up to date (one untimed run first). Each run of a pair
+`<name>_ratio` (resolute / peer). Searches run with the index up to date (one untimed run with --fresh first, so
+the timed ones are within the minute in which search trusts that comparison of every file); the first query is also
+timed with --fresh (`<name>_fresh_*`), which compares every file (one stat each) before answering. Each run of a pair
 is the peer then resolute, alternating, so both see the same load; the median of each side is taken.
 
 A query is given as for the shell: `trafficking`, `"united nations"`. grep gets the same words (quotes dropped),
@@ -66,18 +68,22 @@ def line(name, value, unit, note):
 def search(args):
     env = env_with_cache(args.cache)
     corpus = os.path.abspath(args.corpus)
-    for query in args.query:
+    # Each query as a user repeats searches (every file compared at most once a minute, see `resolute search
+    # --help`); the first query also with --fresh, which compares every file first (one stat each).
+    runs = [(query, []) for query in args.query] + [(args.query[0], ["--fresh"])]
+    for query, extra in runs:
         words = query.replace('"', "")
-        resolute = [os.path.abspath(args.resolute), "search", query, "--corpus", corpus]
+        resolute = [os.path.abspath(args.resolute), "search", query, "--corpus", corpus, *extra]
         grep = ["grep", "-rci", "--", words, corpus]
-        timed(resolute, env)  # brings the index up to date; not counted
+        timed(resolute if extra else resolute + ["--fresh"], env)  # brings the index up to date; not counted
         ours, theirs, ours_cpu, theirs_cpu = [], [], [], []
         for _ in range(args.runs):
             theirs.append(timed(grep, cpu=theirs_cpu))
             ours.append(timed(resolute, env, cpu=ours_cpu))
-        name = f"{args.name}_{key(query)}"
+        name = f"{args.name}_{key(query)}{'_fresh' if extra else ''}"
         r, g = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
-        line(f"{name}_resolute", f"{r:.1f}", "ms", f"median of {args.runs} runs, resolute search {query}")
+        shown = " ".join([query, *extra])
+        line(f"{name}_resolute", f"{r:.1f}", "ms", f"median of {args.runs} runs, resolute search {shown}")
         line(f"{name}_grep", f"{g:.1f}", "ms", f"median of {args.runs} runs, grep -rci {words}")
         line(f"{name}_ratio", f"{r / g:.3f}", "x", "resolute / grep")
         rc, gc = statistics.median(ours_cpu) * 1000, statistics.median(theirs_cpu) * 1000

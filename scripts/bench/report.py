@@ -61,6 +61,8 @@ PEER_ROWS = [
      "`grep -rci`", "ms", {10_000: 0.2, 100_000: 0.05}, "le", None),
     ("`resolute search '\"united nations\"'` (phrase in a third of paragraphs)", "search_united_nations_resolute",
      "search_united_nations_grep", "`grep -rci`", "ms", {None: 0.5}, "le", None),
+    ("— trafficking with `--fresh` (every file compared first, as once a minute)", "search_trafficking_fresh_resolute",
+     "search_trafficking_fresh_grep", "`grep -rci`", "ms", {}, "le", None),
     ("— trafficking, CPU time (user + system, which a loaded machine does not blur)",
      "search_trafficking_resolute_cpu", "search_trafficking_grep_cpu", "`grep -rci`", "ms",
      {10_000: 0.2, 100_000: 0.05}, "le", None),
