@@ -193,6 +193,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
       } catch {
         addNotice("the index could not be updated: \(error)")
       }
+      // The pages the list and the folder check read stay cached in every connection otherwise (a few MB).
+      pool.releaseMemory()
       finished.lock()
       locked {
         updating = false
