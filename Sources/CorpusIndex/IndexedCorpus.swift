@@ -4,7 +4,7 @@ import ResolutionKit
 
 /// A corpus read through a persistent SQLite index, so that a folder of 100,000 files opens at once.
 ///
-/// Opening reads only what the index already holds (the list, the absent resolutions, the id map); `update` or
+/// Opening reads only what the index already holds (the list and the absent resolutions); `update` or
 /// `startUpdating` then brings it up to date with the folder, parsing only files whose size, time or catalog entry
 /// changed, and the list fills as each batch is committed. Paragraph texts and citations stay on disk; a resolution
 /// is parsed from its file when it is opened, so it shows what the file says now.
@@ -49,8 +49,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   /// empty, with a line in `notices`. `loadingList: false` leaves the list unread (empty) for a caller that only
   /// searches: at 100,000 files reading it costs more than the search; an update that changes anything reads it.
   /// `firstRows: N` reads only the first N rows of the list (a first screen): the source is then not complete, and
-  /// `startUpdating` (or `completeList`) reads the rest before it looks at the folder. Until then, lookups of files
-  /// beyond those rows (ids, `--open`, citations) ask the database.
+  /// `startUpdating` (or `completeList`) reads the rest before it looks at the folder. Ids and files are looked up in
+  /// the database, so those beyond the rows read (`--open`, citations, the last place) are found meanwhile.
   ///
   /// `namedByUser` (for `--index PATH`): an existing file at `indexPath` that is not a Resolute index is refused, never
   /// deleted and overwritten.
