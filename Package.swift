@@ -67,7 +67,7 @@ let package = Package(
       dependencies: ["ResolutionKit", .product(name: "PropertyBased", package: "swift-property-based")],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "CorpusIndexTests", dependencies: ["CorpusIndex", "ResolutionKit"]),
+    .testTarget(name: "CorpusIndexTests", dependencies: ["CorpusIndex", "ResolutionKit", "ResoluteUI"]),
     .testTarget(name: "ReaderFilesTests", dependencies: ["ReaderFiles", "ResoluteUI"]),
     .testTarget(name: "ResoluteUITests", dependencies: ["ResoluteUI", "ResolutionKit"], resources: [.copy("Snapshots")]),
     .testTarget(name: "ResoluteEndToEndTests", dependencies: ["ResolutionKit"]),

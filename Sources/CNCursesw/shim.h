@@ -13,6 +13,10 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#if defined(__GLIBC__)
+// malloc_trim: the runner gives the start's freed memory back once the list has filled.
+#include <malloc.h>
+#endif
 
 // Swift 6 cannot import function-like macros, macro constants built from expressions, or the mutable C globals
 // (stdscr, LINES, COLS). These shims expose what the backend needs as plain functions.

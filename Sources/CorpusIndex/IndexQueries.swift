@@ -93,4 +93,17 @@ enum IndexQueries {
   static func outline(fileID: Int64, _ db: Database) throws -> ParagraphOutline? {
     try String.fetchOne(db, sql: "SELECT outline FROM files WHERE id = ?", arguments: [fileID]).map(OutlineCoding.decode)
   }
+
+  /// The files holding `id`, in reading order, as listed (under `prefix`): what a list read only in part asks the
+  /// database instead of its map.
+  static func files(withID id: ResolutionID, _ db: Database, prefix: String) throws -> [String] {
+    try String.fetchAll(
+      db, sql: "SELECT relative FROM files WHERE res_id = ? ORDER BY sort_key", arguments: [id.description]
+    ).map { prefix + $0 }
+  }
+
+  /// The row of the file stored at `relative`.
+  static func rowID(relative: String, _ db: Database) throws -> Int64? {
+    try Int64.fetchOne(db, sql: "SELECT id FROM files WHERE relative = ?", arguments: [relative])
+  }
 }

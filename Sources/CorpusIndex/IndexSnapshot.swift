@@ -3,17 +3,16 @@ import GRDB
 import GRDBSQLite
 import ResolutionKit
 
-/// What an `IndexedCorpus` keeps in memory: the list and the id map, read in one transaction so it is never half a
-/// batch. Paragraph texts and citations stay in the database.
+/// What an `IndexedCorpus` keeps in memory: the list, read in one transaction so it is never half a batch. Paragraph
+/// texts, citations and the maps from ids and files to rows stay in the database (at 100,000 files the maps took
+/// 14 MB and were asked a few times per key at most).
 struct IndexSnapshot: Sendable {
   var summaries: [ResolutionSummary] = []
   var absent: [AbsentSummary] = []
-  /// Present ids to their files, in reading order.
-  var filesByID: [ResolutionID: [String]] = [:]
-  /// Display path to row id, for every listed file.
-  var rowIDByFile: [String: Int64] = [:]
   /// The database's generation when read; a writer bumps it with every commit.
   var generation: Int64 = -1
+  /// True when only the head of the list was read (`loadFirst`): the absent resolutions are not read yet either.
+  var isPartial = false
 
   /// Reads everything the list needs. `root` is the corpus folder as given (file paths are shown under it).
   static func load(_ db: Database, root: String) throws -> IndexSnapshot {
@@ -21,6 +20,26 @@ struct IndexSnapshot: Sendable {
     snapshot.generation = try generation(db)
     snapshot.setFiles(try loadSummaries(db, root: root))
     snapshot.absent = try loadAbsent(db)
+    return snapshot
+  }
+
+  /// The head of the list only: what a first screen shows, read in milliseconds where the whole list of 100,000
+  /// takes most of a second. The browser lists by year, and an undated file whose number states a year is listed in
+  /// that year, while reading order puts undated files last: so the head is the first `count` dated files (the
+  /// `files_order` index answers it without reading the rest) and the undated files of the years before the last of
+  /// them. Sorted by date, those rows begin as the whole list begins.
+  static func loadFirst(_ db: Database, root: String, count: Int) throws -> IndexSnapshot {
+    var snapshot = IndexSnapshot()
+    snapshot.generation = try generation(db)
+    // Dated keys start with byte 0, undated ones with 1 (ReadingOrderKey).
+    var files = try loadSummaries(db, root: root, where: "sort_key < x'01'", limit: count)
+    if files.count == count, let lastYear = files.last?.summary.adopted?.year {
+      files += try loadSummaries(db, root: root, where: "sort_key >= x'01' AND year < \(lastYear)")
+    } else {
+      files += try loadSummaries(db, root: root, where: "sort_key >= x'01'")  // every dated file was read
+    }
+    snapshot.setFiles(files)
+    snapshot.isPartial = true
     return snapshot
   }
 
@@ -61,18 +80,10 @@ struct IndexSnapshot: Sendable {
       ?? 0
   }
 
-  /// Rebuilds the list and maps from files already in reading order.
+  /// Takes the list from files already in reading order.
   mutating func setFiles(_ files: [(rowID: Int64, summary: ResolutionSummary)]) {
     summaries = files.map(\.summary)
-    var filesByID: [ResolutionID: [String]] = [:]
-    var rowIDByFile: [String: Int64] = [:]
-    rowIDByFile.reserveCapacity(files.count)
-    for (rowID, summary) in files {
-      rowIDByFile[summary.file] = rowID
-      if let id = summary.id { filesByID[id, default: []].append(summary.file) }
-    }
-    self.filesByID = filesByID
-    self.rowIDByFile = rowIDByFile
+    isPartial = false
   }
 
   /// Every file in reading order. Read with one statement stepped by hand through the C API: at 100,000 rows, GRDB's
@@ -103,15 +114,18 @@ struct IndexSnapshot: Sendable {
 
   /// What the list needs of every file, in reading order: the same rows as `loadFiles` without the stamps, which
   /// the browser's first screen would read and drop (100,000 catalog and path strings).
-  static func loadSummaries(_ db: Database, root: String) throws -> [(rowID: Int64, summary: ResolutionSummary)] {
+  /// `condition` (SQL) and `limit` read some rows only.
+  static func loadSummaries(
+    _ db: Database, root: String, where condition: String? = nil, limit: Int? = nil
+  ) throws -> [(rowID: Int64, summary: ResolutionSummary)] {
     let prefix = filePrefix(root)
     var files: [(rowID: Int64, summary: ResolutionSummary)] = []
-    files.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0)
+    if condition == nil { files.reserveCapacity(try limit ?? Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0) }
     try step(
       db,
       sql: """
         SELECT id, relative, id_body, id_number, body, number, title, adopted, structured FROM files \
-        ORDER BY sort_key
+        \(condition.map { "WHERE \($0) " } ?? "")ORDER BY sort_key\(limit.map { " LIMIT \(max(0, $0))" } ?? "")
         """
     ) { row in
       files.append((Int64(row.integer(0) ?? 0), summary(row, file: prefix + (row.text(1) ?? ""))))

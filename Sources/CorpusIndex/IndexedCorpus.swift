@@ -4,7 +4,7 @@ import ResolutionKit
 
 /// A corpus read through a persistent SQLite index, so that a folder of 100,000 files opens at once.
 ///
-/// Opening reads only what the index already holds (the list, the absent resolutions, the id map); `update` or
+/// Opening reads only what the index already holds (the list and the absent resolutions); `update` or
 /// `startUpdating` then brings it up to date with the folder, parsing only files whose size, time or catalog entry
 /// changed, and the list fills as each batch is committed. Paragraph texts and citations stay on disk; a resolution
 /// is parsed from its file when it is opened, so it shows what the file says now.
@@ -48,11 +48,15 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   /// at the folder. An index that is corrupt, cut short, of another schema or made for another folder is rebuilt
   /// empty, with a line in `notices`. `loadingList: false` leaves the list unread (empty) for a caller that only
   /// searches: at 100,000 files reading it costs more than the search; an update that changes anything reads it.
+  /// `firstRows: N` reads only the first N rows of the list (a first screen): the source is then not complete, and
+  /// `startUpdating` (or `completeList`) reads the rest before it looks at the folder. Ids and files are looked up in
+  /// the database, so those beyond the rows read (`--open`, citations, the last place) are found meanwhile.
   ///
   /// `namedByUser` (for `--index PATH`): an existing file at `indexPath` that is not a Resolute index is refused, never
   /// deleted and overwritten.
   public init(
-    corpusPath: String, indexPath: String? = nil, loadingList: Bool = true, namedByUser: Bool = false
+    corpusPath: String, indexPath: String? = nil, loadingList: Bool = true, firstRows: Int? = nil,
+    namedByUser: Bool = false
   ) throws(IndexError) {
     root = corpusPath
     canonicalRoot = IndexLocation.canonicalPath(corpusPath)
@@ -63,7 +67,9 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     var loaded: IndexSnapshot
     do {
       loaded = try pool.read { db in
-        loadingList ? try IndexSnapshot.load(db, root: corpusPath) : try IndexSnapshot.unloaded(db)
+        guard loadingList else { return try IndexSnapshot.unloaded(db) }
+        if let firstRows { return try IndexSnapshot.loadFirst(db, root: corpusPath, count: firstRows) }
+        return try IndexSnapshot.load(db, root: corpusPath)
       }
     } catch {
       // The header looked sound but the content is not (a page cut or overwritten): start again.
@@ -75,6 +81,10 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     }
     self.pool = pool
     snapshot = loaded
+    if loaded.isPartial {
+      complete = false
+      progressText = Self.readingListProgress
+    }
     noticeLines = notices
     lock = IndexLock(path: path + ".lock")
   }
@@ -133,10 +143,18 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     }
   }
 
-  /// Reads the index again when another process changed it since we last did.
+  static let readingListProgress = "reading the list"
+
+  /// Reads the rest of a list read in part (`firstRows`), publishing it as a new revision; nothing when it is whole.
+  public func completeList() {
+    guard locked({ snapshot.isPartial }) else { return }
+    reloadIfChanged()
+  }
+
+  /// Reads the index again when another process changed it since we last did, or when only its head was read.
   func reloadIfChanged() {
     guard let generation = try? pool.read({ db in try IndexSnapshot.generation(db) }),
-      generation != locked({ snapshot.generation })
+      generation != locked({ snapshot.generation }) || locked({ snapshot.isPartial })
     else { return }
     guard let loaded = try? pool.read({ db in try IndexSnapshot.load(db, root: root) }) else { return }
     publish { $0 = loaded }
@@ -154,7 +172,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   public func update(
     threads: Int = ProcessInfo.processInfo.activeProcessorCount, trustingFilesComparedWithin window: Double? = nil
   ) throws(IndexError) -> IndexUpdateReport {
-    try IndexUpdate(
+    completeList()
+    return try IndexUpdate(
       corpus: self, threads: threads, trustingFilesComparedWithin: window.map { Int64($0 * 1e9) }
     ).run(waitForLock: false)
   }
@@ -189,16 +208,21 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
       if updating { return true }
       updating = true
       complete = false
-      progressText = "opening the index"
+      progressText = snapshot.isPartial ? Self.readingListProgress : "opening the index"
       return false
     }
     guard !alreadyRunning else { return }
     let thread = Thread { [self] in
+      // The list first (a first screen read only its head), then the folder: the reader sees every row sooner.
+      completeList()
+      setProgress("opening the index")
       do {
         _ = try IndexUpdate(corpus: self, threads: ProcessInfo.processInfo.activeProcessorCount).run(waitForLock: true)
       } catch {
         addNotice("the index could not be updated: \(error)")
       }
+      // The pages the list and the folder check read stay cached in every connection otherwise (a few MB).
+      pool.releaseMemory()
       finished.lock()
       locked {
         updating = false
@@ -223,8 +247,9 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   // MARK: - Reading resolutions
 
   public func resolution(file: String) -> Resolution? {
-    let (rowID, ids, revision) = locked { (snapshot.rowIDByFile[file], snapshot.filesByID, revisionValue) }
-    guard rowID != nil, file.hasPrefix(prefix) else { return nil }
+    let revision = locked { revisionValue }
+    let ids = idLookup()
+    guard file.hasPrefix(prefix), rowID(file: file) != nil else { return nil }
     let relative = String(file.dropFirst(prefix.count))
     let path = IndexLocation.join(root, relative)
     let stamp = CorpusLoader.fileStamp(path)
@@ -243,8 +268,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
       resolution = parsed
     }
     CitationResolution.resolve(
-      &resolution, fileWithID: { ids[$0]?.first }, outline: { [self] target in outline(file: target) })
-    if let id = resolution.id, let files = ids[id], files.count > 1, files.contains(file) {
+      &resolution, fileWithID: { ids($0).first }, outline: { [self] target in outline(file: target) })
+    if let id = resolution.id, case let files = ids(id), files.count > 1, files.contains(file) {
       resolution.warnings.append(
         CorpusLoader.duplicateWarning(
           file: file, line: resolution.titleLine, id: id, group: files))
@@ -264,20 +289,38 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   }
 
   private func outline(file: String) -> ParagraphOutline? {
-    guard let rowID = locked({ snapshot.rowIDByFile[file] }) else { return nil }
+    guard let rowID = rowID(file: file) else { return nil }
     return try? pool.read { db in try IndexQueries.outline(fileID: rowID, db) }
   }
 
-  public func files(withID id: ResolutionID) -> [String] { locked { snapshot.filesByID[id] ?? [] } }
+  public func files(withID id: ResolutionID) -> [String] { idLookup()(id) }
+
+  /// The files holding an id, asked of the database (by its `res_id` index), each id once per lookup made.
+  private func idLookup() -> (ResolutionID) -> [String] {
+    let known = FilesByID()
+    return { [self] id in
+      if let files = known.files[id] { return files }
+      let files = (try? pool.read { db in try IndexQueries.files(withID: id, db, prefix: prefix) }) ?? []
+      known.files[id] = files
+      return files
+    }
+  }
+
+  /// The index row of a listed file.
+  private func rowID(file: String) -> Int64? {
+    guard file.hasPrefix(prefix) else { return nil }
+    let relative = String(file.dropFirst(prefix.count))
+    return try? pool.read { db in try IndexQueries.rowID(relative: relative, db) }
+  }
 
   // MARK: - Citation graph
 
   public func citations(of id: ResolutionID) -> [CitationEdge] {
-    let ids = locked { snapshot.filesByID }
+    let ids = idLookup()
     guard var edges = try? pool.read({ db in try IndexQueries.edges(citing: id, db, prefix: prefix) }) else { return [] }
     // A resolution held by several files is one node: only its first file's citations count (as in CitationGraph).
-    edges.removeAll { edge in edge.sourceID.map { ids[$0]?.first != edge.sourceFile } ?? false }
-    if let target = ids[id]?.first {
+    edges.removeAll { edge in edge.sourceID.map { ids($0).first != edge.sourceFile } ?? false }
+    if let target = ids(id).first {
       let outline = outline(file: target)
       for index in edges.indices {
         edges[index].citation.resolved = target
@@ -327,12 +370,17 @@ extension IndexedCorpus {
 
   /// Read from the fingerprint postings the index keeps (see `IndexReuse`); empty when the index cannot be read.
   public func reusedLanguage(ref: String, inFile file: String, limit: Int) -> [ReuseMatch] {
-    guard limit > 0, ReuseQuery.isReusable(ref: ref), let fileID = locked({ snapshot.rowIDByFile[file] }) else {
+    guard limit > 0, ReuseQuery.isReusable(ref: ref), let fileID = rowID(file: file) else {
       return []
     }
     return (try? pool.read { db in try IndexReuse.matches(ref: ref, fileID: fileID, limit: limit, prefix: prefix, db) })
       ?? []
   }
+}
+
+/// The files of the ids one lookup has asked for.
+private final class FilesByID {
+  var files: [ResolutionID: [String]] = [:]
 }
 
 /// The last few resolutions opened, so moving back and forth does not parse again. An entry is used only while its

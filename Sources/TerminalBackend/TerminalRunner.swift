@@ -170,8 +170,18 @@ public enum TerminalRunner {
       if application.wantsTicks, clock.now - lastTick >= tickInterval {
         lastTick = clock.now
         if deliver(.tick, fullRepaint: false) { return nil }
+        if !application.wantsTicks { givesBackFreedMemory() }
       }
     }
+  }
+
+  /// Once the list has filled: what the start built and dropped (the first screen's list, the lists of every batch,
+  /// the folder check's records, often freed on other threads) is returned to the system, which malloc keeps
+  /// otherwise (about 16 MB of a browser's resident memory at 100,000 files).
+  private static func givesBackFreedMemory() {
+    #if canImport(Glibc)
+      _ = CNCursesw.malloc_trim(0)
+    #endif
   }
 
   /// How long the loop waits for new long work before it goes back to reading keys: work this short is shown done,

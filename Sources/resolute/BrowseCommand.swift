@@ -100,6 +100,9 @@ struct BrowseCommand: ParsableCommand {
     if let saveProblem { Output.error("warning: marks and history not saved: \(saveProblem)") }
   }
 
+  /// Rows read before the first screen: more than any terminal shows at once.
+  static let firstScreenRows = 500
+
   /// What the browser reads: the index of a folder (updating in the background), or the file or folder in memory when
   /// asked or when the index cannot be opened. The notice is for the first screen.
   static func source(path: String?, indexPath: String?, useIndex: Bool) throws -> (any CorpusSource, String?) {
@@ -123,7 +126,10 @@ struct BrowseCommand: ParsableCommand {
       // A missing folder is reported as such, not as an index problem.
       if !exists { _ = try CorpusLoading.load(location) }
       do {
-        let index = try IndexedCorpus(corpusPath: location, indexPath: indexPath, namedByUser: true)
+        // The first screen needs the head of the list only; the rest is read in the background before the folder
+        // is looked at (at 100,000 files reading the whole list took most of a second before anything was drawn).
+        let index = try IndexedCorpus(
+          corpusPath: location, indexPath: indexPath, firstRows: firstScreenRows, namedByUser: true)
         index.startUpdating()
         return (IndexOrMemory(index: index), index.notices.last)
       } catch {

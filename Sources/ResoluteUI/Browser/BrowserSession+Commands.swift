@@ -148,6 +148,7 @@ extension BrowserSession {
       let current = list.selected
       let target = Self.row(command, count: count, current: current, total: list.rows.count, page: listVisibleRows)
       list.move(by: target - current)
+      if command == .bottom, count == nil, !filling.isComplete { filling.followsEnd = true }
     case .viewer:
       move(&viewer, command, count: count, height: viewerHeight)
     case .notes:

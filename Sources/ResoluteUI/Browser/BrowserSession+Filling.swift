@@ -47,7 +47,15 @@ extension BrowserSession {
   private mutating func takeNewerList() {
     let (newer, listChanged) = snapshot.reading(source)
     snapshot = newer
-    if listChanged { list.replaceRows(with: snapshot) }
+    if listChanged {
+      // A resolution opened before its row arrived (the last place of a session, `--open`, while only the head of
+      // the list was read) is selected once its row is there, as it would have been at start.
+      let open = viewer.document.location
+      let openWasListed = open.map(list.shows) ?? true
+      list.replaceRows(with: snapshot)
+      if !openWasListed, let open { list.select(open) }
+      if filling.followsEnd { list.move(by: list.rows.count) }
+    }
     if viewer.document.location == nil, searchResults == nil, let row = list.selectedRow {
       open(row.location, paragraph: nil, history: .reset)
     } else {

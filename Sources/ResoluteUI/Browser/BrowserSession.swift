@@ -175,6 +175,7 @@ public struct BrowserSession: TerminalApplication {
     // The reader has moved on (a key not held for long work): a target that was still being waited for would now pull
     // them away.
     if !key.isTerminalEvent, !layers.contains(.longWork) { filling.pendingOpen = nil }
+    if !key.isTerminalEvent { filling.followsEnd = false }
     return dispatch(key)
   }
 

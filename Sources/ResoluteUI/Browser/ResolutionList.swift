@@ -11,20 +11,73 @@ public enum ListSort: String, Hashable, Sendable, CaseIterable {
 }
 
 /// One row of the resolution list.
+/// Stored compactly (the small fields together, the file rather than a `Location`, the year and date as Int32): about
+/// half the bytes of a row holding a `Location`, an `Int?` and a `CalendarDate?`, which at 100,000 rows is MBs.
 struct ListRow: Hashable, Sendable {
-  var location: Location
+  /// The present resolution's file; nil for an absent one (its location is its id).
+  private var file: String?
   /// `GA 55/64`, or the placeholder naming body and file.
   var id: String
   var resolutionID: ResolutionID?
   /// The body the row is listed under, if known (`body` shows `?` without one).
   var bodyValue: Body?
-  /// The year the date sort uses, shown as `year`.
-  var sortYear: Int?
-  var title: String
-  var date: CalendarDate?
   var isAbsent: Bool
+  /// The year the date sort uses (0 for none), and the date as yyyymmdd (0 for none).
+  private var packedYear: Int32
+  private var packedDate: Int32
   /// Corpus order, the tie-breaker of every sort.
-  var order: Int
+  var order: Int32
+  var title: String
+
+  init(
+    location: Location, id: String, resolutionID: ResolutionID?, bodyValue: Body?, sortYear: Int?, title: String,
+    date: CalendarDate?, isAbsent: Bool, order: Int
+  ) {
+    self.id = id
+    switch location {
+    case .resolution(let file):
+      self.file = file
+      self.resolutionID = resolutionID
+    case .absent(let absentID):
+      self.resolutionID = absentID
+    default:
+      preconditionFailure("a list row is a present or an absent resolution")
+    }
+    self.bodyValue = bodyValue
+    self.title = title
+    self.isAbsent = isAbsent
+    packedYear = Int32(clamping: sortYear ?? 0)
+    packedDate = date.map { Int32(clamping: $0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0
+    self.order = Int32(clamping: order)
+  }
+
+  var location: Location {
+    if let file { return .resolution(file: file) }
+    guard let resolutionID else { preconditionFailure("an absent row is made with its id") }
+    return .absent(resolutionID)
+  }
+
+  /// The year the date sort uses, shown as `year`.
+  var sortYear: Int? { packedYear == 0 ? nil : Int(packedYear) }
+  var date: CalendarDate? {
+    packedDate == 0
+      ? nil
+      : CalendarDate(year: Int(packedDate / 10_000), month: Int(packedDate / 100 % 100), day: Int(packedDate % 100))
+  }
+
+  /// By the year shown, then by date within it (a year known only from the number after that year's dates), then
+  /// corpus order.
+  static func byDate(_ lhs: ListRow, _ rhs: ListRow) -> Bool {
+    if lhs.packedYear != rhs.packedYear {
+      if lhs.packedYear == 0 || rhs.packedYear == 0 { return rhs.packedYear == 0 }
+      return lhs.packedYear < rhs.packedYear
+    }
+    if lhs.packedDate != rhs.packedDate {
+      if lhs.packedDate == 0 || rhs.packedDate == 0 { return rhs.packedDate == 0 }
+      return lhs.packedDate < rhs.packedDate
+    }
+    return lhs.order < rhs.order
+  }
 
   var body: String { bodyValue?.key ?? "?" }
   /// The year shown (empty when it has none).
@@ -47,6 +100,17 @@ struct FilterTexts: Hashable, Sendable {
   func hash(into hasher: inout Hasher) {}
 }
 
+/// The rows shown after the filter and sort, as positions among every row: at 100,000 rows a sorted copy of the rows
+/// themselves took 14 MB more.
+struct ShownRows: RandomAccessCollection, Hashable, Sendable {
+  fileprivate var all: [ListRow] = []
+  fileprivate var positions: [Int32] = []
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { positions.count }
+  subscript(index: Int) -> ListRow { all[Int(positions[index])] }
+}
+
 /// The list's state: every row, what is shown after the filter and sort, and the selection.
 struct ResolutionList: Hashable, Sendable {
   /// The present rows, then the absent ones once `showAbsent` has been on (until then they are not built: at
@@ -55,9 +119,12 @@ struct ResolutionList: Hashable, Sendable {
   private var absentSummaries: [AbsentSummary]
   private var absentRowsBuilt = false
   private var filterTexts = FilterTexts()
-  private(set) var rows: [ListRow] = []
-  /// Where each shown location is in `rows`, so selecting the open resolution costs no scan.
-  private var rowIndex: [Location: Int] = [:]
+  private(set) var rows = ShownRows()
+  /// Each present file's position among every row (the snapshot's map, shared), and each row's place in `rows` (-1
+  /// when filtered out), so selecting the open resolution costs no scan. At 100,000 rows a map from every shown
+  /// location to its place took 12 MB.
+  private var fileRows: [String: Int32]
+  private var shownAt: [Int32] = []
   /// The widest id among all rows, so drawing never measures 100,000 ids per frame.
   private(set) var widestID = 0
   var showAbsent = false { didSet { update() } }
@@ -68,6 +135,7 @@ struct ResolutionList: Hashable, Sendable {
 
   init(snapshot: CorpusSnapshot) {
     allRows = Self.rows(of: snapshot)
+    fileRows = snapshot.indexByFile
     absentSummaries = snapshot.absentSummaries
     update()
   }
@@ -78,6 +146,7 @@ struct ResolutionList: Hashable, Sendable {
     // Rows arriving above the selection must not move it on screen.
     let offset = selected - scroll
     allRows = Self.rows(of: snapshot)
+    fileRows = snapshot.indexByFile
     absentSummaries = snapshot.absentSummaries
     absentRowsBuilt = false
     filterTexts = FilterTexts()
@@ -121,9 +190,26 @@ struct ResolutionList: Hashable, Sendable {
 
   var selectedRow: ListRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 
+  /// Whether a row for `location` is shown.
+  func shows(_ location: Location) -> Bool { shownRow(location) != nil }
+
   /// Selects the row for `location`, if shown.
   mutating func select(_ location: Location) {
-    if let index = rowIndex[location] { selected = index }
+    if let index = shownRow(location) { selected = index }
+  }
+
+  /// Where the row of `location` is in `rows`, if shown.
+  private func shownRow(_ location: Location) -> Int? {
+    let position: Int?
+    switch location {
+    case .resolution(let file): position = fileRows[file].map(Int.init)
+    case .absent(let id):
+      // Absent rows follow the present ones; a scan, only when one is selected.
+      position = allRows.indices.first { allRows[$0].isAbsent && allRows[$0].resolutionID == id }
+    default: position = nil
+    }
+    guard let position, shownAt.indices.contains(position), shownAt[position] >= 0 else { return nil }
+    return Int(shownAt[position])
   }
 
   mutating func move(by delta: Int) { selected = ListScrolling.moved(selected, by: delta, count: rows.count) }
@@ -141,35 +227,26 @@ struct ResolutionList: Hashable, Sendable {
       filterTexts = FilterTexts()
     }
     let query = filter.lowercased()
-    var shown: [ListRow]
+    let all = allRows
+    var shown: [Int32] = []
+    shown.reserveCapacity(all.count)
     if query.isEmpty {
-      shown = showAbsent ? allRows : allRows.filter { !$0.isAbsent }
+      for index in all.indices where showAbsent || !all[index].isAbsent { shown.append(Int32(index)) }
     } else {
-      if filterTexts.texts == nil { filterTexts.texts = allRows.map(\.filterText) }
+      if filterTexts.texts == nil { filterTexts.texts = all.map(\.filterText) }
       let texts = filterTexts.texts ?? []
-      shown = allRows.indices.compactMap { index in
-        (showAbsent || !allRows[index].isAbsent) && texts[index].contains(query) ? allRows[index] : nil
+      for index in all.indices where (showAbsent || !all[index].isAbsent) && texts[index].contains(query) {
+        shown.append(Int32(index))
       }
     }
     switch sort {
     case .date:
       // By the year shown, then by date within it (a year known only from the number after that year's dates).
-      shown.sort { lhs, rhs in
-        switch (lhs.sortYear, rhs.sortYear) {
-        case (let l?, let r?) where l != r: return l < r
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: break
-        }
-        switch (lhs.date, rhs.date) {
-        case (let l?, let r?) where l != r: return l < r
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return lhs.order < rhs.order
-        }
-      }
+      shown.sort { left, right in ListRow.byDate(all[Int(left)], all[Int(right)]) }
     case .id:
-      shown.sort { lhs, rhs in
+      shown.sort { left, right in
+        let lhs = all[Int(left)]
+        let rhs = all[Int(right)]
         switch (lhs.resolutionID, rhs.resolutionID) {
         case (let l?, let r?) where l != r: return l < r
         case (.some, nil): return true
@@ -178,14 +255,17 @@ struct ResolutionList: Hashable, Sendable {
         }
       }
     case .title:
-      shown.sort { ($0.title.lowercased(), $0.order) < ($1.title.lowercased(), $1.order) }
+      shown.sort { left, right in
+        let lhs = all[Int(left)]
+        let rhs = all[Int(right)]
+        return (lhs.title.lowercased(), lhs.order) < (rhs.title.lowercased(), rhs.order)
+      }
     }
-    rows = shown
-    rowIndex = [:]
-    rowIndex.reserveCapacity(rows.count)
-    for (index, row) in rows.enumerated() where rowIndex[row.location] == nil { rowIndex[row.location] = index }
+    rows = ShownRows(all: all, positions: shown)
+    shownAt = Array(repeating: -1, count: all.count)
+    for (index, position) in shown.enumerated() { shownAt[Int(position)] = Int32(index) }
     widestID = rows.lazy.map(\.id.count).max() ?? 0
-    selected = previous.flatMap { rowIndex[$0] } ?? 0
+    selected = previous.flatMap(shownRow) ?? 0
     scroll = min(scroll, max(0, rows.count - 1))
   }
 }

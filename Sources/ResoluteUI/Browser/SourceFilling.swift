@@ -11,6 +11,9 @@ struct SourceFilling: Hashable, Sendable {
   var ticksSinceListRebuild = 0
   /// An `--open` target not in the source yet: opened when the source lists it, unless the reader moved on.
   var pendingOpen: String?
+  /// `G` was pressed while the list fills: the selection stays on the last row as rows arrive (the end the reader
+  /// asked for is the whole list's), until the next key.
+  var followsEnd = false
 
   /// The source as it is now. Completeness first: a source that completes while the list is read is then looked at
   /// again on the next tick.
