@@ -10,7 +10,8 @@ struct GraphCommand: ParsableCommand {
       One node per resolution: a resolution held by several files (same id) is one node. Resolutions cited but \
       absent from the corpus are nodes too. With --dot, present resolutions are filled boxes and absent ones dashed \
       grey ellipses; an edge's label is its number of citations when more than one. Draw it with, for example, \
-      `resolute graph --dot | dot -Tsvg > graph.svg`.
+      `resolute graph --dot | dot -Tsvg > graph.svg`. The network is read from the corpus's index, brought up to \
+      date first (--no-index reads the folder instead).
       """)
 
   @OptionGroup var corpusOptions: CorpusOptions
@@ -19,9 +20,10 @@ struct GraphCommand: ParsableCommand {
   var dot = false
 
   func run() throws {
-    let corpus = try corpusOptions.load()
-    let graph = CitationGraph(corpus: corpus)
-    let network = CitationNetwork(corpus: corpus, graph: graph)
+    let source = try corpusOptions.wholeCorpus()
+    guard let network = source.citationNetwork() else {
+      throw failure("the citations of \(source.root) could not be read; run `resolute index` to rebuild its index")
+    }
     if dot {
       Output.write(network.dot)
       return
@@ -29,7 +31,7 @@ struct GraphCommand: ParsableCommand {
     let present = network.nodes.filter(\.isPresent)
     let absent = network.nodes.filter { !$0.isPresent }
     var out = [
-      "Citation graph of \(corpus.root): \(present.count.counting("resolution")), "
+      "Citation graph of \(CorpusLoader.displayFolder(source.root)): \(present.count.counting("resolution")), "
         + "\(absent.count) cited but absent, \(network.links.count.counting("link"))."
     ]
     let presentKeys = Set(present.map(\.key))
