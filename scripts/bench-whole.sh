@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Wall time and peak RSS of the commands that read a whole corpus (`list`, `list --json`, `graph`, `check`): the folder
 # read into memory (--no-index: what they all did before they answered from the index) against the index, built from
-# nothing, then up to date. Figures are printed, never asserted; the corpus is only read.
+# nothing, then up to date. Figures are printed, never asserted; the corpus is only read. Each command's output from
+# the index is also compared, byte for byte, with the memory path's ("output: same" or "output: DIFFERENT").
 #
 #   scripts/bench-whole.sh [--corpus DIR] [--binary PATH] [--memory-binary PATH] [--index PATH] [--runs N]
 #                          [--commands "list,list --json,graph,check"]
@@ -47,13 +48,12 @@ scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 index="${index:-$scratch/index.sqlite}"
 
-# One run: "<seconds> <peak RSS in KiB>"; the command's output is thrown away, a failure is reported.
+# One run: "<seconds> <peak RSS in KiB>"; the command's output goes to $scratch/stdout, a failure is reported.
 measure() {
-  local out
-  if ! out="$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>"$scratch/stderr"; } 2>&1 )"; then
+  if ! /usr/bin/time -f '%e %M' -o "$scratch/time" "$@" >"$scratch/stdout" 2>"$scratch/stderr"; then
     echo "bench-whole: FAILED: $* ($(head -c 300 "$scratch/stderr"))" >&2
   fi
-  tail -1 <<<"$out"
+  tail -1 "$scratch/time"
 }
 
 # The median of `runs` runs of a command, as one figure line.
@@ -73,7 +73,10 @@ IFS=',' read -ra list <<<"$commands"
 for command in "${list[@]}"; do
   read -ra words <<<"$command"
   figure "$command: memory" "$runs" "$memory_binary" "${words[@]}" --corpus "$corpus" --no-index
+  mv "$scratch/stdout" "$scratch/memory-output"
   rm -f "$index" "$index-wal" "$index-shm" "$index.lock" "$index.folders"
   figure "$command: index, built" 1 "$binary" "${words[@]}" --corpus "$corpus" --index "$index"
   figure "$command: index, up to date" "$runs" "$binary" "${words[@]}" --corpus "$corpus" --index "$index"
+  if cmp -s "$scratch/memory-output" "$scratch/stdout"; then verdict=same; else verdict=DIFFERENT; fi
+  echo "$command: output: $verdict ($(wc -c <"$scratch/stdout") bytes)"
 done
