@@ -35,10 +35,13 @@ struct GraphCommand: ParsableCommand {
         + "\(absent.count) cited but absent, \(network.links.count.counting("link"))."
     ]
     let presentKeys = Set(present.map(\.key))
+    // Grouped once (order kept): filtering every link for every node took seconds at 10,000 resolutions.
+    let linksFrom = Dictionary(grouping: network.links, by: \.from)
+    let linksTo = Dictionary(grouping: network.links, by: \.to)
     for node in present {
       out.append("")
       out.append("\(node.key) (\(node.files.joined(separator: ", ")))")
-      let outgoing = network.links.filter { $0.from == node.key }
+      let outgoing = linksFrom[node.key] ?? []
       if outgoing.isEmpty { out.append("  cites no resolution") }
       for link in outgoing {
         let status = presentKeys.contains(link.to) ? "in the corpus" : "absent"
@@ -49,7 +52,7 @@ struct GraphCommand: ParsableCommand {
     if !absent.isEmpty {
       out.append("")
       out.append("Cited but absent, most cited first:")
-      let citers = { (key: String) in Set(network.links.filter { $0.to == key }.map(\.from)) }
+      let citers = { (key: String) in Set((linksTo[key] ?? []).map(\.from)) }
       let ranked = absent.map { ($0.key, citers($0.key).sorted()) }.enumerated()
         .sorted { ($1.element.1.count, $0.offset) < ($0.element.1.count, $1.offset) }.map(\.element)
       for (key, from) in ranked {

@@ -69,8 +69,12 @@ public struct CitationNetwork: Sendable {
         counts[from, default: [:]][to, default: 0] += times
       }
     }
-    links = counts.flatMap { from, targets in targets.map { Link(from: from, to: $0.key, citations: $0.value) } }
-      .sorted { (order[$0.from] ?? .max, order[$0.to] ?? .max) < (order[$1.from] ?? .max, order[$1.to] ?? .max) }
+    // Each link's place looked up once, not in every comparison of the sort.
+    links = counts.flatMap { from, targets in
+      targets.map { to, times in
+        (place: (order[from] ?? .max, order[to] ?? .max), link: Link(from: from, to: to, citations: times))
+      }
+    }.sorted { $0.place < $1.place }.map(\.link)
   }
 
   /// The node with this key.
