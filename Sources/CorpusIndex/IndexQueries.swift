@@ -90,6 +90,29 @@ enum IndexQueries {
     return edges
   }
 
+  /// How many times each file cites each resolution, by display path: the citation network's edges.
+  static func citationCounts(_ db: Database, prefix: String) throws -> [String: [ResolutionID: Int]] {
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT f.relative, c.target, count(*) FROM citations c JOIN files f ON f.id = c.file_id
+        GROUP BY c.file_id, c.target
+        """)
+    var counts: [String: [ResolutionID: Int]] = [:]
+    while let row = try rows.next() {
+      guard let target = ResolutionID(row[1] as String) else { continue }
+      counts[prefix + (row[0] as String), default: [:]][target, default: 0] += row[2] as Int
+    }
+    return counts
+  }
+
+  /// What `IndexSchema.unreadableCountKey` holds; 0 before the first update.
+  static func unreadableCount(_ db: Database) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?", arguments: [IndexSchema.unreadableCountKey])
+      ?? 0
+  }
+
   static func outline(fileID: Int64, _ db: Database) throws -> ParagraphOutline? {
     try String.fetchOne(db, sql: "SELECT outline FROM files WHERE id = ?", arguments: [fileID]).map(OutlineCoding.decode)
   }

@@ -4,7 +4,7 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_006  // 006: texts compressed against a preset dictionary
+  static let userVersion: Int32 = 7_320_007  // 007: files.meeting and files.catalogued, for `list`
 
   /// A paragraph's FTS row id is its file's id shifted by this many bits plus its ordinal, so all paragraphs of a file
   /// form one rowid range that can be deleted without scanning the table.
@@ -13,6 +13,10 @@ enum IndexSchema {
 
   /// The `meta` key of the number of paragraphs.
   static let paragraphCountKey = "paragraphs"
+
+  /// The `meta` key of the number of files, folders and catalogs the last update could not read (`check`'s exit
+  /// status), written with the folder-wide warnings.
+  static let unreadableCountKey = "unreadable"
 
   static func create(_ db: Database) throws {
     try db.execute(
@@ -37,7 +41,9 @@ enum IndexSchema {
           adopted INTEGER,
           year INTEGER,
           structured INTEGER NOT NULL,
-          outline TEXT NOT NULL
+          outline TEXT NOT NULL,
+          meeting TEXT,
+          catalogued INTEGER NOT NULL
         );
         CREATE INDEX IF NOT EXISTS files_order ON files(sort_key);
         CREATE INDEX IF NOT EXISTS files_res_id ON files(res_id);

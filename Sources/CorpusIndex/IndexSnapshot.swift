@@ -95,7 +95,7 @@ struct IndexSnapshot: Sendable {
       db,
       sql: """
         SELECT id, relative, id_body, id_number, body, number, title, adopted, structured, size, modified, catalog, \
-        \(withStamps ? "sort_key" : "NULL"), title_line FROM files ORDER BY sort_key
+        \(withStamps ? "sort_key" : "NULL"), title_line, meeting, catalogued FROM files ORDER BY sort_key
         """
     ) { row in
       var key: [UInt8] = []
@@ -107,7 +107,7 @@ struct IndexSnapshot: Sendable {
         IndexedFile(
           rowID: Int64(row.integer(0) ?? 0), relative: relative, size: row.integer(9) ?? 0,
           modified: Int64(row.integer(10) ?? 0), catalog: row.text(11) ?? "", key: key, titleLine: row.integer(13),
-          summary: summary(row, file: prefix + relative)))
+          summary: summary(row, file: prefix + relative, meetingColumn: 14)))
     }
     return files
   }
@@ -124,17 +124,18 @@ struct IndexSnapshot: Sendable {
     try step(
       db,
       sql: """
-        SELECT id, relative, id_body, id_number, body, number, title, adopted, structured FROM files \
-        \(condition.map { "WHERE \($0) " } ?? "")ORDER BY sort_key\(limit.map { " LIMIT \(max(0, $0))" } ?? "")
+        SELECT id, relative, id_body, id_number, body, number, title, adopted, structured, meeting, catalogued \
+        FROM files \(condition.map { "WHERE \($0) " } ?? "")ORDER BY sort_key\(limit.map { " LIMIT \(max(0, $0))" } ?? "")
         """
     ) { row in
-      files.append((Int64(row.integer(0) ?? 0), summary(row, file: prefix + (row.text(1) ?? ""))))
+      files.append((Int64(row.integer(0) ?? 0), summary(row, file: prefix + (row.text(1) ?? ""), meetingColumn: 9)))
     }
     return files
   }
 
-  /// The summary in columns 2...8 of a `files` row (id_body, id_number, body, number, title, adopted, structured).
-  private static func summary(_ row: SteppedRow, file: String) -> ResolutionSummary {
+  /// The summary in columns 2...8 of a `files` row (id_body, id_number, body, number, title, adopted, structured),
+  /// with meeting and catalogued in `meetingColumn` and the next.
+  private static func summary(_ row: SteppedRow, file: String, meetingColumn: Int32) -> ResolutionSummary {
     let idNumber = row.text(3)
     let number = row.text(5)
     // Share one string when the number and the id's number are the same (they almost always are).
@@ -144,7 +145,8 @@ struct IndexSnapshot: Sendable {
     }
     return ResolutionSummary(
       file: file, id: id, body: row.text(4).flatMap(Body.init(rawValue:)), number: number, title: row.text(6),
-      adopted: IndexSchema.date(row.integer(7)), isStructured: row.integer(8) == 1)
+      adopted: IndexSchema.date(row.integer(7)), isStructured: row.integer(8) == 1, meeting: row.text(meetingColumn),
+      catalogued: row.integer(meetingColumn + 1) == 1)
   }
 
   /// Runs `sql`, calling `body` with each row.

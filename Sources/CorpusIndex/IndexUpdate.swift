@@ -211,10 +211,12 @@ struct IndexUpdate: Sendable {
     let changedAnything = report.added + report.changed + report.removed > 0 || !wasComplete
     let secondFiles = Self.secondFiles(files)
     var corpusWarnings = listing.warnings.map { ($0, false) } + unreadable.map { ($0, false) }
+    let unreadableCount = listing.unreadable.count + unreadable.count
     corpusWarnings += Self.duplicateWarnings(files).map { ($0, true) }
     let prefix = corpus.prefix
     let absent = try write { db -> [AbsentSummary]? in
       try IndexWriter.replaceCorpusWarnings(corpusWarnings, prefix: prefix, db)
+      try IndexWriter.setMeta(IndexSchema.unreadableCountKey, String(unreadableCount), db)
       guard changedAnything else { return nil }
       try IndexWriter.recomputeAbsent(secondFiles: secondFiles, db)
       try IndexWriter.releaseFreePages(db)

@@ -58,14 +58,14 @@ enum IndexWriter {
     try db.cachedStatement(
       sql: """
         INSERT INTO files(relative, size, modified, catalog, sort_key, res_id, id_body, id_number, body, number, title,
-          title_line, adopted, year, structured, outline)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          title_line, adopted, year, structured, outline, meeting, catalogued)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
       file.listed.relative, file.listed.size, file.listed.modified, file.catalog, Data(file.key),
       summary.id?.description, summary.id?.body.rawValue, summary.id?.number, summary.body?.rawValue, summary.number,
       summary.title, file.titleLine, IndexSchema.dateValue(summary.adopted), file.year, summary.isStructured,
-      file.outline,
+      file.outline, summary.meeting, summary.catalogued,
     ])
     let fileID = db.lastInsertedRowID
     let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(rowid, text) VALUES (?, ?)")

@@ -124,6 +124,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     return loaded
   }
 
+  public var unreadableCount: Int { (try? pool.read { db in try IndexQueries.unreadableCount(db) }) ?? 0 }
+
   func locked<T>(_ body: () throws -> T) rethrows -> T {
     mutex.lock()
     defer { mutex.unlock() }
@@ -328,6 +330,14 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
       }
     }
     return edges
+  }
+
+  /// From the list, the absent resolutions and the `citations` table, without reading any file.
+  public func citationNetwork() -> CitationNetwork? {
+    let (summaries, absent) = locked { (snapshot.summaries, snapshot.absent) }
+    let prefix = self.prefix
+    guard let counts = try? pool.read({ db in try IndexQueries.citationCounts(db, prefix: prefix) }) else { return nil }
+    return CitationNetwork(summaries: summaries, absent: absent.map(\.id), citationsByFile: counts)
   }
 
   public func absentResolution(_ id: ResolutionID) -> AbsentResolution? {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorpusIndex
+import Foundation
 import ResolutionKit
 
 /// `--corpus PATH`, `--index PATH` and `--no-index`: which corpus a command reads, and how. Every command takes this
@@ -38,6 +39,33 @@ struct CorpusOptions: ParsableArguments {
     let (index, _) = try IndexOpening.openUpdated(corpus: corpus, index: indexPath, announcingWait: false)
     IndexOpening.printNotices(index)
     return index
+  }
+
+  /// The chosen corpus as a source for a command that reads all of it (`list`, `graph`, `check`), folder given as
+  /// `folder(orPositional:)` takes it: its index brought up to date, as `source()`. When the index cannot be opened
+  /// or updated (a cache that cannot be written, a full disk), the folder is read into memory instead, as these
+  /// commands did before there was an index, with a note saying why; with `--no-index`, without a note.
+  func wholeCorpus(orPositional positional: String? = nil) throws -> any CorpusSource {
+    let given = try folder(orPositional: positional)
+    if noIndex { return LoadedCorpus(try CorpusLoading.load(given)) }
+    let path = try IndexOpening.resolveFolder(given)
+    // A path that is no folder fails in the loader with the message it always had, and leaves no index behind.
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+      return LoadedCorpus(try CorpusLoading.load(path))
+    }
+    let reason: String
+    do throws(IndexOpening.Problem) {
+      let index = try IndexOpening.opening(path, index: indexPath, loadingList: true)
+      _ = try IndexOpening.updating(index, announcingWait: false)
+      IndexOpening.printNotices(index)
+      return index
+    } catch {
+      reason = error.message
+    }
+    let corpus = try CorpusLoading.load(path)
+    Output.error("note: \(reason); read the folder into memory instead")
+    return LoadedCorpus(corpus)
   }
 }
 

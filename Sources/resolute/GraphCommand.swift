@@ -10,7 +10,8 @@ struct GraphCommand: ParsableCommand {
       One node per resolution: a resolution held by several files (same id) is one node. Resolutions cited but \
       absent from the corpus are nodes too. With --dot, present resolutions are filled boxes and absent ones dashed \
       grey ellipses; an edge's label is its number of citations when more than one. Draw it with, for example, \
-      `resolute graph --dot | dot -Tsvg > graph.svg`.
+      `resolute graph --dot | dot -Tsvg > graph.svg`. The network is read from the corpus's index, brought up to \
+      date first (--no-index reads the folder instead).
       """)
 
   @OptionGroup var corpusOptions: CorpusOptions
@@ -19,9 +20,10 @@ struct GraphCommand: ParsableCommand {
   var dot = false
 
   func run() throws {
-    let corpus = try corpusOptions.load()
-    let graph = CitationGraph(corpus: corpus)
-    let network = CitationNetwork(corpus: corpus, graph: graph)
+    let source = try corpusOptions.wholeCorpus()
+    guard let network = source.citationNetwork() else {
+      throw failure("the citations of \(source.root) could not be read; run `resolute index` to rebuild its index")
+    }
     if dot {
       Output.write(network.dot)
       return
@@ -29,14 +31,17 @@ struct GraphCommand: ParsableCommand {
     let present = network.nodes.filter(\.isPresent)
     let absent = network.nodes.filter { !$0.isPresent }
     var out = [
-      "Citation graph of \(corpus.root): \(present.count.counting("resolution")), "
+      "Citation graph of \(CorpusLoader.displayFolder(source.root)): \(present.count.counting("resolution")), "
         + "\(absent.count) cited but absent, \(network.links.count.counting("link"))."
     ]
     let presentKeys = Set(present.map(\.key))
+    // Grouped once (order kept): filtering every link for every node took seconds at 10,000 resolutions.
+    let linksFrom = Dictionary(grouping: network.links, by: \.from)
+    let linksTo = Dictionary(grouping: network.links, by: \.to)
     for node in present {
       out.append("")
       out.append("\(node.key) (\(node.files.joined(separator: ", ")))")
-      let outgoing = network.links.filter { $0.from == node.key }
+      let outgoing = linksFrom[node.key] ?? []
       if outgoing.isEmpty { out.append("  cites no resolution") }
       for link in outgoing {
         let status = presentKeys.contains(link.to) ? "in the corpus" : "absent"
@@ -47,7 +52,7 @@ struct GraphCommand: ParsableCommand {
     if !absent.isEmpty {
       out.append("")
       out.append("Cited but absent, most cited first:")
-      let citers = { (key: String) in Set(network.links.filter { $0.to == key }.map(\.from)) }
+      let citers = { (key: String) in Set((linksTo[key] ?? []).map(\.from)) }
       let ranked = absent.map { ($0.key, citers($0.key).sorted()) }.enumerated()
         .sorted { ($1.element.1.count, $0.offset) < ($0.element.1.count, $1.offset) }.map(\.element)
       for (key, from) in ranked {

@@ -84,9 +84,9 @@ enum IndexOpening {
   /// The index of the corpus folder `folder` as it stands, not yet brought up to date.
   static func open(_ folder: String, index: String?, loadingList: Bool) throws -> IndexedCorpus {
     do {
-      return try IndexedCorpus(corpusPath: folder, indexPath: index, loadingList: loadingList, namedByUser: true)
+      return try opening(folder, index: index, loadingList: loadingList)
     } catch {
-      throw failure(error.description)
+      throw failure(error.message)
     }
   }
 
@@ -96,23 +96,47 @@ enum IndexOpening {
     _ opened: IndexedCorpus, announcingWait: Bool = true, trustingFilesComparedWithin window: Double? = nil
   ) throws -> IndexUpdateReport {
     do {
-      var report = try opened.update(trustingFilesComparedWithin: window)
-      if report.updatedElsewhere {
-        if announcingWait {
-          Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
-        }
-        let noticesBefore = opened.notices.count
-        opened.startUpdating()
-        opened.waitUntilComplete()
-        if let problem = opened.notices.dropFirst(noticesBefore).first { throw failure(problem) }
-        report = IndexUpdateReport(
-          unchanged: opened.summaries.count, seconds: report.seconds, warnings: opened.warnings.count,
-          updatedElsewhere: true)
-      }
-      return report
-    } catch let error as IndexError {
-      throw failure(error.description)
+      return try updating(opened, announcingWait: announcingWait, trustingFilesComparedWithin: window)
+    } catch {
+      throw failure(error.message)
     }
+  }
+
+  /// Why the index could not be opened or brought up to date, for a caller that prints it or does without the index.
+  struct Problem: Error {
+    var message: String
+  }
+
+  /// `open`, failing with the reason instead of printing it.
+  static func opening(_ folder: String, index: String?, loadingList: Bool) throws(Problem) -> IndexedCorpus {
+    do {
+      return try IndexedCorpus(corpusPath: folder, indexPath: index, loadingList: loadingList, namedByUser: true)
+    } catch {
+      throw Problem(message: error.description)
+    }
+  }
+
+  /// `update`, failing with the reason instead of printing it.
+  static func updating(
+    _ opened: IndexedCorpus, announcingWait: Bool, trustingFilesComparedWithin window: Double? = nil
+  ) throws(Problem) -> IndexUpdateReport {
+    let report: IndexUpdateReport
+    do {
+      report = try opened.update(trustingFilesComparedWithin: window)
+    } catch {
+      throw Problem(message: error.description)
+    }
+    guard report.updatedElsewhere else { return report }
+    if announcingWait {
+      Output.error("note: another process is updating the index at \(opened.indexPath); waiting for it")
+    }
+    let noticesBefore = opened.notices.count
+    opened.startUpdating()
+    opened.waitUntilComplete()
+    if let problem = opened.notices.dropFirst(noticesBefore).first { throw Problem(message: problem) }
+    return IndexUpdateReport(
+      unchanged: opened.summaries.count, seconds: report.seconds, warnings: opened.warnings.count,
+      updatedElsewhere: true)
   }
 
   /// The corpus folder given, or the default one.

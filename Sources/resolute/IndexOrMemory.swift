@@ -69,7 +69,10 @@ final class IndexOrMemory: CorpusSource, @unchecked Sendable {
       + source.warnings
   }
 
+  var unreadableCount: Int { current.unreadableCount }
+
   func resolution(file: String) -> Resolution? { current.resolution(file: file) }
+  func citationNetwork() -> CitationNetwork? { current.citationNetwork() }
   func lookup(_ query: String) -> SourceLookup { current.lookup(query) }
   func files(withID id: ResolutionID) -> [String] { current.files(withID: id) }
   func absentResolution(_ id: ResolutionID) -> AbsentResolution? { current.absentResolution(id) }

@@ -8,7 +8,8 @@ struct ListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List the resolutions in a corpus, oldest first.",
     discussion: """
-      One line per resolution: id, body, adoption date (YYYY-MM-DD) and title. A resolution whose number is not in \
+      The corpus's index is brought up to date first and the list read from it (see `resolute index`; --no-index \
+      reads the folder instead). One line per resolution: id, body, adoption date (YYYY-MM-DD) and title. A resolution whose number is not in \
       its text is shown as BODY [file name]; undated ones come last. On a terminal, long titles are cut to fit the \
       window. --json prints an array with one object per resolution, nothing cut, with the keys id, display, body, \
       number, symbol, title, adopted, meeting, file, structured and catalogued.
@@ -22,12 +23,12 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let corpus = try CorpusLoading.load(corpusOptions.folder(orPositional: path))
+    let summaries = try corpusOptions.wholeCorpus(orPositional: path).summaries
     if output.json {
-      Output.write(JSONValue.array(corpus.resolutions.map(ResolutionJSON.summary)).rendered)
+      Output.write(JSONValue.array(summaries.map(ResolutionJSON.summary)).rendered)
       return
     }
-    let rows = corpus.resolutions.map { resolution in
+    let rows = summaries.map { resolution in
       // One line each, always: a newline in a file name or a catalog title must not forge a row.
       [VisibleText.oneLine(resolution.displayID), resolution.body?.key ?? "?", resolution.adopted?.iso ?? "-",
        VisibleText.oneLine(resolution.title ?? "(no title)")]

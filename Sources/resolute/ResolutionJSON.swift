@@ -23,8 +23,8 @@ enum ResolutionJSON {
     ])
   }
 
-  /// One line of `list --json`.
-  static func summary(_ resolution: Resolution) -> JSONValue {
+  /// One line of `list --json`, from the list a source keeps (the index's or the memory's alike).
+  static func summary(_ resolution: ResolutionSummary) -> JSONValue {
     .object([
       ("id", .optional(resolution.id?.description)),
       ("display", .string(resolution.displayID)),

@@ -90,9 +90,11 @@ struct IndexedCorpusTests {
     let loaded = try workspace.loaded()
     #expect(index.summaries == loaded.summaries)
     #expect(index.warnings == loaded.warnings)
+    #expect(index.unreadableCount == loaded.unreadableCount)
     #expect(index.warnings.contains { $0.file.hasSuffix("empty.txt") })
     if getuid() != 0 {
       #expect(index.warnings.contains { $0.file.hasSuffix("locked.txt") && $0.severity == .error })
+      #expect(index.unreadableCount == 1)
     }
   }
 

@@ -66,6 +66,11 @@ func expectSameAnswers(
   #expect(index.summaries == loaded.summaries, sourceLocation: sourceLocation)
   #expect(index.absentSummaries == loaded.absentSummaries, sourceLocation: sourceLocation)
   #expect(index.warnings == loaded.warnings, sourceLocation: sourceLocation)
+  #expect(index.unreadableCount == loaded.unreadableCount, sourceLocation: sourceLocation)
+  let network = index.citationNetwork(), loadedNetwork = loaded.citationNetwork()
+  #expect(network != nil, sourceLocation: sourceLocation)
+  #expect(network?.nodes == loadedNetwork?.nodes, sourceLocation: sourceLocation)
+  #expect(network?.links == loadedNetwork?.links, sourceLocation: sourceLocation)
   for summary in loaded.summaries {
     #expect(index.resolution(file: summary.file) == loaded.resolution(file: summary.file), sourceLocation: sourceLocation)
     if let id = summary.id {

@@ -27,10 +27,24 @@ public struct CitationNetwork: Sendable {
 
   public init(corpus: Corpus, graph: CitationGraph? = nil) {
     let graph = graph ?? CitationGraph(corpus: corpus)
+    var citations: [String: [ResolutionID: Int]] = [:]
+    for (file, edges) in graph.outgoingByFile {
+      for target in edges.compactMap({ $0.citation.target?.resolution }) {
+        citations[file, default: [:]][target, default: 0] += 1
+      }
+    }
+    self.init(
+      summaries: corpus.resolutions.map(ResolutionSummary.init), absent: graph.absentResolutions.map(\.id),
+      citationsByFile: citations)
+  }
+
+  /// The network from what a source lists: its resolutions in corpus order, the cited-but-absent ids, and how many
+  /// times each file cites each resolution (what an index keeps, without reading the texts again).
+  public init(summaries: [ResolutionSummary], absent: [ResolutionID], citationsByFile: [String: [ResolutionID: Int]]) {
     var present: [ResolutionID: Node] = [:]
     var unnumbered: [Node] = []
     var keyByFile: [String: String] = [:]
-    for resolution in corpus.resolutions {
+    for resolution in summaries {
       if let id = resolution.id {
         // Only the first file of a duplicated id speaks for the node: the others are the same text.
         if present[id] == nil { keyByFile[resolution.file] = id.description }
@@ -41,21 +55,26 @@ public struct CitationNetwork: Sendable {
         keyByFile[resolution.file] = resolution.displayID
       }
     }
-    let absent = graph.absentResolutions.map { Node(key: $0.id.description, id: $0.id, files: [], title: nil) }
-    nodes = present.values.sorted { $0.id! < $1.id! } + unnumbered.sorted { $0.files[0] < $1.files[0] } + absent
+    let absentNodes = absent.sorted().map { Node(key: $0.description, id: $0, files: [], title: nil) }
+    nodes = present.values.sorted { $0.id! < $1.id! } + unnumbered.sorted { $0.files[0] < $1.files[0] } + absentNodes
 
     let order = Dictionary(
       nodes.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
     var counts: [String: [String: Int]] = [:]
-    for (file, edges) in graph.outgoingByFile {
+    for (file, targets) in citationsByFile {
       guard let from = keyByFile[file] else { continue }
-      for edge in edges {
-        guard let to = edge.citation.target?.resolution?.description, to != from else { continue }
-        counts[from, default: [:]][to, default: 0] += 1
+      for (target, times) in targets {
+        let to = target.description
+        guard to != from else { continue }
+        counts[from, default: [:]][to, default: 0] += times
       }
     }
-    links = counts.flatMap { from, targets in targets.map { Link(from: from, to: $0.key, citations: $0.value) } }
-      .sorted { (order[$0.from] ?? .max, order[$0.to] ?? .max) < (order[$1.from] ?? .max, order[$1.to] ?? .max) }
+    // Each link's place looked up once, not in every comparison of the sort.
+    links = counts.flatMap { from, targets in
+      targets.map { to, times in
+        (place: (order[from] ?? .max, order[to] ?? .max), link: Link(from: from, to: to, citations: times))
+      }
+    }.sorted { $0.place < $1.place }.map(\.link)
   }
 
   /// The node with this key.

@@ -39,6 +39,10 @@ public protocol CorpusSource: Sendable {
   /// resolution, never the paragraph itself. Best first, at most `limit`, only real matches (see `ReuseSimilarity`);
   /// empty when there is no such paragraph.
   func reusedLanguage(ref: String, inFile file: String, limit: Int) -> [ReuseMatch]
+  /// Who cites whom, one node per resolution (`resolute graph`); nil when the source cannot be read.
+  func citationNetwork() -> CitationNetwork?
+  /// How many files, folders and catalogs could not be read (each has an error in `warnings`).
+  var unreadableCount: Int { get }
 }
 
 extension CorpusSource {
@@ -47,6 +51,17 @@ extension CorpusSource {
 
   /// The first file holding `id`.
   public func file(withID id: ResolutionID) -> String? { files(withID: id).first }
+
+  /// The network from the list and each resolution read again: right for any source, for a small one.
+  public func citationNetwork() -> CitationNetwork? {
+    var citations: [String: [ResolutionID: Int]] = [:]
+    for summary in summaries {
+      for citation in resolution(file: summary.file)?.citations ?? [] where citation.kind == .resolution {
+        if let target = citation.target?.resolution { citations[summary.file, default: [:]][target, default: 0] += 1 }
+      }
+    }
+    return CitationNetwork(summaries: summaries, absent: absentSummaries.map(\.id), citationsByFile: citations)
+  }
 
   /// The summary of the resolution in `file`.
   public func summary(file: String) -> ResolutionSummary? { summaries.first { $0.file == file } }
@@ -62,10 +77,14 @@ public struct ResolutionSummary: Hashable, Sendable {
   public var adopted: CalendarDate?
   /// False when the parser found no preamble or operative paragraphs (the file is shown as plain text).
   public var isStructured: Bool
+  /// `41st plenary meeting`.
+  public var meeting: String?
+  /// Where metadata came from the catalog file rather than the text.
+  public var catalogued: Bool
 
   public init(
     file: String, id: ResolutionID?, body: Body?, number: String?, title: String?, adopted: CalendarDate?,
-    isStructured: Bool
+    isStructured: Bool, meeting: String? = nil, catalogued: Bool = false
   ) {
     self.file = file
     self.id = id
@@ -74,12 +93,21 @@ public struct ResolutionSummary: Hashable, Sendable {
     self.title = title
     self.adopted = adopted
     self.isStructured = isStructured
+    self.meeting = meeting
+    self.catalogued = catalogued
   }
 
   public init(_ resolution: Resolution) {
     self.init(
       file: resolution.file, id: resolution.id, body: resolution.body, number: resolution.number,
-      title: resolution.title, adopted: resolution.adopted, isStructured: resolution.isStructured)
+      title: resolution.title, adopted: resolution.adopted, isStructured: resolution.isStructured,
+      meeting: resolution.meeting, catalogued: resolution.catalogued)
+  }
+
+  /// `A/RES/55/64`, where it follows from body and number (as `Resolution.symbol`).
+  public var symbol: String? {
+    guard let body, let number else { return nil }
+    return body.symbol(for: number)
   }
 
   /// `GA 55/64`, or a placeholder naming the body and file when the number is unknown (as `Resolution.displayID`).

@@ -25,6 +25,9 @@ public struct LoadedCorpus: CorpusSource {
   public var isComplete: Bool { true }
   public var progress: String? { nil }
   public var warnings: [ParseWarning] { corpus.warnings }
+  public var unreadableCount: Int { corpus.unreadableFiles.count }
+
+  public func citationNetwork() -> CitationNetwork? { CitationNetwork(corpus: corpus, graph: graph) }
 
   public func resolution(file: String) -> Resolution? { indexByFile[file].map { corpus.resolutions[$0] } }
 

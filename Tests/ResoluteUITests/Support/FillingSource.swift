@@ -37,6 +37,7 @@ final class FillingSource: CorpusSource, @unchecked Sendable {
   var root: String { all.root }
   var summaries: [ResolutionSummary] { current.summaries }
   var absentSummaries: [AbsentSummary] { current.absentSummaries }
+  var unreadableCount: Int { current.unreadableCount }
   var revision: Int { lock.withLock { currentRevision } }
   var isComplete: Bool { lock.withLock { shownCount == all.resolutions.count } }
   var progress: String? {
