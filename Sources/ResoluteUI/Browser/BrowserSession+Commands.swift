@@ -394,7 +394,7 @@ extension BrowserSession {
       {
         return jump(to: target.id, remember: mode == .push)
       }
-      let close = target.suggestions(in: snapshot)
+      let close = target.suggestions(in: source)
       message =
         "“\(target.id)” is neither in the corpus nor cited by it"
         + (close.isEmpty ? "" : "; did you mean " + close.joined(separator: ", ") + "?")

@@ -76,21 +76,11 @@ struct GotoTarget: Hashable, Sendable {
     return nil
   }
 
-  /// Ids of the corpus close to one that names nothing, for "did you mean": the same number under another body, or
-  /// the same body and a number that starts the same way.
-  func suggestions(in snapshot: CorpusSnapshot) -> [String] {
-    let typed = ResolutionID(id)
-    let number = typed?.number ?? id.split(separator: " ").last.map(String.init) ?? id
-    guard !number.isEmpty else { return [] }
-    var found: [String] = []
-    for summary in snapshot.summaries {
-      let candidate = ResolutionID(summary.displayID)
-      guard let candidate else { continue }
-      let sameNumber = candidate.number == number
-      let close = typed.map { $0.body == candidate.body && candidate.number.hasPrefix(String(number.prefix(3))) } ?? false
-      if (sameNumber || close), !found.contains(summary.displayID) { found.append(summary.displayID) }
-    }
-    return Array(found.prefix(3))
+  /// Ids and file names of the corpus close to one that names nothing, for "did you mean": the source's suggestions,
+  /// the same the CLI gives (`SummaryLookup`), the first three.
+  func suggestions(in source: any CorpusSource) -> [String] {
+    guard case .notFound(let suggestions) = source.lookup(id) else { return [] }
+    return Array(suggestions.prefix(3))
   }
 }
 

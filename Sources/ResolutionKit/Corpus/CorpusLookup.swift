@@ -97,20 +97,23 @@ public struct SummaryLookup: Sendable {
     return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
   }
 
-  /// Ids and file names close to `query`, best first, at most five.
+  /// Ids and file names close to `query`, best first, at most five; one name per resolution (its id when the id is
+  /// as close as its file name), so a resolution is not offered twice.
   func suggestions(for query: String) -> [String] {
     let lowered = query.lowercased()
     let queryNumber = ResolutionID(query).map { Corpus.normalizedNumber($0.number) }
     var scored: [(score: Int, name: String)] = []
     for summary in summaries {
       let names = [summary.id?.description, Corpus.lastComponent(summary.file)].compactMap { $0 }
+      var best: (score: Int, name: String)?
       for name in names {
         let candidate = name.lowercased()
         var score = Corpus.editDistance(lowered, candidate)
         if let queryNumber, let number = summary.number, Corpus.normalizedNumber(number) == queryNumber { score = 0 }
         if !lowered.isEmpty && (candidate.contains(lowered) || lowered.contains(candidate)) { score = min(score, 1) }
-        if score <= max(2, lowered.count / 3) { scored.append((score, name)) }
+        if score <= max(2, lowered.count / 3), score < best?.score ?? Int.max { best = (score, name) }
       }
+      if let best { scored.append(best) }
     }
     var seen: Set<String> = []
     return scored.sorted { ($0.score, $0.name) < ($1.score, $1.name) }.map(\.name)
