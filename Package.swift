@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "Resolute",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "resolute", targets: ["resolute"]),
     .library(name: "ResolutionKit", targets: ["ResolutionKit"]),

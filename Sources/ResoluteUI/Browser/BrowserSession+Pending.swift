@@ -6,14 +6,23 @@ import ResolutionKit
 /// (closing the prompt the key came from), the quit key quits, other keys wait their turn.
 struct PendingJob: Sendable {
   let id: Int
-  /// The key to handle again once the work is done.
-  let key: Key
+  /// What to do again once the work is done: the key, or the start's `--open`.
+  let action: PendingAction
   let label: String
   let work: @Sendable () -> PreparedResult
+  /// Cancelled when the session stops waiting for the work, so the work stops too.
+  let cancellation = WorkCancellation()
   /// Results of earlier work for the same key (a search, then the first result's page).
   let prepared: [PreparedResult]
   /// Keys pressed meanwhile, handled in order after it.
   var queued: [Key] = []
+}
+
+/// What waits for long work: a key, or the target the browser was started at (`--open`), opened once the first
+/// screen is shown.
+enum PendingAction: Sendable {
+  case key(Key)
+  case openAtStart(String)
 }
 
 /// What the handling of one key may do with long work.
@@ -32,13 +41,18 @@ extension BrowserSession {
 
   public var pendingWork: PendingWork? {
     guard let job = pendingJob else { return nil }
-    let (id, work) = (job.id, job.work)
-    return PendingWork(id: id, label: job.label) { WorkOutcome(id: id, result: work()) }
+    let (id, work, cancellation) = (job.id, job.work, job.cancellation)
+    return PendingWork(
+      id: id, label: job.label,
+      run: {
+        let result = WorkCancellation.$current.withValue(cancellation) { work() }
+        return WorkOutcome(id: id, result: result, stoppedEarly: cancellation.stoppedWork)
+      }, cancellation: cancellation)
   }
 
   public mutating func handle(_ key: Key) -> ApplicationResponse {
     if pendingJob != nil { return handleWhilePending(key) }
-    return handle(key, prepared: [])
+    return perform(.key(key), prepared: [])
   }
 
   /// The long work is done: the key that waited for it is handled again with its result, then the keys pressed
@@ -46,7 +60,7 @@ extension BrowserSession {
   public mutating func complete(_ outcome: WorkOutcome) -> ApplicationResponse {
     guard let job = pendingJob, job.id == outcome.id else { return .none }
     pendingJob = nil
-    if handle(job.key, prepared: job.prepared + [outcome.result]) == .quit { return .quit }
+    if perform(job.action, prepared: job.prepared + [outcome.result]) == .quit { return .quit }
     for key in job.queued {
       if pendingJob != nil {
         pendingJob?.queued.append(key)
@@ -58,19 +72,29 @@ extension BrowserSession {
   }
 
   /// Handles `key`; when it meets long work that may be deferred, undoes it and makes it wait for that work.
-  private mutating func handle(_ key: Key, prepared: [PreparedResult]) -> ApplicationResponse {
-    guard defersLongWork else { return handleNow(key) }
+  mutating func perform(_ action: PendingAction, prepared: [PreparedResult]) -> ApplicationResponse {
+    guard defersLongWork else { return performNow(action) }
     let before = self
     keyWork = KeyWork(canDefer: true, prepared: prepared)
-    let response = handleNow(key)
+    let response = performNow(action)
     let deferred = keyWork.deferred
     keyWork = KeyWork()
     guard let deferred else { return response }
     let id = lastJobID + 1
     self = before
     lastJobID = id
-    pendingJob = PendingJob(id: id, key: key, label: deferred.label, work: deferred.work, prepared: prepared)
+    pendingJob = PendingJob(id: id, action: action, label: deferred.label, work: deferred.work, prepared: prepared)
     return .redraw
+  }
+
+  private mutating func performNow(_ action: PendingAction) -> ApplicationResponse {
+    switch action {
+    case .key(let key):
+      return handleNow(key)
+    case .openAtStart(let target):
+      openAtStartNow(target)
+      return .redraw
+    }
   }
 
   /// A key while long work runs: Esc cancels it, the quit key quits, the terminal's own events are handled, and other
@@ -81,13 +105,18 @@ extension BrowserSession {
       return handleNow(key)
     case .escape:
       let label = pendingJob?.label ?? ""
+      pendingJob?.cancellation.cancel()
       pendingJob = nil
       // The prompt the work came from (`:`, `F`, `d`) closes too, as Esc closes it, so the reader sees it stopped.
       prompt = nil
       message = "Cancelled \(label)"
       return .redraw
     default:
-      if keymap.command(for: key) == .quit { return .quit }
+      if keymap.command(for: key) == .quit {
+        // The process ends without waiting for the work; told to stop, it frees the CPU meanwhile.
+        pendingJob?.cancellation.cancel()
+        return .quit
+      }
       if let queued = pendingJob?.queued.count, queued < Self.queuedKeyLimit { pendingJob?.queued.append(key) }
       return .none
     }

@@ -188,6 +188,7 @@ enum ResolutionDocument {
         }
       }
       for (number, paragraph) in paragraphs.filter({ !$0.isEmpty }).enumerated() {
+        if WorkCancellation.shouldStop(at: number) { break }
         var cells: [TextCell] = []
         for (index, line) in paragraph.enumerated() {
           if index > 0 { cells.append(.lineBreak(style: theme.normal)) }
