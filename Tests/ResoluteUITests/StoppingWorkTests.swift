@@ -19,9 +19,18 @@ struct StoppingWorkTests {
       text += "\(number). Decides that torture is prohibited, recalling its resolution \(number % 900 + 1)/\(number % 50 + 10);\n\n"
     }
     let big = ResolutionParser().parse(Array(text.utf8), file: bigFile)
+    let citing =
+      "Citations galore\n\nThe General Assembly,\n\nRecalling "
+      + (0..<20_000).map { "its resolution \($0 % 900 + 1)/\($0 % 50 + 10) of 18 December 1991" }.joined(separator: ", ")
+      + ",\n\n1. Decides to remain seized of the matter.\n"
+    let many = ResolutionParser().parse(Array(citing.utf8), file: manyFile)
     return Corpus(
-      root: Fixture.corpusPath, resolutions: Fixture.corpus.resolutions + [big], warnings: Fixture.corpus.warnings)
+      root: Fixture.corpusPath, resolutions: Fixture.corpus.resolutions + [big, many],
+      warnings: Fixture.corpus.warnings)
   }()
+
+  /// One sentence citing 20,000 resolutions.
+  static let manyFile = "\(Fixture.corpusPath)/generated-many.txt"
 
   static func deferring(_ source: any CorpusSource = LoadedCorpus(corpus), open: String? = nil) -> BrowserSession {
     BrowserSession(
@@ -64,6 +73,19 @@ struct StoppingWorkTests {
       session.press(.enter)
       let work = try #require(session.pendingWork)
       #expect(work.label == "searching")
+      if cancelled { session.press(.escape) }
+      #expect(work.run().stoppedEarly == cancelled)
+    }
+  }
+
+  @Test func escapeStopsFindingASeriesOverManyCitations() throws {
+    for cancelled in [false, true] {
+      var session = Self.deferring(open: "generated-many.txt")
+      while let work = session.pendingWork { _ = session.complete(work.run()) }
+      #expect(session.location == .resolution(file: Self.manyFile))
+      session.press(.character("t"))
+      let work = try #require(session.pendingWork)
+      #expect(work.label == "finding the series")
       if cancelled { session.press(.escape) }
       #expect(work.run().stoppedEarly == cancelled)
     }
