@@ -244,7 +244,11 @@ enum ResolutionDocument {
         if !run.isEmpty { presentation.text.append(run, style: runStyle, link: runLink, to: &cells) }
         run = ""
       }
+      var characters = 0
       for character in text {
+        // A paragraph of 100,000 citations is long to link: cancelled work stops here too (`WorkCancellation`).
+        characters += 1
+        if WorkCancellation.shouldStop(at: characters) { return cells }
         // Markers that stand at (or, if an offset falls inside a character, before) this point.
         while nextMarker < markers.count, markers[nextMarker].offset <= offset {
           flush()
