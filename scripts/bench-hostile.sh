@@ -88,6 +88,8 @@ for binary in "${binaries[@]}"; do
   measure "search: 'crime' x 17,000, bundled corpus" "$binary" search "$query" --corpus "$repo/corpus"
   measure "search: 100,000 footnotes" "$binary" search prevention --corpus "$work/footnotes"
   measure "cites: 100,000 citations" "$binary" cites "$work/citations/citations.txt" --corpus "$work/citations"
+  measure "cites --json: 100,000 citations" "$binary" cites "$work/citations/citations.txt" --corpus "$work/citations" \
+    --json --no-index
   measure "series: 100,000 citations" "$binary" series "$work/citations/citations.txt" --corpus "$work/citations"
   rm -rf "$XDG_CACHE_HOME"
 done

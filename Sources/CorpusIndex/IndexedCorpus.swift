@@ -276,7 +276,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
         CorpusLoader.duplicateWarning(
           file: file, line: resolution.titleLine, id: id, group: files))
     }
-    locked { cache.insert(resolution, for: cacheKey) }
+    // A parse cut short by cancelled work is partial: never kept for the next open.
+    if !WorkCancellation.isCurrentCancelled { locked { cache.insert(resolution, for: cacheKey) } }
     return resolution
   }
 

@@ -10,14 +10,19 @@ public struct PendingWork: Sendable {
   public let id: Int
   /// What is being computed, for people (`opening big.txt`).
   public let label: String
-  /// Does the work; may take long, touches no terminal and no application state.
+  /// Does the work; may take long, touches no terminal and no application state. It runs under `cancellation`,
+  /// which the application cancels when it no longer waits for the outcome (Esc, `q`): the long loops then stop early.
   public let run: @Sendable () -> WorkOutcome
+  /// Cancelled by the application when it drops the work; the backend need not do anything with it.
+  public let cancellation: WorkCancellation
 }
 
 /// The result of a `PendingWork`, for `TerminalApplication.complete(_:)`.
 public struct WorkOutcome: Sendable {
   public let id: Int
   let result: PreparedResult
+  /// The work saw its cancellation and stopped before its end: the result is partial (and dropped).
+  public let stoppedEarly: Bool
 }
 
 /// A result computed apart, and what it was computed for: the key being handled asks for it again by `key`.

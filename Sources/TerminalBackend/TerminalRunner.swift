@@ -124,6 +124,12 @@ public enum TerminalRunner {
       return quits
     }
     let decoder = KeyDecoder(window: window)
+    // Work the application asked for before the first key (opening the `--open` target): short work is shown done
+    // on the first screen; longer work goes on while the first screen is shown and keys are read.
+    if let work = application.pendingWork {
+      worker.start(work)
+      if let outcome = worker.take(waiting: shortWorkSeconds), application.complete(outcome) == .quit { return nil }
+    }
     painter.paint(application)
     let clock = ContinuousClock()
     var lastTick = clock.now

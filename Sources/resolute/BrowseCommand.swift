@@ -84,11 +84,11 @@ struct BrowseCommand: ParsableCommand {
           }
         }
       ) { capabilities, width, height in
-        var session = BrowserSession(
+        let session = BrowserSession(
           source: source, capabilities: capabilities, width: width, height: height, open: open, notice: notice,
-          config: config, state: state, promptHistory: promptHistory)
-        // The runner reads keys while long work runs on a thread of its own: q and Esc act at once.
-        session.defersLongWork = true
+          // The runner reads keys while long work runs on a thread of its own: q and Esc act at once, from the
+          // first screen on (`--open` of a huge file is opened after it is shown).
+          config: config, state: state, promptHistory: promptHistory, defersLongWork: true)
         return session
       }
     } catch let error as TerminalError {

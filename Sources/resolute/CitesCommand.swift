@@ -35,15 +35,14 @@ struct CitesCommand: ParsableCommand {
     let citations = resolution.citations.filter { [.resolution, .document, .decision].contains($0.kind) }
     let texts = resolution.textsByRef
     if output.json {
-      let items = citations.map { citation in
+      // Written element by element, as the text is: 100,000 citations are never held whole as JSON.
+      let items = citations.lazy.map { citation in
         JSONValue.object(
           CitationContext.json(citation, sentence: CitationContext.sentence(of: citation, in: texts)))
       }
-      Output.write(
-        JSONValue.object([
-          ("id", .optional(resolution.id?.description)), ("file", .string(resolution.file)),
-          ("citations", .array(items)),
-        ]).rendered)
+      StreamedJSON.writeObject(
+        [("id", .optional(resolution.id?.description)), ("file", .string(resolution.file))],
+        thenArray: "citations", of: items)
       return
     }
     // Written as produced: 100,000 citations make hundreds of megabytes of text, never held whole.

@@ -24,7 +24,8 @@ indirect enum JSONValue {
     return out
   }
 
-  private func write(to out: inout String, indent: Int) {
+  /// Appends the value as it appears at `indent` (its first line unindented, as after a key), without a newline.
+  func write(to out: inout String, indent: Int) {
     switch self {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
@@ -63,7 +64,7 @@ indirect enum JSONValue {
     }
   }
 
-  private static func writeString(_ value: String, to out: inout String) {
+  static func writeString(_ value: String, to out: inout String) {
     out += "\""
     for scalar in value.unicodeScalars {
       switch scalar {

@@ -7,8 +7,12 @@ struct StreamedLines {
 
   /// Adds `line` and a newline; writes what waits once it is big enough.
   mutating func append(_ line: String) {
-    pending += line
-    pending += "\n"
+    appendText(line + "\n")
+  }
+
+  /// Adds `text` as it is (no newline added); writes what waits once it is big enough.
+  mutating func appendText(_ text: String) {
+    pending += text
     if pending.utf8.count >= Self.chunkBytes { flush() }
   }
 

@@ -4,6 +4,8 @@ import Testing
 /// The browser against files that change under it, a file too big to lay out, resize storms and signals while busy.
 extension TerminalTests {
   /// Starts the browser on `corpus` through a wrapper that records its pid, and returns the pid once it has drawn.
+  /// Starts the browser and waits for `text`; unless `text` is the busy status itself, also for the start's own work
+  /// (opening the `--open` target apart) to be done, so the keys pressed next are not queued behind it.
   static func startBrowser(
     _ terminal: TerminalTmux, corpus: URL, arguments: String, waitingFor text: String, timeout: Double = 60
   ) throws -> pid_t {
@@ -11,7 +13,10 @@ extension TerminalTests {
     try "echo $$ > \(shellQuoted(terminal.file("browser.pid").path))\nexec \"$@\"\n"
       .write(to: wrapper, atomically: true, encoding: .utf8)
     try terminal.command(Self.browserCommand(arguments, corpus: corpus, prefix: "sh \(shellQuoted(wrapper.path)) "))
-    _ = try terminal.waitFor(text, timeout: timeout)
+    let busy = "(Esc cancels)"
+    try terminal.waitForScreen("'\(text)'", timeout: timeout) { screen in
+      screen.contains(text) && (text == busy || !screen.contains(busy))
+    }
     return try #require(pid_t(terminal.waitForFile("browser.pid")))
   }
 

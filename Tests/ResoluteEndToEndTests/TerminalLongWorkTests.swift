@@ -58,6 +58,23 @@ extension TerminalTests {
     #expect(try Self.terminalModes(terminal, into: "modes-after") == modesBefore)
   }
 
+  @Test("--open of a huge file: the first screen is drawn while it opens, q quits at once, terminal restored")
+  func quitWhileTheStartTargetOpens() throws {
+    let terminal = try TerminalTmux()
+    let modesBefore = try Self.terminalModes(terminal, into: "modes-before")
+    let corpus = try Self.corpusWithBigFile(in: terminal.folder, megabytes: 24)
+    // Before, the file was opened before the first paint: nothing was drawn, and q waited for it.
+    let pid = try Self.startBrowser(
+      terminal, corpus: corpus, arguments: "--open big.txt --no-index", waitingFor: "(Esc cancels)", timeout: 180)
+    let busy = try terminal.screen()
+    #expect(TerminalTmux.bottomRow(of: busy).contains("opening"), "\(busy)")
+    try terminal.press("q")
+    let screen = try terminal.waitFor("EXITED:0", timeout: 10)
+    #expect(!TerminalTmux.isRunning(pid))
+    #expect(!screen.contains("(Esc cancels)"), "the alternate screen was not left:\n\(screen)")
+    #expect(try Self.terminalModes(terminal, into: "modes-after") == modesBefore)
+  }
+
   @Test("Esc while a huge file is opened cancels: the page shown stays, and the browser goes on")
   func escapeCancelsLongWork() throws {
     let terminal = try TerminalTmux()

@@ -202,4 +202,8 @@ struct PreparedSeries: Sendable {
 /// A page built apart: nil when it cannot be made.
 struct PreparedPage: Sendable {
   var made: (view: DocumentView, resolution: Resolution?)?
+  /// For a resolution's page: how many other resolutions cite it (the notes pane's `cited by N`), counted apart too.
+  var citingResolutions: Int?
+  /// Why the page could not be made, when something says (a source file that cannot be read now).
+  var problem: String?
 }

@@ -270,13 +270,32 @@ extension BrowserSession {
     case .resolution, .absent, .compare, .reuse, .citedBy:
       let (source, snapshot, presentation) = (self.source, self.snapshot, presentation)
       let page = longWork(.page(location, width: width), label: Self.workLabel(opening: label(of: location))) {
-        PreparedPage(
-          made: Self.corpusPage(location, source: source, snapshot: snapshot, presentation: presentation).map {
-            (DocumentView(document: $0.document, width: width), $0.resolution)
-          })
+        let made = Self.corpusPage(location, source: source, snapshot: snapshot, presentation: presentation).map {
+          (view: DocumentView(document: $0.document, width: width), resolution: $0.resolution)
+        }
+        // The notes pane's `cited by N` reads every citation of the resolution: counted here, apart, not on the key.
+        let citing = made?.resolution.map { Self.citingResolutionCount(of: $0, source: source) }
+        return PreparedPage(made: made, citingResolutions: citing)
+      }
+      if case .resolution(let file) = location, let count = page?.citingResolutions {
+        citingCount = (file, snapshot.revision, count)
       }
       return page?.made
-    case .bookmarks, .series, .source:
+    case .source(let file):
+      // Reading and laying out a whole source file is long work too (`\`).
+      let (label, presentation) = (label(of: .resolution(file: file)), presentation)
+      let page = longWork(.page(location, width: width), label: Self.workLabel(opening: "the source of " + label)) {
+        switch RawSourceText.read(file: file, limit: SourcePage.byteLimit) {
+        case .success(let text):
+          let document = SourcePage.build(file: file, label: label, text: text, presentation: presentation)
+          return PreparedPage(made: (DocumentView(document: document, width: width), nil))
+        case .failure(let error):
+          return PreparedPage(made: nil, problem: error.description)
+        }
+      }
+      if let problem = page?.problem { message = problem }
+      return page?.made
+    case .bookmarks, .series:
       return makeDocument(location).map { (DocumentView(document: $0.0, width: width), $0.1) }
     }
   }

@@ -6,10 +6,12 @@ import ResolutionKit
 /// (closing the prompt the key came from), the quit key quits, other keys wait their turn.
 struct PendingJob: Sendable {
   let id: Int
-  /// The key to handle again once the work is done.
-  let key: Key
+  /// What to do again once the work is done: the key, or the start's `--open`.
+  let action: PendingAction
   let label: String
   let work: @Sendable () -> PreparedResult
+  /// Cancelled when the session stops waiting for the work, so the work stops too.
+  let cancellation = WorkCancellation()
   /// Results of earlier work for the same key (a search, then the first result's page).
   let prepared: [PreparedResult]
   /// Keys pressed meanwhile, handled in order after it.
@@ -29,11 +31,25 @@ struct PendingJob: Sendable {
 
   mutating func handle(_ key: Key, keymap: Keymap, limit: Int) -> Outcome {
     if key.isTerminalEvent { return .passed }
-    if key == .escape { return .cancelled }
-    if keymap.command(for: key) == .quit { return .quit }
+    if key == .escape {
+      cancellation.cancel()
+      return .cancelled
+    }
+    if keymap.command(for: key) == .quit {
+      // The process ends without waiting for the work; told to stop, it frees the CPU meanwhile.
+      cancellation.cancel()
+      return .quit
+    }
     if queued.count < limit { queued.append(key) }
     return .held
   }
+}
+
+/// What waits for long work: a key, or the target the browser was started at (`--open`), opened once the first
+/// screen is shown.
+enum PendingAction: Sendable {
+  case key(Key)
+  case openAtStart(String)
 }
 
 /// How long work met while a key is handled is done: at once, or handed to the backend to run apart.
@@ -62,15 +78,20 @@ extension BrowserSession {
 
   public var pendingWork: PendingWork? {
     guard let job = layers.longWork else { return nil }
-    let (id, work) = (job.id, job.work)
-    return PendingWork(id: id, label: job.label) { WorkOutcome(id: id, result: work()) }
+    let (id, work, cancellation) = (job.id, job.work, job.cancellation)
+    return PendingWork(
+      id: id, label: job.label,
+      run: {
+        let result = WorkCancellation.$current.withValue(cancellation) { work() }
+        return WorkOutcome(id: id, result: result, stoppedEarly: cancellation.stoppedWork)
+      }, cancellation: cancellation)
   }
 
   public mutating func handle(_ key: Key) -> ApplicationResponse {
     // While long work runs its layer holds the reader's keys and the terminal's events are handled at once: nothing
     // more is deferred.
     if layers.contains(.longWork) { return handleNow(key) }
-    return handle(key, prepared: [])
+    return perform(.key(key), prepared: [])
   }
 
   /// The long work is done: the key that waited for it is handled again with its result, then the keys pressed
@@ -78,7 +99,7 @@ extension BrowserSession {
   public mutating func complete(_ outcome: WorkOutcome) -> ApplicationResponse {
     guard let job = layers.longWork, job.id == outcome.id else { return .none }
     layers.remove(.longWork)
-    if handle(job.key, prepared: job.prepared + [outcome.result]) == .quit { return .quit }
+    if perform(job.action, prepared: job.prepared + [outcome.result]) == .quit { return .quit }
     for key in job.queued {
       if layers.contains(.longWork) {
         layers.updateLongWork { $0.queued.append(key) }
@@ -89,20 +110,32 @@ extension BrowserSession {
     return .redraw
   }
 
-  /// Handles `key`; when it meets long work that may be deferred, undoes it and makes it wait for that work.
-  private mutating func handle(_ key: Key, prepared: [PreparedResult]) -> ApplicationResponse {
-    guard deferral.isOn else { return handleNow(key) }
+  /// Does `action` (handles a key); when it meets long work that may be deferred, undoes it and makes it wait for that
+  /// work.
+  mutating func perform(_ action: PendingAction, prepared: [PreparedResult]) -> ApplicationResponse {
+    guard deferral.isOn else { return performNow(action) }
     let before = self
     deferral.keyWork = KeyWork(canDefer: true, prepared: prepared)
-    let response = handleNow(key)
+    let response = performNow(action)
     let deferred = deferral.keyWork.deferred
     deferral.keyWork = KeyWork()
     guard let deferred else { return response }
     let id = deferral.lastJobID + 1
     self = before
     deferral.lastJobID = id
-    layers.push(.longWork(PendingJob(id: id, key: key, label: deferred.label, work: deferred.work, prepared: prepared)))
+    layers.push(
+      .longWork(PendingJob(id: id, action: action, label: deferred.label, work: deferred.work, prepared: prepared)))
     return .redraw
+  }
+
+  private mutating func performNow(_ action: PendingAction) -> ApplicationResponse {
+    switch action {
+    case .key(let key):
+      return handleNow(key)
+    case .openAtStart(let target):
+      openAtStartNow(target)
+      return .redraw
+    }
   }
 
   /// The result of long work for `key`: ready when it was computed apart for the key being handled; otherwise computed

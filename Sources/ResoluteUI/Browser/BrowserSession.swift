@@ -92,9 +92,10 @@ public struct BrowserSession: TerminalApplication {
   public init(
     source: any CorpusSource, capabilities: TerminalCapabilities, width: Int, height: Int, open: String? = nil,
     notice: String? = nil, config: ReaderConfig = .standard, state: ReaderState = ReaderState(),
-    promptHistory: PromptHistory = PromptHistory()
+    promptHistory: PromptHistory = PromptHistory(), defersLongWork: Bool = false
   ) {
     self.source = source
+    deferral = WorkDeferral(isOn: defersLongWork)
     self.promptHistory = promptHistory
     keymap = Keymap(config: config)
     readerState = state
@@ -120,13 +121,25 @@ public struct BrowserSession: TerminalApplication {
       if !filling.isComplete, !goto.id.isEmpty, goto.location(in: source, snapshot: snapshot) == nil {
         filling.pendingOpen = target
         message = "Waiting for \(goto.id): the list is still filling"
-      } else if self.goto(target, history: .reset) {
-        focus = .viewer
+      } else {
+        // Opening the target may be long (a huge file): with `defersLongWork` it is done apart, after the first
+        // screen is shown, and q and Esc work meanwhile.
+        isStarting = false
+        openedAutomatically = currentEntry
+        _ = perform(.openAtStart(target), prepared: [])
       }
     }
     isStarting = false
-    openedAutomatically = currentEntry
+    if !layers.contains(.longWork) { openedAutomatically = currentEntry }
     refresh()
+  }
+
+  /// Goes to the target the browser was started at, as the start does (no visit recorded for it).
+  mutating func openAtStartNow(_ target: String) {
+    isStarting = true
+    if goto(target, history: .reset) { focus = .viewer }
+    isStarting = false
+    openedAutomatically = currentEntry
   }
 
   /// Opens the last place of the last session at its paragraph; false when there is none or it has gone.
@@ -384,12 +397,24 @@ public struct BrowserSession: TerminalApplication {
   /// per resolution and revision, not on every cursor move.
   mutating func citingResolutionCount() -> Int {
     guard case .resolution(let file) = viewer.document.location, let resolution = shownResolution,
-      resolution.file == file, let id = resolution.id
+      resolution.file == file, resolution.id != nil
     else { return 0 }
     if let cached = citingCount, cached.file == file, cached.revision == snapshot.revision { return cached.count }
-    let count = Set(source.citations(of: id).map(\.sourceFile).filter { $0 != file }).count
+    let count = Self.citingResolutionCount(of: resolution, source: source)
     citingCount = (file, snapshot.revision, count)
     return count
+  }
+
+  /// How many other resolutions of the corpus cite `resolution`: reads every citation of it, so it is counted with
+  /// the page, apart from the key loop, and stops early when that work is cancelled (`WorkCancellation`).
+  static func citingResolutionCount(of resolution: Resolution, source: any CorpusSource) -> Int {
+    guard let id = resolution.id else { return 0 }
+    var citing = Set<String>()
+    for (index, edge) in source.citations(of: id).enumerated() {
+      if WorkCancellation.shouldStop(at: index) { break }
+      if edge.sourceFile != resolution.file { citing.insert(edge.sourceFile) }
+    }
+    return citing.count
   }
 
   /// `GA 55/64`, `GA 46/152 (absent)`.

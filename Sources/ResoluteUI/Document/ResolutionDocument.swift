@@ -24,6 +24,11 @@ enum ResolutionDocument {
     let presentation: Presentation
     var document: ViewerDocument
     var theme: Theme { presentation.theme }
+    /// Paragraphs and characters laid out so far, across paragraphs: cancelled work looks at its cancellation every
+    /// `WorkCancellation.checkInterval` of them, so 250,000 short paragraphs stop as soon as one huge one does.
+    var laidOut = 0
+    /// Set once the cancellation is seen: every paragraph after it is skipped.
+    var stopped = false
     /// The viewer holds a file as cells, tens of bytes per character: past this many bytes of text the rest is left
     /// to `resolute show`, and the document says so, so that a hostile 50 MB file cannot take gigabytes.
     static let textBudget = 2_000_000
@@ -51,6 +56,7 @@ enum ResolutionDocument {
           DocumentBlock(cells: presentation.cells("The \(body.fullName),", theme.bodyLine), spaceBefore: 1))
       }
       for paragraph in resolution.preamble {
+        if stopped { break }
         let cells = paragraphCells(
           paragraph.text, ref: paragraph.ref, style: theme.normal, verb: paragraph.verb,
           verbStyle: theme.verbPreamble)
@@ -91,6 +97,7 @@ enum ResolutionDocument {
       let numberWidth = paragraphs.map { String($0.number).count }.max() ?? 1
       var section: String?
       for (index, paragraph) in paragraphs.enumerated() {
+        if stopped { break }
         if let headings {
           appendHeadings(headings[index] ?? [])
         } else if let number = paragraph.section, number != section {
@@ -188,6 +195,7 @@ enum ResolutionDocument {
         }
       }
       for (number, paragraph) in paragraphs.filter({ !$0.isEmpty }).enumerated() {
+        if WorkCancellation.shouldStop(at: number) { break }
         var cells: [TextCell] = []
         for (index, line) in paragraph.enumerated() {
           if index > 0 { cells.append(.lineBreak(style: theme.normal)) }
@@ -220,6 +228,11 @@ enum ResolutionDocument {
     mutating func paragraphCells(
       _ text: String, ref: String, style: CellStyle, verb: String = "", verbStyle: CellStyle? = nil
     ) -> [TextCell] {
+      laidOut += 1
+      if stopped || WorkCancellation.shouldStop(at: laidOut) {
+        stopped = true
+        return []
+      }
       let fullLength = text.utf8.count
       let text = withinBudget(text)
       let shownLength = text.utf8.count
@@ -244,6 +257,12 @@ enum ResolutionDocument {
         run = ""
       }
       for character in text {
+        // A paragraph of 100,000 citations is long to link: cancelled work stops here too (`WorkCancellation`).
+        laidOut += 1
+        if WorkCancellation.shouldStop(at: laidOut) {
+          stopped = true
+          return cells
+        }
         // Markers that stand at (or, if an offset falls inside a character, before) this point.
         while nextMarker < markers.count, markers[nextMarker].offset <= offset {
           flush()

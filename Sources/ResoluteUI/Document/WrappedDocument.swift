@@ -1,3 +1,5 @@
+import ResolutionKit
+
 /// A document wrapped to a width: the lines the viewer scrolls through.
 struct WrappedDocument: Hashable, Sendable {
   struct Line: Hashable, Sendable {
@@ -21,6 +23,8 @@ struct WrappedDocument: Hashable, Sendable {
     linkLines = Array(repeating: 0, count: document.links.count)
     var seenLinks = Set<Int>()
     for (index, block) in document.blocks.enumerated() {
+      // Laid out apart for a page that was cancelled: stop, the partial layout is dropped (`WorkCancellation`).
+      if WorkCancellation.shouldStop(at: index) { break }
       for _ in 0..<block.spaceBefore where !lines.isEmpty { lines.append(Line(block: nil, cells: [])) }
       let start = lines.count
       let indent = min(block.indent, self.width / 2)

@@ -1,3 +1,5 @@
+import ResolutionKit
+
 /// Word wrapping of cells to a width, with a first-line prefix (`12. `) and a hanging indent for the lines after it.
 enum LineWrapper {
   /// Wraps `cells` to lines no wider than `width`.
@@ -63,7 +65,9 @@ enum LineWrapper {
     }
 
     var word: [TextCell] = []
-    for cell in cells {
+    for (index, cell) in cells.enumerated() {
+      // One paragraph may be megabytes: wrapping for cancelled work stops here too (`WorkCancellation`).
+      if WorkCancellation.shouldStop(at: index) { break }
       if cell.isLineBreak {
         if !word.isEmpty {
           place(word)

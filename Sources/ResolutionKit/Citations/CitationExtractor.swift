@@ -28,13 +28,16 @@ public struct CitationExtractor: Sendable {
   /// `Ibid.` in a footnote takes the target of the footnote before it, in footnote order.
   public func citations(in resolution: Resolution) -> [Citation] {
     var found: [Citation] = []
-    for node in resolution.textNodes {
+    for (index, node) in resolution.textNodes.enumerated() {
+      // Cancelled work stops here with what it found; the caller drops it (`WorkCancellation`).
+      if WorkCancellation.shouldStop(at: index) { return found }
       // Footnotes come last, in their own order, for `Ibid.`.
       guard node.kind != .footnote else { continue }
       found += citations(in: node.text, ref: node.paragraphRef, line: node.line ?? 1)
     }
     var previous: CitationScanner.IbidTarget?
-    for footnote in Self.inFootnoteOrder(resolution.footnoteTexts) {
+    for (index, footnote) in Self.inFootnoteOrder(resolution.footnoteTexts).enumerated() {
+      if WorkCancellation.shouldStop(at: index) { return found }
       let inFootnote = citations(in: footnote.text, ref: footnote.paragraphRef, line: footnote.line, ibid: previous)
       found += inFootnote
       // A footnote that cites nothing we know (a publication) leaves `Ibid.` after it without a target.

@@ -31,6 +31,7 @@ struct CitationScanner {
   /// `paragraph 1 of the present resolution` is one internal reference and not also a `self` one.
   mutating func scan() -> [Citation] {
     var index = 0
+    var words = 0
     let bytes = text.bytes
     while index < bytes.count {
       let byte = bytes[index]
@@ -38,6 +39,9 @@ struct CitationScanner {
         index += 1
         continue
       }
+      // One paragraph may hold a whole file's words: cancelled work stops here too (`WorkCancellation`).
+      words += 1
+      if WorkCancellation.shouldStop(at: words * 16) { return found }
       if let end = scanAt(index, first: byte | 0x20) {
         index = max(end, index + 1)
       } else {

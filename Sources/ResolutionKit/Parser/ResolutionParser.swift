@@ -22,6 +22,9 @@ public struct ResolutionParser: Sendable {
       return resolution
     }
 
+    // Cancelled work (the browser's Esc or `q`) stops between stages and within the long loops: the plain text
+    // already decoded is what it returns, and the caller drops it (`WorkCancellation`).
+    if WorkCancellation.isCurrentCancelled { return Self.cancelled(resolution) }
     let (frontMatter, unrepairedLines, frontMatterProblem) = FrontMatter.separate(SourceLines.read(decoded.text), file: file)
     if let frontMatterProblem { resolution.warnings.append(frontMatterProblem) }
     let lines = SpacingRepair.repairing(PageFurniture.removing(from: unrepairedLines))
@@ -34,10 +37,14 @@ public struct ResolutionParser: Sendable {
     let annexSplit = AnnexReader.split(split.body)
     let annexes = annexSplit.annexes.map { AnnexReader.read($0, vocabulary: vocabulary) }
 
+    if WorkCancellation.isCurrentCancelled { return Self.cancelled(resolution) }
     let blocks = Self.blocks(of: annexSplit.body, vocabulary: vocabulary)
     var segmenter = Segmenter(vocabulary: vocabulary, numbered: blocks.contains { Self.hasNumberedParagraph($0.text) })
     segmenter.afterFormula = split.formulaLine != nil
-    for block in blocks { segmenter.consume(block) }
+    for (index, block) in blocks.enumerated() {
+      if WorkCancellation.shouldStop(at: index) { return Self.cancelled(resolution) }
+      segmenter.consume(block)
+    }
     segmenter.finish()
 
     // The `1325 (2000)` form is the Security Council's own, even where no formula names it.
@@ -85,8 +92,17 @@ public struct ResolutionParser: Sendable {
             message: "the resolution's number is not in the text; add it to catalog.toml to give it an id"))
       }
     }
+    if WorkCancellation.isCurrentCancelled { return Self.cancelled(resolution) }
     resolution.citations = CitationExtractor(adoptingBody: resolution.body, ownNumber: resolution.number)
       .citations(in: resolution)
+    if WorkCancellation.isCurrentCancelled { return Self.cancelled(resolution) }
+    return resolution
+  }
+
+  /// What a cancelled parse returns: the decoded text as plain text, said to be cut short. Never shown nor kept.
+  private static func cancelled(_ parsed: Resolution) -> Resolution {
+    var resolution = Resolution(file: parsed.file, plainText: parsed.plainText)
+    resolution.warnings = [ParseWarning(file: parsed.file, line: nil, message: "parsing cancelled")]
     return resolution
   }
 

@@ -7,12 +7,16 @@ public enum ScanSearch {
   ) -> [SearchHit] {
     guard !query.isEmpty, limit > 0 else { return [] }
     var hits: [SearchHit] = []
+    var paragraphs = 0
     for resolution in resolutions {
       if let body = query.body, resolution.body != body { continue }
       if let years = query.years {
         guard let year = resolution.adopted?.year ?? resolution.id?.impliedYear, years.contains(year) else { continue }
       }
       for paragraph in resolution.searchableParagraphs {
+        // Cancelled work returns the hits so far (`WorkCancellation`); the caller drops them.
+        paragraphs += 1
+        if WorkCancellation.shouldStop(at: paragraphs) { return hits }
         guard let ranges = matches(query, in: paragraph.text) else { continue }
         let (snippet, highlights) = Snippet.make(from: paragraph.text, around: ranges)
         hits.append(

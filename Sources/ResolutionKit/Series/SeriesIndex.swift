@@ -94,7 +94,9 @@ public struct SeriesIndex: Sendable {
       // Read once, and only when a follow-up must be checked: `text(of:)` per citation would be quadratic in a file
       // with many thousands of citations.
       var texts: [ParagraphRef: String]?
-      for citation in resolution.citations where citation.kind == .resolution {
+      for (index, citation) in resolution.citations.enumerated() where citation.kind == .resolution {
+        // Cancelled work returns what it has (`WorkCancellation`); the caller drops it.
+        if WorkCancellation.shouldStop(at: index) { break }
         guard let target = citation.target?.resolution, let node = nodeByID[target], node != anchor
         else { continue }
         links[node, default: Link()].citedByAnchor = true
@@ -110,7 +112,8 @@ public struct SeriesIndex: Sendable {
       }
     }
     if let id = nodes[anchor].id {
-      for edge in source.citations(of: id) {
+      for (index, edge) in source.citations(of: id).enumerated() {
+        if WorkCancellation.shouldStop(at: index) { break }
         guard let node = nodeByFile[edge.sourceFile], node != anchor else { continue }
         links[node, default: Link()].citesAnchor = true
         if !links[node]!.followUp, needsFollowUp(anchor, node),
