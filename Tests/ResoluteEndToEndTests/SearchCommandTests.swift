@@ -110,15 +110,21 @@ struct SearchCommandTests {
     try handle.close()
   }
 
+  /// A copy of the bundled corpus and a cache folder, a little over two seconds old: past the freshness record's
+  /// racy window, so what a command records of it is trusted. The folder lives as long as the first value.
+  static func seedCorpusPastTheRacyWindow() throws -> (scratch: TemporaryFolder, corpus: URL, cache: URL) {
+    let scratch = try TemporaryFolder()
+    try scratch.copySeeds(Seed.all, to: "corpus")
+    let cache = try scratch.makeFolder("cache")
+    Thread.sleep(forTimeInterval: 2.3)
+    return (scratch, scratch.url.appendingPathComponent("corpus"), cache)
+  }
+
   /// Within a minute of comparing every file, an edit in place is found or the output says it may not be.
   @Test("search: an edit in place soon after a full comparison is found or said to be maybe missed; --fresh finds it")
   func recentComparison() throws {
-    let scratch = try TemporaryFolder()
-    try scratch.copySeeds(Seed.all, to: "corpus")
-    let corpus = scratch.url.appendingPathComponent("corpus")
-    let cache = try scratch.makeFolder("cache")
-    // Past the freshness record's racy window, so what `index` records is trusted.
-    Thread.sleep(forTimeInterval: 2.3)
+    let (scratch, corpus, cache) = try Self.seedCorpusPastTheRacyWindow()
+    defer { withExtendedLifetime(scratch) {} }
     #expect(try run(["index", corpus.path], cache: cache).status == 0)
     try Self.overwriteInPlace(
       corpus.appendingPathComponent(Seed.ecosoc2004), replacing: "trafficking", with: "zyzzyvaweed")
@@ -140,11 +146,8 @@ struct SearchCommandTests {
 
   @Test("search: within that minute, a hit whose file was rewritten in place is never shown as it was")
   func recentComparisonStaleHit() throws {
-    let scratch = try TemporaryFolder()
-    try scratch.copySeeds(Seed.all, to: "corpus")
-    let corpus = scratch.url.appendingPathComponent("corpus")
-    let cache = try scratch.makeFolder("cache")
-    Thread.sleep(forTimeInterval: 2.3)
+    let (scratch, corpus, cache) = try Self.seedCorpusPastTheRacyWindow()
+    defer { withExtendedLifetime(scratch) {} }
     let before = try run(["search", "trafficking", "--corpus", corpus.path, "--json", "--limit", "100"], cache: cache)
     let hitsBefore = try #require(try Resolute.json(before.stdout) as? [[String: Any]])
     #expect(hitsBefore.contains { ($0["file"] as? String)?.hasSuffix(Seed.ga) == true })

@@ -24,10 +24,16 @@ struct WholeCorpusCommandTests {
     #expect(FileManager.default.fileExists(atPath: index), "the commands built the index", sourceLocation: sourceLocation)
   }
 
+  /// `expectSameOutput` with an index of its own in a new temporary folder.
+  func expectSameOutputOnAFreshIndex(corpus: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let folder = try TemporaryFolder()
+    try expectSameOutput(
+      corpus: corpus, index: folder.url.appendingPathComponent("index.sqlite").path, sourceLocation: sourceLocation)
+  }
+
   @Test("the bundled corpus")
   func bundled() throws {
-    let folder = try TemporaryFolder()
-    try expectSameOutput(corpus: Resolute.corpus.path, index: folder.url.appendingPathComponent("index.sqlite").path)
+    try expectSameOutputOnAFreshIndex(corpus: Resolute.corpus.path)
   }
 
   @Test("a catalogued folder with a duplicate id, an empty, a binary and an unreadable file (check exits 1 both ways)")
@@ -63,8 +69,7 @@ struct WholeCorpusCommandTests {
     "the 55 real resolutions of 2025",
     .enabled(if: FileManager.default.fileExists(atPath: ga80.path), "../shared/real/ga80 is absent: not compared"))
   func realResolutions() throws {
-    let folder = try TemporaryFolder()
-    try expectSameOutput(corpus: Self.ga80.path, index: folder.url.appendingPathComponent("index.sqlite").path)
+    try expectSameOutputOnAFreshIndex(corpus: Self.ga80.path)
   }
 
   @Test("a second run reads the list from the index as it stands and still matches; a changed file is seen")
