@@ -175,6 +175,20 @@ struct StoppingWorkTests {
     }
   }
 
+  /// "Did you mean" measures an edit distance to every row of the list: apart from the key loop, with the same
+  /// message as when it is done at once.
+  @Test func theSuggestionsForAnUnknownIdAreFoundApart() throws {
+    var session = Self.deferring()
+    while let work = session.pendingWork { _ = session.complete(work.run()) }
+    session.press(.character(":"))
+    session.type("ECOSOC 55/64")
+    session.press(.enter)
+    let work = try #require(session.pendingWork, "the suggestions were computed on the key")
+    #expect(work.label.contains("close to ECOSOC 55/64"))
+    #expect(session.complete(work.run()) == .redraw)
+    #expect(session.message?.contains("did you mean GA 55/64?") == true, "\(session.message ?? "")")
+  }
+
   @Test func theCitedByCountIsCountedApart() throws {
     let source = RecordingSource(LoadedCorpus(Fixture.corpus))
     var session = Self.deferring(source)
