@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Opens the database of an index, and deletes and recreates it when it cannot be trusted: not a database, cut short,
 /// another schema version, or made for another corpus folder. An index is only a cache, so starting again is always
@@ -110,13 +111,20 @@ enum IndexDatabase {
       // the page size): 8 KB pages hold several compressed paragraph blobs where a 4 KB page held one or two and
       // wasted its tail, and incremental auto-vacuum lets an update give back the pages FTS5's merges free
       // (`IndexWriter.releaseFreePages`).
-      // (The writer's connection only: a reader's is read-only, and auto_vacuum on it is an error.)
-      if !db.configuration.readonly {
+      // (The writer's connection only: a reader's is read-only, and auto_vacuum on it is an error.) Only on an empty
+      // file: on an existing index `auto_vacuum = INCREMENTAL` still writes the header page, so every command that
+      // merely reads (a search) committed a write and a checkpoint.
+      if !db.configuration.readonly, try Int.fetchOne(db, sql: "PRAGMA page_count") == 0 {
         try db.execute(sql: "PRAGMA page_size = 8192")
         try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
       }
       // WAL with NORMAL sync is durable enough for a cache and much faster to build.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // The log is kept when the last connection closes: GRDB writes a transaction into an absent or empty log on
+      // every open (its readers need one), so without this every search wrote, synced twice and checkpointed. An
+      // update still empties the log after writing (`IndexedCorpus.checkpoint`).
+      var persist: Int32 = 1
+      _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
       StoredLengthRank.register(db)
     }
     return configuration

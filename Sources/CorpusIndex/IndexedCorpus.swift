@@ -89,15 +89,26 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     lock = IndexLock(path: path + ".lock")
   }
 
+  /// The writer connection's count of changed rows at the last checkpoint (read and written on the writer's queue).
+  private let checkpointed = CheckpointedChanges()
+
   deinit {
     checkpoint()
     try? pool.close()
   }
 
   /// Moves the write-ahead log into the database file, so the file alone holds the index (copies, backups) and the
-  /// log stays small. Fails harmlessly while another process is reading.
+  /// log stays small. Fails harmlessly while another process is reading. Only after this connection changed rows
+  /// since the last time: a log emptied here makes the next open write one (GRDB keeps a log present for its
+  /// readers), and a command that only read must leave the index as it found it.
   func checkpoint() {
-    _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    let checkpointed = self.checkpointed
+    _ = try? pool.writeWithoutTransaction { db in
+      let changes = db.totalChangesCount
+      guard changes != checkpointed.changes else { return }
+      try db.checkpoint(.truncate)
+      checkpointed.changes = changes
+    }
   }
 
   // MARK: - State
@@ -425,4 +436,10 @@ struct ResolutionCache {
   }
 
   mutating func removeAll() { entries.removeAll() }
+}
+
+/// Rows the writer connection had changed when the log was last emptied. Touched only inside the pool's writer
+/// (serialized), hence unchecked.
+private final class CheckpointedChanges: @unchecked Sendable {
+  var changes = 0
 }
