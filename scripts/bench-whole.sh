@@ -41,7 +41,7 @@ while (($#)); do
 done
 [ -d "$corpus" ] || { echo "bench-whole: no corpus at $corpus (scripts/synth-corpus.py 10000 DIR --seed 1)" >&2; exit 1; }
 if [ ! -x "$binary" ]; then
-  swift build -c release --scratch-path "$repo/.build-release" --product resolute >&2 || exit 1
+  swift build -c release --static-swift-stdlib --scratch-path "$repo/.build-release" --product resolute >&2 || exit 1
 fi
 memory_binary="${memory_binary:-$binary}"
 scratch="$(mktemp -d)"

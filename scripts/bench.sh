@@ -67,7 +67,9 @@ products="resolute resolute-bench"
 for product in $products; do
   # Retried when a source file changed while it was compiled (a tree someone is editing).
   for attempt in 1 2 3 4 5; do
-    if swift build -c release --scratch-path "$scratch" --product "$product" >"$results/build-$product.log" 2>&1; then
+    # Built as the README says to install it: the Swift runtime and Foundation linked statically.
+    if swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product "$product" \
+      >"$results/build-$product.log" 2>&1; then
       break
     fi
     if ((attempt == 5)) || ! grep -q "modified during the build" "$results/build-$product.log"; then

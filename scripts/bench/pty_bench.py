@@ -238,13 +238,21 @@ def count_key_bytes(session, key, runs, quiet):
 
 
 def has_reading_mode(args):
+    """True when the browser's commands (in any file of Sources/ResoluteUI/Browser: the key table has moved between
+    files before) include reading mode."""
     here = os.path.dirname(os.path.abspath(__file__))
-    keymap = os.path.join(here, "..", "..", "Sources", "ResoluteUI", "Browser", "Keymap.swift")
-    try:
-        with open(keymap, encoding="utf-8") as f:
-            return "toggleReading" in f.read()
-    except OSError:
-        return False
+    browser = os.path.join(here, "..", "..", "Sources", "ResoluteUI", "Browser")
+    for root, _, names in os.walk(browser):
+        for name in names:
+            if not name.endswith(".swift"):
+                continue
+            try:
+                with open(os.path.join(root, name), encoding="utf-8") as f:
+                    if "toggleReading" in f.read():
+                        return True
+            except OSError:
+                pass
+    return False
 
 
 # Keys sent one after another from the top of the text, the same for resolute and less.
