@@ -175,11 +175,15 @@ enum IndexDatabase {
     let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
     // The page count in the header is valid only when the "version valid for" number matches the change counter.
     // While a write-ahead log holds pages (a checkpoint cut short, by a full disk for one), the file may be shorter
-    // than its header says and still be sound: SQLite reads those pages from the log. Judge only without one.
+    // than its header says and still be sound: SQLite reads those pages from the log. So the file is judged cut
+    // short only when more pages are missing than the log has frames (32 bytes of header, then 24 and a page a
+    // frame): the log is kept between commands, so it is seldom empty.
     let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
-    if log == 0, integer(92, 4) == integer(24, 4) {
+    let frames = max(0, log - 32) / (24 + pageSize)
+    if integer(92, 4) == integer(24, 4) {
       let pages = integer(28, 4)
-      if pages > 0, size < pages * pageSize {
+      let missing = pages - size / pageSize
+      if pages > 0, size < pages * pageSize, missing > frames {
         return "corrupt (file is truncated: \(size) of \(pages * pageSize) bytes)"
       }
     }

@@ -46,6 +46,19 @@ struct CorruptionTests {
     }
   }
 
+  @Test("a truncated file beside the write-ahead log that a command which only read has kept")
+  func truncatedBesideKeptLog() throws {
+    try check("file is truncated") { workspace in
+      do { _ = try workspace.open() }  // GRDB writes one transaction into the empty log, which is then kept
+      let log = (try? FileManager.default.attributesOfItem(atPath: workspace.indexPath + "-wal"))?[.size] as? Int
+      #expect((log ?? 0) > 0, "the log is kept after a command that only read")
+      let handle = try #require(FileHandle(forUpdatingAtPath: workspace.indexPath))
+      let size = try handle.seekToEnd()
+      try handle.truncate(atOffset: size / 2)
+      try handle.close()
+    }
+  }
+
   @Test("another schema version")
   func foreignVersion() throws {
     try check("another version") { workspace in
