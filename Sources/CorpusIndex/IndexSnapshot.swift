@@ -172,10 +172,12 @@ struct IndexSnapshot: Sendable {
   static func loadAbsent(_ db: Database) throws -> [AbsentSummary] {
     let rows = try Row.fetchCursor(db, sql: "SELECT res_id, date, subject, citing FROM absent ORDER BY sort_key")
     var absent: [AbsentSummary] = []
+    var shared = SharedStrings()  // citing texts name an absent resolution's subject in a few words, often the same
     while let row = try rows.next() {
       guard let id = ResolutionID(row[0] as String) else { continue }
+      let subject = (row[2] as String?).map { shared.one($0) }
       absent.append(
-        AbsentSummary(id: id, date: IndexSchema.date(row[1]), subject: row[2], citingResolutionCount: row[3]))
+        AbsentSummary(id: id, date: IndexSchema.date(row[1]), subject: subject, citingResolutionCount: row[3]))
     }
     return absent
   }
