@@ -263,6 +263,7 @@ struct FolderCheck {
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       let lower = fileCount * worker / workers, upper = fileCount * (worker + 1) / workers
       var info = stat()
+      var done = (entry: filesAt + lower * 32, name: -1)
       for index in lower..<upper {
         let at = filesAt + index * 32
         let folder = Int(shared.field(at + 16)), nameOffset = Int(shared.field(at + 24))
@@ -271,11 +272,20 @@ struct FolderCheck {
           info.st_mode & S_IFMT == S_IFREG, Int64(info.st_size) == shared.field(at),
           nanoseconds(info.st_mtim) == shared.field(at + 8)
         else { return }
+        if done.name < 0 { done.name = namesAt + nameOffset }
+        if (index - lower) % Self.filesPerRelease == Self.filesPerRelease - 1 {
+          shared.release(from: done.entry, to: at)
+          shared.release(from: done.name, to: namesAt + nameOffset)
+          done = (at, namesAt + nameOffset)
+        }
       }
       shared.results[worker] = true
     }
     return results.allSatisfy { $0 } ? fileCount : nil
   }
+
+  /// Files compared between two releases of the record's pages a worker has read.
+  private static let filesPerRelease = 2_048
 
   /// What the workers read (immutable while they run) and their result slots.
   private struct Shared: @unchecked Sendable {
@@ -286,5 +296,15 @@ struct FolderCheck {
     let results: UnsafeMutableBufferPointer<Bool>
 
     func field(_ at: Int) -> Int64 { Int64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: Int64.self)) }
+
+    /// Unmaps the whole pages of bytes `start..<end` of the record from the process (they stay in the page cache):
+    /// mapped pages count as the browser's own memory, and a record of 100,000 files read to the end put 9 MB on
+    /// its peak. A page read again (one shared with a neighbour's range) is simply read again from the file.
+    func release(from start: Int, to end: Int) {
+      let page = Int(getpagesize())
+      let first = start / page * page, last = end / page * page
+      guard let base = raw.baseAddress, last > first else { return }
+      _ = madvise(UnsafeMutableRawPointer(mutating: base + first), last - first, Int32(MADV_DONTNEED))
+    }
   }
 }

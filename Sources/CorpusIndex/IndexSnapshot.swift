@@ -18,7 +18,7 @@ struct IndexSnapshot: Sendable {
   static func load(_ db: Database, root: String) throws -> IndexSnapshot {
     var snapshot = IndexSnapshot()
     snapshot.generation = try generation(db)
-    snapshot.setFiles(try loadSummaries(db, root: root))
+    snapshot.summaries = try loadSummaries(db, root: root)
     snapshot.absent = try loadAbsent(db)
     return snapshot
   }
@@ -33,12 +33,12 @@ struct IndexSnapshot: Sendable {
     snapshot.generation = try generation(db)
     // Dated keys start with byte 0, undated ones with 1 (ReadingOrderKey).
     var files = try loadSummaries(db, root: root, where: "sort_key < x'01'", limit: count)
-    if files.count == count, let lastYear = files.last?.summary.adopted?.year {
+    if files.count == count, let lastYear = files.last?.adopted?.year {
       files += try loadSummaries(db, root: root, where: "sort_key >= x'01' AND year < \(lastYear)")
     } else {
       files += try loadSummaries(db, root: root, where: "sort_key >= x'01'")  // every dated file was read
     }
-    snapshot.setFiles(files)
+    snapshot.summaries = files
     snapshot.isPartial = true
     return snapshot
   }
@@ -80,8 +80,8 @@ struct IndexSnapshot: Sendable {
       ?? 0
   }
 
-  /// Takes the list from files already in reading order.
-  mutating func setFiles(_ files: [(rowID: Int64, summary: ResolutionSummary)]) {
+  /// Takes the list from files already in reading order (mapped once: no list of pairs in between).
+  mutating func setFiles(_ files: [IndexedFile]) {
     summaries = files.map(\.summary)
     isPartial = false
   }
@@ -113,14 +113,17 @@ struct IndexSnapshot: Sendable {
   }
 
   /// What the list needs of every file, in reading order: the same rows as `loadFiles` without the stamps, which
-  /// the browser's first screen would read and drop (100,000 catalog and path strings).
+  /// the browser's first screen would read and drop (100,000 catalog and path strings). Read straight into the list
+  /// (a list of row ids beside it, then mapped, held the 100,000 summaries twice at the peak), with equal titles and
+  /// meetings sharing one string (see `SharedStrings`).
   /// `condition` (SQL) and `limit` read some rows only.
   static func loadSummaries(
     _ db: Database, root: String, where condition: String? = nil, limit: Int? = nil
-  ) throws -> [(rowID: Int64, summary: ResolutionSummary)] {
+  ) throws -> [ResolutionSummary] {
     let prefix = filePrefix(root)
-    var files: [(rowID: Int64, summary: ResolutionSummary)] = []
+    var files: [ResolutionSummary] = []
     if condition == nil { files.reserveCapacity(try limit ?? Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0) }
+    var shared = SharedStrings()
     try step(
       db,
       sql: """
@@ -128,7 +131,10 @@ struct IndexSnapshot: Sendable {
         FROM files \(condition.map { "WHERE \($0) " } ?? "")ORDER BY sort_key\(limit.map { " LIMIT \(max(0, $0))" } ?? "")
         """
     ) { row in
-      files.append((Int64(row.integer(0) ?? 0), summary(row, file: prefix + (row.text(1) ?? ""), meetingColumn: 9)))
+      var summary = summary(row, file: prefix + (row.text(1) ?? ""), meetingColumn: 9)
+      summary.title = summary.title.map { shared.one($0) }
+      summary.meeting = summary.meeting.map { shared.one($0) }
+      files.append(summary)
     }
     return files
   }
@@ -166,10 +172,12 @@ struct IndexSnapshot: Sendable {
   static func loadAbsent(_ db: Database) throws -> [AbsentSummary] {
     let rows = try Row.fetchCursor(db, sql: "SELECT res_id, date, subject, citing FROM absent ORDER BY sort_key")
     var absent: [AbsentSummary] = []
+    var shared = SharedStrings()  // citing texts name an absent resolution's subject in a few words, often the same
     while let row = try rows.next() {
       guard let id = ResolutionID(row[0] as String) else { continue }
+      let subject = (row[2] as String?).map { shared.one($0) }
       absent.append(
-        AbsentSummary(id: id, date: IndexSchema.date(row[1]), subject: row[2], citingResolutionCount: row[3]))
+        AbsentSummary(id: id, date: IndexSchema.date(row[1]), subject: subject, citingResolutionCount: row[3]))
     }
     return absent
   }
@@ -194,6 +202,19 @@ private struct SteppedRow {
 
   func integer(_ column: Int32) -> Int? {
     sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, column))
+  }
+}
+
+/// One string for equal texts read in one pass. Meetings (`61st plenary meeting`) and many titles (an agenda item's
+/// title comes back every session) repeat across a corpus; each copy of a long text is a heap object of its own.
+private struct SharedStrings {
+  private var seen = Set<String>()
+
+  /// The string equal to `text` met first (or `text`, now met), whose storage copies share. Short texts are stored
+  /// inline in a `String`, so only the longer ones are kept.
+  mutating func one(_ text: String) -> String {
+    guard text.utf8.count > 15 else { return text }
+    return seen.insert(text).memberAfterInsert
   }
 }
 

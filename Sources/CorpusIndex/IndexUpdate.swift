@@ -144,7 +144,7 @@ struct IndexUpdate: Sendable {
     if generation != corpus.snapshotGeneration {
       let absent = try database { db in try IndexSnapshot.loadAbsent(db) }
       corpus.publish { snapshot in
-        snapshot.setFiles(indexed.map { ($0.rowID, $0.summary) })
+        snapshot.setFiles(indexed)
         snapshot.absent = absent
         snapshot.generation = generation
       }
@@ -242,7 +242,7 @@ struct IndexUpdate: Sendable {
   private func publish(_ files: [IndexedFile]) {
     let generation = (try? corpus.pool.read { db in try IndexSnapshot.generation(db) }) ?? -1
     corpus.publish { snapshot in
-      snapshot.setFiles(files.map { ($0.rowID, $0.summary) })
+      snapshot.setFiles(files)
       snapshot.generation = generation
     }
   }

@@ -7,7 +7,7 @@ struct CorpusSnapshot: Sendable {
   let summaries: [ResolutionSummary]
   let absentSummaries: [AbsentSummary]
   /// Each listed file's position in `summaries` (the list's rows share it).
-  let indexByFile: [String: Int32]
+  let filePositions: FilePositions
   /// Positions, not copies: at 26,000 absent resolutions copies took 5 MB more.
   private let absentByID: [ResolutionID: Int32]
 
@@ -36,12 +36,7 @@ struct CorpusSnapshot: Sendable {
     self.revision = revision
     self.summaries = summaries
     self.absentSummaries = absentSummaries
-    var indexByFile: [String: Int32] = [:]
-    indexByFile.reserveCapacity(summaries.count)
-    for (index, summary) in summaries.enumerated() where indexByFile[summary.file] == nil {
-      indexByFile[summary.file] = Int32(index)
-    }
-    self.indexByFile = indexByFile
+    filePositions = FilePositions(summaries)
     var absentByID: [ResolutionID: Int32] = [:]
     absentByID.reserveCapacity(absentSummaries.count)
     for (index, absent) in absentSummaries.enumerated() where absentByID[absent.id] == nil {
@@ -51,12 +46,12 @@ struct CorpusSnapshot: Sendable {
   }
 
   /// The summary of the resolution in `file` (the path exactly as listed).
-  func summary(file: String) -> ResolutionSummary? { indexByFile[file].map { summaries[Int($0)] } }
+  func summary(file: String) -> ResolutionSummary? { filePositions[file].map { summaries[Int($0)] } }
 
   /// The listed file named `name`: its path as listed, or else the first whose last component it is. Scanned, not
   /// mapped: only `:` asks, and a map of 100,000 names built at every revision delayed the first screen.
   func file(named name: String) -> String? {
-    if let index = indexByFile[name] { return summaries[Int(index)].file }
+    if let index = filePositions[name] { return summaries[Int(index)].file }
     return summaries.first { Self.lastComponent($0.file) == name[...] }?.file
   }
 
