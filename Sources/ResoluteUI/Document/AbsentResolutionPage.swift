@@ -7,7 +7,6 @@ enum AbsentResolutionPage {
     _ absent: AbsentResolution, snapshot: CorpusSnapshot, presentation: Presentation
   ) -> ViewerDocument {
     let theme = presentation.theme
-    let glyphs = presentation.glyphs
     var document = ViewerDocument(location: .absent(absent.id), heading: "\(absent.id) (absent)")
     var header = presentation.cells(absent.id.description, theme.title)
     header += presentation.cells("  not in this corpus", theme.absent)
