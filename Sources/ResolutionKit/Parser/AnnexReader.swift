@@ -46,7 +46,8 @@ enum AnnexReader {
         continue
       }
       if annexes.isEmpty {
-        if !line.isBlank, let meeting = HeaderReader.meeting(in: line.text), meeting.range.lowerBound == 0 {
+        // A meeting line opens with its meeting: looked for at the start only, not searched for along every line.
+        if !line.isBlank, HeaderReader.meeting(in: line.text, at: 0) != nil {
           seenClosing = true
         }
         body.append(line)

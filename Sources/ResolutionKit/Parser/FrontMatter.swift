@@ -26,7 +26,9 @@ struct FrontMatter: Sendable {
     let yaml = yamlLines.joined(separator: "\n")
     let mapping: [String: Any]
     do {
-      guard let loaded = try Yams.load(yaml: yaml) as? [String: Any] else {
+      // UTF-8 named, not `Parser.Encoding.default`: that reads the whole process environment on every call (for a
+      // debugging override, YAMS_DEFAULT_ENCODING), and Swift strings are UTF-8 already.
+      guard let loaded = try Yams.load(yaml: yaml, .default, .default, .utf8) as? [String: Any] else {
         return (nil, blanked, ParseWarning(file: file, line: range.lowerBound, message: "front matter is not a mapping; ignored"))
       }
       mapping = loaded

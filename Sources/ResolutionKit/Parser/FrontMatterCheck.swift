@@ -75,6 +75,25 @@ enum FrontMatterCheck {
 
   /// Case, curly quotes, dashes and spacing do not make two titles differ.
   private static func comparable(_ text: String) -> String {
+    // ASCII text (most titles): the same result from its bytes, without Unicode case mapping and Character breaking
+    // (asked of every word of both titles of every file with front matter).
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(text.utf8.count)
+      var lastSpace = true
+      for byte in text.utf8 {
+        // `Character.isWhitespace` in ASCII: tab to carriage return, and space (`\r\n` is one space either way).
+        if byte == ASCII.space || (byte >= 0x09 && byte <= 0x0D) {
+          if !lastSpace { bytes.append(ASCII.space) }
+          lastSpace = true
+        } else {
+          bytes.append(ASCII.lower(byte))
+          lastSpace = false
+        }
+      }
+      while bytes.last == ASCII.space { bytes.removeLast() }
+      return bytes.string
+    }
     var out = ""
     var lastSpace = true
     for character in text.lowercased() {

@@ -70,10 +70,17 @@ struct LineCleaner {
 
     while index < input.count {
       let b = input[index]
-      // Most bytes are plain text: copied without trying every rule below.
+      // Most bytes are plain text: copied a run at a time (one append per word, not per byte) without trying every
+      // rule below.
       if b > ASCII.space, b < 0x80, !startsMarkup[Int(b)] {
-        out.append(b)
-        index += 1
+        var end = index + 1
+        while end < input.count {
+          let next = input[end]
+          guard next > ASCII.space, next < 0x80, !startsMarkup[Int(next)] else { break }
+          end += 1
+        }
+        out.append(contentsOf: input[index..<end])
+        index = end
         continue
       }
       if ASCII.isSpace(b) {

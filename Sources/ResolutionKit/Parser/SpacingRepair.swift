@@ -7,7 +7,7 @@ enum SpacingRepair {
     var signals = 0
     for line in lines.lazy.filter({ !$0.text.isEmpty }).prefix(400) {
       let sample = line.text.count <= 2_000 ? line.text : Array(line.text.prefix(2_000))
-      signals += punctuationSpaces(in: sample).count + lexiconSpaces(in: sample).count
+      signals += punctuationSpaceCount(in: sample) + lexiconSpaces(in: sample).count
       if signals >= 3 { break }
     }
     guard signals >= 3 else { return lines }
@@ -31,7 +31,10 @@ enum SpacingRepair {
   }
 
   /// Words the texts are built from whose halves are not words: the fragments of a broken one join into it.
-  private static let lexicon = WordKeySet(VerbPhrases.preambularOpeners.union([
+  private static let lexicon = WordKeySet(VerbPhrases.preambularOpeners.union(lexiconWords).map(WordKey.init))
+
+  /// The lexicon beyond the preambular openers.
+  private static let lexiconWords: [String] = [
     "resolution", "resolutions", "decision", "decisions", "council", "assembly", "general", "secretary-general",
     "economic", "social", "commission", "committee", "report", "reports", "session", "requests", "decides", "invites",
     "urges", "recommends", "welcomes", "notes", "calls", "takes", "approves", "endorses", "emphasizes", "stresses",
@@ -40,20 +43,60 @@ enum SpacingRepair {
     "proclaims", "appreciation", "concern", "january", "february", "march", "april", "june", "july", "august",
     "september", "october", "november", "december", "security", "nations", "united", "international", "development",
     "implementation", "cooperation", "programme", "governments", "member", "states",
-  ]).map(WordKey.init))
+  ]
+
+  /// The first two bytes (lower-cased; the first alone for a one-letter fragment) of every proper prefix of a lexicon
+  /// word, by `openingIndex`: a table lookup that turns away most words before a key is made.
+  private static let lexiconOpenings: [Bool] = {
+    var table = [Bool](repeating: false, count: 1 << 16)
+    for word in VerbPhrases.preambularOpeners.union(lexiconWords) {
+      let bytes = Array(word.utf8)
+      guard bytes.count >= 2 else { continue }
+      table[openingIndex(bytes, 0..<1)] = true
+      if bytes.count >= 3 { table[openingIndex(bytes, 0..<2)] = true }
+    }
+    return table
+  }()
+
+  @inline(__always)
+  private static func openingIndex(_ text: [UInt8], _ range: Range<Int>) -> Int {
+    let second = range.count > 1 ? Int(ASCII.lower(text[range.lowerBound + 1])) : 0
+    return Int(ASCII.lower(text[range.lowerBound])) << 8 | second
+  }
+
+  /// Every proper prefix of a lexicon word (`resol`, `recall`, `ju`): fragments that cannot start one are not joined,
+  /// so most words of a clean text cost one lookup here and no joined keys.
+  private static let lexiconPrefixes = WordKeySet(VerbPhrases.preambularOpeners.union(lexiconWords).flatMap { word in
+    (1..<max(1, word.utf8.count)).map { WordKey(String(decoding: word.utf8.prefix($0), as: UTF8.self)) }
+  })
 
   /// `Council ,` `;` `)`: a space before closing punctuation, and after an opening parenthesis.
   private static func punctuationSpaces(in text: [UInt8]) -> Set<Int> {
     var spaces: Set<Int> = []
-    for index in text.indices.dropFirst().dropLast() where text[index] == ASCII.space {
+    forEachPunctuationSpace(in: text) { spaces.insert($0) }
+    return spaces
+  }
+
+  /// How many `punctuationSpaces` there are, without a set: the sample of every file is counted.
+  private static func punctuationSpaceCount(in text: [UInt8]) -> Int {
+    var count = 0
+    forEachPunctuationSpace(in: text) { _ in count += 1 }
+    return count
+  }
+
+  /// Each space of `punctuationSpaces`, once, in order.
+  @inline(__always)
+  private static func forEachPunctuationSpace(in text: [UInt8], _ body: (Int) -> Void) {
+    guard text.count > 2 else { return }
+    for index in 1..<(text.count - 1) where text[index] == ASCII.space {
       let next = text[index + 1]
       let previous = text[index - 1]
-      if previous != ASCII.space, next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen {
-        spaces.insert(index)
+      if previous == ASCII.openParen
+        || previous != ASCII.space && (next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen)
+      {
+        body(index)
       }
-      if previous == ASCII.openParen { spaces.insert(index) }
     }
-    return spaces
   }
 
   /// A run of non-spaces. Its word is the leading letters, hyphens and non-ASCII bytes, lower-cased; punctuation at
@@ -75,6 +118,7 @@ enum SpacingRepair {
 
   private static func tokens(of text: [UInt8]) -> [Token] {
     var result: [Token] = []
+    result.reserveCapacity(text.count / 4)
     var index = 0
     while index < text.count {
       while index < text.count, text[index] == ASCII.space { index += 1 }
@@ -96,23 +140,29 @@ enum SpacingRepair {
   /// The spaces that split a lexicon word: `resol ution`, `Recall ing`, `Ju ly`.
   private static func lexiconSpaces(in text: [UInt8]) -> Set<Int> {
     let tokens = tokens(of: text)
-    let lexicon = lexicon  // read once: a static in the loop costs a lazy-initialisation check per token
+    // Read once: a static in the loop costs a lazy-initialisation check per token.
+    let lexicon = lexicon, prefixes = lexiconPrefixes, openings = lexiconOpenings
     var removed: Set<Int> = []
     func inLexicon(_ token: Token) -> Bool { token.key(in: text).map(lexicon.contains) == true }
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
       let first = tokens[index]
-      guard first.hasWord, !inLexicon(first) else { continue }
-      // Two or three fragments that make a lexicon word; the last may carry punctuation. The joined words, lower-cased,
-      // are built in place (too long for a key is too long for the lexicon): two fragments, then three.
-      guard index + 1 < tokens.count, first.isWholeWord, tokens[index + 1].hasWord else { continue }
-      var two: WordKey? = WordKey()
-      for part in tokens[index...(index + 1)] {
-        for position in part.wordRange where two?.append(text[position]) == false { two = nil }
-      }
+      // Two or three fragments that make a lexicon word, the first not one itself; the last may carry punctuation.
+      // Only the start of a lexicon word can be joined into one: its first two bytes, then its key (a fragment too long
+      // for a key is too long for the lexicon, alone or joined), are tested before any joined key is made.
+      guard first.hasWord, index + 1 < tokens.count, first.isWholeWord, tokens[index + 1].hasWord,
+        openings[openingIndex(text, first.wordRange)], let firstKey = first.key(in: text), prefixes.contains(firstKey),
+        !lexicon.contains(firstKey)
+      else { continue }
+      // The joined words, lower-cased, are built in place (too long for a key is too long for the lexicon): two
+      // fragments, then three.
+      var two: WordKey? = firstKey
+      for position in tokens[index + 1].wordRange where two?.append(text[position]) == false { two = nil }
       var three: WordKey?
-      if index + 2 < tokens.count, tokens[index + 1].isWholeWord, tokens[index + 2].hasWord, var extended = two {
+      if index + 2 < tokens.count, tokens[index + 1].isWholeWord, tokens[index + 2].hasWord, var extended = two,
+        prefixes.contains(extended)
+      {
         three = extended
         for position in tokens[index + 2].wordRange where extended.append(text[position]) == false { three = nil }
         if three != nil { three = extended }
