@@ -21,7 +21,8 @@ struct CorpusFiles {
   var totalBytes: Int { files.reduce(0) { $0 + $1.bytes.count } }
 
   init(folder: String) throws {
-    let url = URL(fileURLWithPath: folder)
+    // A corpus named through a symbolic link is read as the browser reads it (the enumerator would list the link).
+    let url = URL(fileURLWithPath: folder).resolvingSymlinksInPath()
     guard
       let enumerator = FileManager.default.enumerator(
         at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
