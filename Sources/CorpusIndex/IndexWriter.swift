@@ -9,8 +9,8 @@ enum IndexWriter {
   /// (a batch of files shares most of its words).
   struct BatchChanges {
     var deltas: [Int64: Int] = [:]
-    /// The index's preset dictionary for stored texts, read at the transaction's first insert.
-    var dictionary: [UInt8]?
+    /// Compresses stored texts against the index's preset dictionary, made at the transaction's first insert.
+    var compressor: ParagraphStore.Compressor?
     mutating func add(_ counts: [Int64: Int], sign: Int) {
       for (word, count) in counts { deltas[word, default: 0] += sign * count }
     }
@@ -21,7 +21,7 @@ enum IndexWriter {
   static func prepareDictionary(_ files: [PreparedFile], _ db: Database, words: inout BatchChanges) throws {
     guard try ParagraphStore.dictionary(db).isEmpty else { return }
     try ParagraphStore.setDictionaryIfNone(ParagraphStore.makeDictionary(from: files.map(\.storedParagraphs)), db)
-    words.dictionary = nil
+    words.compressor = nil
   }
 
   /// Removes a file and everything stored for it.
@@ -73,13 +73,10 @@ enum IndexWriter {
     for (ordinal, paragraph) in stored.enumerated() {
       try paragraphStatement.execute(arguments: [fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text])
     }
-    let dictionary = try words.dictionary ?? ParagraphStore.dictionary(db)
-    words.dictionary = dictionary
+    let compressor = try words.compressor ?? ParagraphStore.Compressor(dictionary: ParagraphStore.dictionary(db))
+    words.compressor = compressor
     try db.cachedStatement(sql: "INSERT INTO file_texts(file_id, paragraphs, sentences) VALUES (?, ?, ?)")
-      .execute(arguments: [
-        fileID, ParagraphStore.compress(file.storedParagraphs, dictionary: dictionary),
-        ParagraphStore.compress(file.storedSentences, dictionary: dictionary),
-      ])
+      .execute(arguments: [fileID, compressor.compress(file.storedParagraphs), compressor.compress(file.storedSentences)])
     try addParagraphs(stored.count, db)
     words.add(file.wordCounts, sign: 1)
     let postingStatement = try db.cachedStatement(

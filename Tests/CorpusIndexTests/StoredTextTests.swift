@@ -66,6 +66,23 @@ struct StoredTextTests {
     expectSameAnswers(index, as: LoadedCorpus(try CorpusLoader.load(path: workspace.corpus)))
   }
 
+  @Test("one compressor reused for every file makes the blob a new one makes for that file alone; each decodes back")
+  func reusedCompressor() throws {
+    let workspace = try Workspace()
+    let parsed = try Self.parsedParagraphs(workspace)
+    let files = parsed.keys.sorted()
+    #expect(files.count == 5)
+    let raws = files.map { ParagraphStore.serialize(pairs: parsed[$0, default: []].map { ($0.ref, $0.text) }) }
+    let dictionary = ParagraphStore.makeDictionary(from: raws)
+    #expect(!dictionary.isEmpty)
+    let shared = ParagraphStore.Compressor(dictionary: dictionary)
+    for (file, raw) in zip(files, raws) {
+      let blob = shared.compress(raw)
+      #expect(blob == ParagraphStore.Compressor(dictionary: dictionary).compress(raw), "\(file)")
+      #expect(try ParagraphStore.decode(blob, dictionary: dictionary, fileID: 0) == parsed[file], "\(file)")
+    }
+  }
+
   @Test("a new index has 8 KB pages, and an update that removes files leaves no free pages in it")
   func pagesGivenBack() throws {
     let workspace = try Workspace()
