@@ -69,12 +69,7 @@ enum ParagraphStore {
       sql: "INSERT OR IGNORE INTO text_dictionary(id, bytes) VALUES (1, ?)", arguments: [Data(dictionary)])
   }
 
-  /// The blob of `raw` compressed against `dictionary` (none when empty).
-  static func compress(_ raw: [UInt8], dictionary: [UInt8]) -> Data {
-    Compressor(dictionary: dictionary).compress(raw)
-  }
-
-  /// Compresses blobs against one dictionary, set once in a stream that each blob starts from a copy of
+  /// Compresses blobs against one dictionary (none when empty), set once in a stream that each blob starts from a copy of
   /// (`deflateCopy`): `deflateSetDictionary` hashes the whole dictionary, and set for every blob it took 7% of an
   /// index build's CPU, on the writer's thread. The blobs are the same bytes either way. One thread at a time.
   final class Compressor {

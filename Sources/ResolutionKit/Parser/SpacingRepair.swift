@@ -31,10 +31,10 @@ enum SpacingRepair {
   }
 
   /// Words the texts are built from whose halves are not words: the fragments of a broken one join into it.
-  private static let lexicon = WordKeySet(VerbPhrases.preambularOpeners.union(lexiconWords).map(WordKey.init))
+  private static let lexicon = WordKeySet(lexiconWords.map(WordKey.init))
 
-  /// The lexicon beyond the preambular openers.
-  private static let lexiconWords: [String] = [
+  /// The lexicon's words: the preambular openers and these.
+  private static let lexiconWords = VerbPhrases.preambularOpeners.union([
     "resolution", "resolutions", "decision", "decisions", "council", "assembly", "general", "secretary-general",
     "economic", "social", "commission", "committee", "report", "reports", "session", "requests", "decides", "invites",
     "urges", "recommends", "welcomes", "notes", "calls", "takes", "approves", "endorses", "emphasizes", "stresses",
@@ -43,13 +43,13 @@ enum SpacingRepair {
     "proclaims", "appreciation", "concern", "january", "february", "march", "april", "june", "july", "august",
     "september", "october", "november", "december", "security", "nations", "united", "international", "development",
     "implementation", "cooperation", "programme", "governments", "member", "states",
-  ]
+  ])
 
   /// The first two bytes (lower-cased; the first alone for a one-letter fragment) of every proper prefix of a lexicon
   /// word, by `openingIndex`: a table lookup that turns away most words before a key is made.
   private static let lexiconOpenings: [Bool] = {
     var table = [Bool](repeating: false, count: 1 << 16)
-    for word in VerbPhrases.preambularOpeners.union(lexiconWords) {
+    for word in lexiconWords {
       let bytes = Array(word.utf8)
       guard bytes.count >= 2 else { continue }
       table[openingIndex(bytes, 0..<1)] = true
@@ -66,7 +66,7 @@ enum SpacingRepair {
 
   /// Every proper prefix of a lexicon word (`resol`, `recall`, `ju`): fragments that cannot start one are not joined,
   /// so most words of a clean text cost one lookup here and no joined keys.
-  private static let lexiconPrefixes = WordKeySet(VerbPhrases.preambularOpeners.union(lexiconWords).flatMap { word in
+  private static let lexiconPrefixes = WordKeySet(lexiconWords.flatMap { word in
     (1..<max(1, word.utf8.count)).map { WordKey(String(decoding: word.utf8.prefix($0), as: UTF8.self)) }
   })
 
