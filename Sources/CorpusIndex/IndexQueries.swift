@@ -67,7 +67,7 @@ enum IndexQueries {
         SELECT f.relative, f.id_body, f.id_number, c.ref, c.text, c.pinpoint, c.date, c.subject, c.line, c.start, c.end,
           c.file_id, c.target, c.ordinal
         FROM citations c JOIN files f ON f.id = c.file_id
-        WHERE c.target = ? ORDER BY f.sort_key, c.ordinal
+        WHERE c.target = ? AND \(holdsItsIDFirst) ORDER BY f.sort_key, c.ordinal
         """, arguments: [id.description])
     var edges: [CitationEdge] = []
     var sentences: (fileID: Int64, byOrdinal: [Int: String])?
@@ -75,9 +75,7 @@ enum IndexQueries {
       let fileID: Int64 = row[11]
       if sentences?.fileID != fileID { sentences = (fileID, try ParagraphStore.sentences(fileID: fileID, db)) }
       guard let sentence = sentences?.byOrdinal[row[13] as Int] else { throw ParagraphStore.Damaged(fileID: fileID) }
-      let sourceID = (row[1] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
-        (row[2] as String?).map { ResolutionID(body: body, number: $0) }
-      }
+      let sourceID = IndexSchema.resolutionID(body: row[1], number: row[2])
       let start: Int = row[9], end: Int = row[10]
       // Stored as `ParagraphRef` prints it, read back by its grammar.
       guard let ref = ParagraphRef(row[3] as String) else { throw ParagraphStore.Damaged(fileID: fileID) }
@@ -89,6 +87,24 @@ enum IndexQueries {
     }
     return edges
   }
+
+  /// The files of `edges(citing: id)`, by display path, each once, without reading a sentence.
+  static func citingFiles(of id: ResolutionID, _ db: Database, prefix: String) throws -> Set<String> {
+    let rows = try String.fetchCursor(
+      db,
+      sql: """
+        SELECT f.relative FROM files f
+        WHERE f.id IN (SELECT file_id FROM citations WHERE target = ?) AND \(holdsItsIDFirst)
+        """, arguments: [id.description])
+    var files = Set<String>()
+    while let relative = try rows.next() { files.insert(prefix + relative) }
+    return files
+  }
+
+  /// Of the files `f` holding one resolution, only the first in reading order is its node in the citation graph (as
+  /// in `CitationGraph`): another file with that id cites nothing. A file without an id always counts.
+  private static let holdsItsIDFirst =
+    "NOT EXISTS (SELECT 1 FROM files other WHERE other.res_id = f.res_id AND other.sort_key < f.sort_key)"
 
   /// How many times each file cites each resolution, by display path: the citation network's edges.
   static func citationCounts(_ db: Database, prefix: String) throws -> [String: [ResolutionID: Int]] {
@@ -120,9 +136,10 @@ enum IndexQueries {
   /// The files holding `id`, in reading order, as listed (under `prefix`): what a list read only in part asks the
   /// database instead of its map.
   static func files(withID id: ResolutionID, _ db: Database, prefix: String) throws -> [String] {
-    try String.fetchAll(
-      db, sql: "SELECT relative FROM files WHERE res_id = ? ORDER BY sort_key", arguments: [id.description]
-    ).map { prefix + $0 }
+    // Cached: a resolution's citations are resolved one id at a time, and preparing the statement cost more than
+    // running it.
+    let statement = try db.cachedStatement(sql: "SELECT relative FROM files WHERE res_id = ? ORDER BY sort_key")
+    return try String.fetchAll(statement, arguments: [id.description]).map { prefix + $0 }
   }
 
   /// The row of the file stored at `relative`.

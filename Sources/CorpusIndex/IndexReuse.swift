@@ -40,9 +40,7 @@ enum IndexReuse {
       let fileID = hit.key >> IndexSchema.paragraphBits
       if summaries[fileID] == nil {
         guard let row = try Row.fetchOne(fileStatement, arguments: [fileID]) else { continue }
-        let id = (row[1] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
-          (row[2] as String?).map { ResolutionID(body: body, number: $0) }
-        }
+        let id = IndexSchema.resolutionID(body: row[1], number: row[2])
         summaries[fileID] = ResolutionSummary(
           file: prefix + (row[0] as String), id: id, body: (row[3] as String?).flatMap(Body.init(rawValue:)),
           number: nil, title: nil, adopted: IndexSchema.date(row[4]), isStructured: true)

@@ -144,6 +144,12 @@ enum IndexSchema {
     date.map { $0.year * 10_000 + $0.month * 100 + $0.day }
   }
 
+  /// The id stored in a file's `id_body` and `id_number` columns; nil when either is missing or the body unknown.
+  static func resolutionID(body: String?, number: String?) -> ResolutionID? {
+    guard let body = body.flatMap(Body.init(rawValue:)), let number else { return nil }
+    return ResolutionID(body: body, number: number)
+  }
+
   static func date(_ value: Int?) -> CalendarDate? {
     guard let value else { return nil }
     return CalendarDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)

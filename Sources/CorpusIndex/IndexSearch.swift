@@ -45,9 +45,7 @@ enum IndexSearch {
       guard ordinal < paragraphs.count else { throw ParagraphStore.Damaged(fileID: fileID) }
       let paragraph = paragraphs[ordinal]
       let (snippet, highlights) = Snippet.make(from: paragraph.text, around: terms.ranges(in: paragraph.text))
-      let id = (row[1] as String?).flatMap(Body.init(rawValue:)).flatMap { body in
-        (row[2] as String?).map { ResolutionID(body: body, number: $0) }
-      }
+      let id = IndexSchema.resolutionID(body: row[1], number: row[2])
       let summary = ResolutionSummary(
         file: prefix + (row[0] as String), id: id, body: (row[3] as String?).flatMap(Body.init(rawValue:)), number: nil,
         title: row[4], adopted: nil, isStructured: true)

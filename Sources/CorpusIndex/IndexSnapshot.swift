@@ -146,9 +146,7 @@ struct IndexSnapshot: Sendable {
     let number = row.text(5)
     // Share one string when the number and the id's number are the same (they almost always are).
     let sharedNumber = number == idNumber ? number : idNumber
-    let id = row.text(2).flatMap(Body.init(rawValue:)).flatMap { body in
-      sharedNumber.map { ResolutionID(body: body, number: $0) }
-    }
+    let id = IndexSchema.resolutionID(body: row.text(2), number: sharedNumber)
     return ResolutionSummary(
       file: file, id: id, body: row.text(4).flatMap(Body.init(rawValue:)), number: number, title: row.text(6),
       adopted: IndexSchema.date(row.integer(7)), isStructured: row.integer(8) == 1, meeting: row.text(meetingColumn),

@@ -330,11 +330,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   // MARK: - Citation graph
 
   public func citations(of id: ResolutionID) -> [CitationEdge] {
-    let ids = idLookup()
     guard var edges = try? pool.read({ db in try IndexQueries.edges(citing: id, db, prefix: prefix) }) else { return [] }
-    // A resolution held by several files is one node: only its first file's citations count (as in CitationGraph).
-    edges.removeAll { edge in edge.sourceID.map { ids($0).first != edge.sourceFile } ?? false }
-    if let target = ids(id).first {
+    if let target = files(withID: id).first {
       let outline = outline(file: target)
       for index in edges.indices {
         edges[index].citation.resolved = target
@@ -342,6 +339,12 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
       }
     }
     return edges
+  }
+
+  /// From the `citations` table alone: no sentence is read, so a resolution cited from thousands of files is counted
+  /// in milliseconds where `citations(of:)` takes seconds.
+  public func citingFiles(of id: ResolutionID) -> Set<String> {
+    (try? pool.read { db in try IndexQueries.citingFiles(of: id, db, prefix: prefix) }) ?? []
   }
 
   /// From the list, the absent resolutions and the `citations` table, without reading any file.

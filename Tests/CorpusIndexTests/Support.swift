@@ -76,10 +76,12 @@ func expectSameAnswers(
     if let id = summary.id {
       #expect(index.files(withID: id) == loaded.files(withID: id), sourceLocation: sourceLocation)
       #expect(index.citations(of: id) == loaded.citations(of: id), sourceLocation: sourceLocation)
+      #expect(index.citingFiles(of: id) == loaded.citingFiles(of: id), sourceLocation: sourceLocation)
     }
   }
   for absent in loaded.absentSummaries {
     #expect(index.absentResolution(absent.id) == loaded.absentResolution(absent.id), sourceLocation: sourceLocation)
     #expect(index.citations(of: absent.id) == loaded.citations(of: absent.id), sourceLocation: sourceLocation)
+    #expect(index.citingFiles(of: absent.id) == loaded.citingFiles(of: absent.id), sourceLocation: sourceLocation)
   }
 }

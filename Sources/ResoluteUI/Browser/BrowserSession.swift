@@ -405,15 +405,12 @@ public struct BrowserSession: TerminalApplication {
     return count
   }
 
-  /// How many other resolutions of the corpus cite `resolution`: reads every citation of it, so it is counted with
-  /// the page, apart from the key loop, and stops early when that work is cancelled (`WorkCancellation`).
+  /// How many other resolutions of the corpus cite `resolution`. A loaded corpus reads every citation of it, so it is
+  /// counted with the page, apart from the key loop.
   static func citingResolutionCount(of resolution: Resolution, source: any CorpusSource) -> Int {
     guard let id = resolution.id else { return 0 }
-    var citing = Set<String>()
-    for (index, edge) in source.citations(of: id).enumerated() {
-      if WorkCancellation.shouldStop(at: index) { break }
-      if edge.sourceFile != resolution.file { citing.insert(edge.sourceFile) }
-    }
+    var citing = source.citingFiles(of: id)
+    citing.remove(resolution.file)
     return citing.count
   }
 

@@ -32,6 +32,8 @@ public protocol CorpusSource: Sendable {
   func absentResolution(_ id: ResolutionID) -> AbsentResolution?
   /// Every citation of `id` from the corpus (present or absent target).
   func citations(of id: ResolutionID) -> [CitationEdge]
+  /// The files of `citations(of: id)`, each once: how many resolutions cite `id`, without their sentences.
+  func citingFiles(of id: ResolutionID) -> Set<String>
   /// Full-text search over every paragraph, best first.
   func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit]
   /// The paragraphs of the corpus whose language is the same or nearly the same as that of paragraph `ref` of `file`
@@ -48,6 +50,9 @@ public protocol CorpusSource: Sendable {
 extension CorpusSource {
   /// Both sources answer from their list, the memory's and the index's alike.
   public func lookup(_ query: String) -> SourceLookup { SummaryLookup(root: root, summaries: summaries).lookup(query) }
+
+  /// From every citation: right for any source; an index answers without reading the sentences.
+  public func citingFiles(of id: ResolutionID) -> Set<String> { Set(citations(of: id).lazy.map(\.sourceFile)) }
 
   /// The first file holding `id`.
   public func file(withID id: ResolutionID) -> String? { files(withID: id).first }
