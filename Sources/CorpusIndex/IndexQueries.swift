@@ -88,17 +88,23 @@ enum IndexQueries {
     return edges
   }
 
-  /// The files of `edges(citing: id)`, by display path, each once, without reading a sentence.
-  static func citingFiles(of id: ResolutionID, _ db: Database, prefix: String) throws -> Set<String> {
-    let rows = try String.fetchCursor(
-      db,
-      sql: """
-        SELECT f.relative FROM files f
-        WHERE f.id IN (SELECT file_id FROM citations WHERE target = ?) AND \(holdsItsIDFirst)
-        """, arguments: [id.description])
-    var files = Set<String>()
-    while let relative = try rows.next() { files.insert(prefix + relative) }
-    return files
+  /// The rows of the files with a citation of `id`, each once (from the `citations_target` index alone).
+  static func citingFileIDs(of id: ResolutionID, _ db: Database) throws -> [Int64] {
+    let statement = try db.cachedStatement(sql: "SELECT DISTINCT file_id FROM citations WHERE target = ?")
+    return try Int64.fetchAll(statement, arguments: [id.description])
+  }
+
+  /// The rows of the files that hold an id a file before them in reading order also holds: they cite nothing in the
+  /// citation graph (`holdsItsIDFirst`). Few or none; one pass over the files.
+  static func laterHolders(_ db: Database) throws -> Set<Int64> {
+    Set(
+      try Int64.fetchAll(
+        db,
+        sql: """
+          SELECT f.id FROM files f
+          WHERE f.res_id IN (SELECT res_id FROM files WHERE res_id IS NOT NULL GROUP BY res_id HAVING count(*) > 1)
+            AND NOT \(holdsItsIDFirst)
+          """))
   }
 
   /// Of the files `f` holding one resolution, only the first in reading order is its node in the citation graph (as

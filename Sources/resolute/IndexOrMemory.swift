@@ -77,7 +77,9 @@ final class IndexOrMemory: CorpusSource, @unchecked Sendable {
   func files(withID id: ResolutionID) -> [String] { current.files(withID: id) }
   func absentResolution(_ id: ResolutionID) -> AbsentResolution? { current.absentResolution(id) }
   func citations(of id: ResolutionID) -> [CitationEdge] { current.citations(of: id) }
-  func citingFiles(of id: ResolutionID) -> Set<String> { current.citingFiles(of: id) }
+  func citingFileCount(of id: ResolutionID, excluding file: String?) -> Int {
+    current.citingFileCount(of: id, excluding: file)
+  }
   func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit] {
     try current.search(query, limit: limit)
   }

@@ -409,9 +409,7 @@ public struct BrowserSession: TerminalApplication {
   /// counted with the page, apart from the key loop.
   static func citingResolutionCount(of resolution: Resolution, source: any CorpusSource) -> Int {
     guard let id = resolution.id else { return 0 }
-    var citing = source.citingFiles(of: id)
-    citing.remove(resolution.file)
-    return citing.count
+    return source.citingFileCount(of: id, excluding: resolution.file)
   }
 
   /// `GA 55/64`, `GA 46/152 (absent)`.

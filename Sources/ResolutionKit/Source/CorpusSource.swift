@@ -32,8 +32,9 @@ public protocol CorpusSource: Sendable {
   func absentResolution(_ id: ResolutionID) -> AbsentResolution?
   /// Every citation of `id` from the corpus (present or absent target).
   func citations(of id: ResolutionID) -> [CitationEdge]
-  /// The files of `citations(of: id)`, each once: how many resolutions cite `id`, without their sentences.
-  func citingFiles(of id: ResolutionID) -> Set<String>
+  /// How many files `citations(of: id)` comes from, `file` (when given) left out: how many other resolutions cite
+  /// `id`, without reading their sentences.
+  func citingFileCount(of id: ResolutionID, excluding file: String?) -> Int
   /// Full-text search over every paragraph, best first.
   func search(_ query: SearchQuery, limit: Int) throws(SearchError) -> [SearchHit]
   /// The paragraphs of the corpus whose language is the same or nearly the same as that of paragraph `ref` of `file`
@@ -52,7 +53,11 @@ extension CorpusSource {
   public func lookup(_ query: String) -> SourceLookup { SummaryLookup(root: root, summaries: summaries).lookup(query) }
 
   /// From every citation: right for any source; an index answers without reading the sentences.
-  public func citingFiles(of id: ResolutionID) -> Set<String> { Set(citations(of: id).lazy.map(\.sourceFile)) }
+  public func citingFileCount(of id: ResolutionID, excluding file: String?) -> Int {
+    var files = Set(citations(of: id).lazy.map(\.sourceFile))
+    if let file { files.remove(file) }
+    return files.count
+  }
 
   /// The first file holding `id`.
   public func file(withID id: ResolutionID) -> String? { files(withID: id).first }
