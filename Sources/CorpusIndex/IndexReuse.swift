@@ -14,7 +14,7 @@ enum IndexReuse {
     for (ordinal, paragraph) in paragraphs.prefix(IndexSchema.maxParagraphsPerFile).enumerated() {
       let entries = LanguageFingerprint.indexEntries(of: paragraph.text)
       for word in entries.wordKeys { wordCounts[word, default: 0] += 1 }
-      if ReuseQuery.isReusable(ref: paragraph.ref), !entries.fingerprints.isEmpty {
+      if paragraph.isReusable, !entries.fingerprints.isEmpty {
         fingerprints.append((ordinal, entries.fingerprints))
       }
     }

@@ -93,7 +93,7 @@ struct FingerprintBench: ParsableCommand {
     let seconds = Timing.time {
       for paragraph in paragraphs {
         let entries = LanguageFingerprint.indexEntries(of: paragraph.text)
-        if ReuseQuery.isReusable(ref: paragraph.ref) { fingerprints += entries.fingerprints.count }
+        if paragraph.isReusable { fingerprints += entries.fingerprints.count }
       }
     }
     Timing.note("fingerprint: \(corpus.files.count) files, \(paragraphs.count) paragraphs, \(fingerprints) fingerprints")

@@ -47,9 +47,11 @@ public struct LanguageFingerprint: Hashable, Sendable {
 
   /// What an index stores of a paragraph, in one pass: its fingerprints, and its distinct words as keys (for
   /// `ReuseStore.documentFrequency`).
+  /// Neither shingles nor word ranges are made: an index build asks this of every paragraph it stores.
   public static func indexEntries(of text: String) -> (fingerprints: [Int64], wordKeys: Set<Int64>) {
-    let fingerprint = LanguageFingerprint(text: text, keepingWords: false, fingerprinting: true)
-    return (fingerprint.fingerprints, fingerprint.wordKeys)
+    let parsed = ReuseWords(text, keepingWords: false, keepingRanges: false)
+    let fingerprints = winnow(parsed.hashes.filter { !ReuseWords.functionWords.contains($0) })
+    return (fingerprints, Set(parsed.hashes.lazy.map { Int64(bitPattern: $0) }))
   }
 
   /// The distinct words as keys: the bits of their hashes.
@@ -80,17 +82,25 @@ public struct LanguageFingerprint: Hashable, Sendable {
       ? [compact(combine(content[...]))]
       : (0..<(content.count - 1)).map { compact(combine(content[$0...($0 + 1)])) }
     let window = min(fingerprintWindow, pairs.count)
-    var chosen = Set<Int64>()
+    var chosen: [Int64] = []
     var previous = -1
     for start in 0...(pairs.count - window) {
       var best = start
       for index in start..<(start + window) where pairs[index] <= pairs[best] { best = index }
       if best != previous {
-        chosen.insert(pairs[best])
+        chosen.append(pairs[best])
         previous = best
       }
     }
-    return chosen.sorted()
+    // Sorted without repeats (an array sorted once costs less than a set of a few dozen).
+    chosen.sort()
+    var kept = 0
+    for index in chosen.indices where kept == 0 || chosen[kept - 1] != chosen[index] {
+      chosen[kept] = chosen[index]
+      kept += 1
+    }
+    chosen.removeLast(chosen.count - kept)
+    return chosen
   }
 
   /// 31 bits: small enough for SQLite's four-byte integers; a collision only adds a candidate that verification drops.

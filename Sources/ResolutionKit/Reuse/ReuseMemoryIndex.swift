@@ -52,7 +52,7 @@ final class ReuseMemoryIndex: @unchecked Sendable {
         // As the index counts them: every searchable paragraph, each word once per paragraph.
         let entries = LanguageFingerprint.indexEntries(of: paragraph.text)
         for word in entries.wordKeys { tables.frequencies[word, default: 0] += 1 }
-        guard ReuseQuery.isReusable(ref: paragraph.ref) else { continue }
+        guard paragraph.isReusable else { continue }
         let key = key(resolution: index, ordinal: ordinal)
         tables.texts[key] = (paragraph.ref, paragraph.text)
         for fingerprint in entries.fingerprints {

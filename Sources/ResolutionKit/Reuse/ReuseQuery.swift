@@ -24,8 +24,10 @@ public enum ReuseQuery {
   /// the text of a file the parser could not structure.
   public static func isReusable(ref: String) -> Bool {
     guard let parsed = ParagraphRef(ref) else { return ref != SearchableParagraph.plainTextRef }
-    return !parsed.isTitle && !parsed.isFootnote
+    return isReusable(parsed)
   }
+
+  public static func isReusable(_ ref: ParagraphRef) -> Bool { !ref.isTitle && !ref.isFootnote }
 
   /// Every match of the paragraph `anchorKey` (text `anchorText`) in `store`, unordered: the source sorts them, since
   /// it knows the files (`ReuseMatch` order: similarity, then file, then paragraph).

@@ -16,7 +16,8 @@ struct ReuseWords: Sendable {
   static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-  init(_ text: String, keepingWords: Bool = true) {
+  /// `keepingRanges` false leaves `ranges` empty: only a phrase quoted from the text needs them.
+  init(_ text: String, keepingWords: Bool = true, keepingRanges: Bool = true) {
     var current: [UInt8] = []
     var hash = Self.offsetBasis
     var start = -1
@@ -25,7 +26,7 @@ struct ReuseWords: Sendable {
       guard start >= 0 else { return }
       if keepingWords { words.append(String(decoding: current, as: UTF8.self)) }
       hashes.append(hash)
-      ranges.append(start..<offset)
+      if keepingRanges { ranges.append(start..<offset) }
       current.removeAll(keepingCapacity: true)
       hash = Self.offsetBasis
       start = -1
