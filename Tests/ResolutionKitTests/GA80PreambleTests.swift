@@ -97,6 +97,17 @@ struct GA80PreambleTests {
     #expect(Set(resolution.footnotes.map(\.marker)) == Set(resolution.footnoteTexts.map(\.marker)))
   }
 
+  /// GA 80/11: `… of 25 November 20242 and …`, `… dated 13 November 20243 and …`: footnotes 2 and 3 run on after
+  /// the years.
+  @Test func aFootnoteNumberRunOnAfterAYearIsAMarker() throws {
+    let resolution = GA80.parse(11)
+    let paragraph = try #require(
+      resolution.preamble.first { $0.text.hasPrefix("Taking note of the report of the Secretary-General on peacebuilding") })
+    #expect(paragraph.text.contains("sustaining peace of 25 November 2024 and the inputs"))
+    #expect(paragraph.text.contains("its letter dated 13 November 2024 and the former Chairs"))
+    #expect(resolution.footnotes.filter { $0.ref == paragraph.ref }.map(\.marker).prefix(2) == ["2", "3"])
+  }
+
   /// A running head repeating the title (`Regional disarmament`) between two paragraphs is no paragraph's words.
   @Test func aRunningHeadRepeatingTheTitleIsNotText() {
     for number in [13, 27, 29, 30, 37] {

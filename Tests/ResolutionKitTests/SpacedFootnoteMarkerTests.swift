@@ -67,6 +67,26 @@ import Testing
     #expect(r.footnotes.map(\.ref) == ["PP1", "PP2", "PP2"])
   }
 
+  /// `25 November 20242`, `2025–20283`, `resolution 79/45,1`: the footnote number glued on, the year or symbol intact.
+  @Test func aFootnoteNumberRunOnAfterAYearOrASymbolIsAMarker() throws {
+    let r = parse(
+      resolution(
+        preamble: [
+          "Taking note of the report of 25 November 20241 and the timetable for 2025–20282 and the work,",
+          "Recalling resolution 79/45,3 and the statement of 1 May 20244,",
+          "Noting the 20245 and 20246 reports,",
+        ],
+        footnotes: ["[^1]: A/79/552.", "[^2]: A/AC.297/2025/3.", "[^3]: A/80/1.", "[^4]: Held in 2024."]))
+    try #require(r.preamble.count == 3)
+    #expect(r.preamble[0].text
+      == "Taking note of the report of 25 November 2024 and the timetable for 2025–2028 and the work,")
+    #expect(r.preamble[1].text == "Recalling resolution 79/45, and the statement of 1 May 2024,")
+    // No footnotes 5 and 6: numbers, however odd.
+    #expect(r.preamble[2].text == "Noting the 20245 and 20246 reports,")
+    #expect(r.footnotes.map(\.marker) == ["1", "2", "3", "4"])
+    #expect(r.footnotes.map(\.ref) == ["PP1", "PP1", "PP2", "PP2"])
+  }
+
   /// Real numbers stay even where a footnote of that number exists, no marker refers to it yet and it would come next
   /// in order: before a magnitude, after a noun that numbers things, after a small word.
   @Test func realNumbersStayWhereTheirFootnoteExists() throws {

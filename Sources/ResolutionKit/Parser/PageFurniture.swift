@@ -45,7 +45,8 @@ enum PageFurniture {
       guard !text.isEmpty else { continue }
       defer { previousText = text }
       let alone = (index == 0 || lines[index - 1].isBlank) && (index + 1 == lines.count || lines[index + 1].isBlank)
-      guard alone, let last = text.last, !ASCII.isTerminal(last), previousText.flatMap({ SectionNumeral.parse($0) }) == nil
+      guard alone, let last = text.last, !ASCII.isTerminal(last),
+        previousText.flatMap({ SectionNumeral.parse($0) }) == nil
       else { continue }
       let words = foldedWords(text)
       guard words.count >= 2, words.count <= folded.count, Array(folded.prefix(words.count)) == words else { continue }

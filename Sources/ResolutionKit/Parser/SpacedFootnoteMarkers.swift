@@ -1,13 +1,14 @@
 /// Footnote numbers the line cleaner could not tell from text, recognised once the footnote texts are known: numbers a
 /// PDF text layer set apart from their word by a space (`the Court 1 reaffirms`, `Agreement, 3 which`, `… its updated
-/// version in 2014, 3` at a paragraph's end), and numbers glued to punctuation after a symbol (`resolution 79/45,1`).
+/// version in 2014, 3` at a paragraph's end), numbers glued to punctuation after a symbol (`resolution 79/45,1`), and
+/// numbers run on after a year (`25 November 20242`, `2025–20286`).
 /// Left in, such a number stays in the paragraph's text, its footnote loses its reference, and a paragraph ending with
 /// one no longer ends with its clause punctuation, so the next preambular paragraph is joined to it.
 ///
 /// A number is taken for a marker only when all of these hold:
 /// - its footnote text exists in the file and no marker refers to it yet;
 /// - it fits the markers' order: above the marker before it in the text and below the one after it;
-/// - it stands after a word or a year (possibly followed by punctuation), not after a noun that numbers things
+/// - spaced, it stands after a word or a year (possibly followed by punctuation), not after a noun that numbers things
 ///   (`paragraph 3`, `resolution 1325`), a small word (`of 3`, `than 3`), a month or an abbreviation (`No. 3`);
 /// - it ends its line, or a lower-case word follows that is not a magnitude (`3 million`, `3 per cent`), or, after a
 ///   sentence's period, the next sentence (`Principles. 13 We will`).
@@ -54,11 +55,14 @@ enum SpacedFootnoteMarkers {
           previous = known[nextKnown].number
           nextKnown += 1
         }
-        guard digits.count <= 3, let number = text.intValue(digits), unreferenced.contains(number), number > previous,
-          nextKnown >= known.count || known[nextKnown].number > number,
-          let removed = markerShape(text, digits: digits, nextLine: nextText(after: index, in: lines))
+        // `25 November 20242`, `2025–20286`: a year with its footnote number run on.
+        let glued = yearWithMarker(text, digits: digits)
+        let candidate = glued ?? digits
+        guard candidate.count <= 3, let number = text.intValue(candidate), unreferenced.contains(number),
+          number > previous, nextKnown >= known.count || known[nextKnown].number > number,
+          let removed = glued ?? markerShape(text, digits: digits, nextLine: nextText(after: index, in: lines))
         else { continue }
-        taken.append((removed, text[digits].string))
+        taken.append((removed, text[candidate].string))
         unreferenced.remove(number)
         previous = number
       }
@@ -114,7 +118,8 @@ enum SpacedFootnoteMarkers {
     let before = text[start - 1]
     if before == ASCII.space {
       if standsAfterHost(text, before: start - 1) {
-        if isFollowedAsMarker(text, after: digits.upperBound, nextLine: nextLine, afterSentence: endsSentence(text, at: start - 1)) {
+        let afterSentence = endsSentence(text, at: start - 1)
+        if isFollowedAsMarker(text, after: digits.upperBound, nextLine: nextLine, afterSentence: afterSentence) {
           return start - 1..<digits.upperBound
         }
         if gluesToWord(text, at: digits.upperBound) { return digits }
@@ -125,6 +130,21 @@ enum SpacedFootnoteMarkers {
     let token = text[tokenStart(text, before: start - 1)..<(start - 1)]
     guard token.contains(where: { !ASCII.isDigit($0) && $0 != ASCII.comma && $0 != ASCII.period }) else { return nil }
     return isFollowedAsMarker(text, after: digits.upperBound, nextLine: nextLine, afterSentence: false) ? digits : nil
+  }
+
+  /// The footnote number run on after a year (`20242` is 2024 and marker 2): five or six digits whose first four
+  /// are a year, the rest a number without a leading zero, ending a word.
+  private static func yearWithMarker(_ text: [UInt8], digits: Range<Int>) -> Range<Int>? {
+    guard digits.count == 5 || digits.count == 6, let year = text.intValue(digits.lowerBound..<(digits.lowerBound + 4)),
+      (1900...2099).contains(year), text[digits.lowerBound + 4] != UInt8(ascii: "0")
+    else { return nil }
+    guard digits.upperBound >= text.count || !ASCII.isLetter(text[digits.upperBound]) else { return nil }
+    if digits.upperBound < text.count, text[digits.upperBound] == ASCII.period || text[digits.upperBound] == ASCII.comma,
+      digits.upperBound + 1 < text.count, ASCII.isDigit(text[digits.upperBound + 1])
+    {
+      return nil  // `20242.5`, `20242,000`: a number
+    }
+    return (digits.lowerBound + 4)..<digits.upperBound
   }
 
   /// `8and welcomes`: a word glued to the number's right, not an ordinal (`3rd`, `21st`) nor a unit (`3km`).
