@@ -67,6 +67,17 @@ import Testing
     #expect(r.footnotes.map(\.ref) == ["PP1", "PP2", "PP2"])
   }
 
+  /// Between two sentences (`Principles. 13 We will`), a noun that could number things does not: the period parts them.
+  @Test func aSpacedMarkerBetweenTwoSentencesLeavesTheText() throws {
+    let r = parse(
+      resolution(
+        preamble: ["Noting the role of institutions set up in compliance with the Paris Principles. 1 They guide the work,"],
+        footnotes: ["[^1]: Resolution 48/134, annex."]))
+    try #require(r.preamble.count == 1)
+    #expect(r.preamble[0].text.hasSuffix("with the Paris Principles. They guide the work,"))
+    #expect(r.footnotes.map(\.marker) == ["1"])
+  }
+
   /// `25 November 20242`, `2025–20283`, `resolution 79/45,1`: the footnote number glued on, the year or symbol intact.
   @Test func aFootnoteNumberRunOnAfterAYearOrASymbolIsAMarker() throws {
     let r = parse(

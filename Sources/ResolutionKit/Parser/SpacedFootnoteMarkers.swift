@@ -181,6 +181,7 @@ enum SpacedFootnoteMarkers {
   /// or a year or span of years, possibly followed by clause punctuation.
   private static func standsAfterHost(_ text: [UInt8], before end: Int) -> Bool {
     var token = Array(text[tokenStart(text, before: end)..<end])
+    var punctuated = false
     while let last = token.last {
       if ASCII.isTerminal(last) || last == ASCII.closeParen || last == ASCII.quote {
         token.removeLast()
@@ -191,19 +192,20 @@ enum SpacedFootnoteMarkers {
       } else {
         break
       }
+      punctuated = true
     }
+    while let first = token.first, !ASCII.isAlphanumeric(first), !ASCII.isNonASCII(first) { token.removeFirst() }
     guard let last = token.last else { return false }
-    if ASCII.isDigit(last) { return isYear(token) }
+    if ASCII.isDigit(last) { return isYear(token) }  // `in 2014, 3`, `(2000), 3`
     if token.contains(ASCII.slash) { return false }
-    var word = token
-    while let first = word.first, !ASCII.isLetter(first), !ASCII.isNonASCII(first) { word.removeFirst() }
-    guard word.count >= 2, word.allSatisfy({ ASCII.isLetter($0) || ASCII.isNonASCII($0) || $0 == ASCII.hyphen }),
-      word.contains(where: ASCII.isLetter)
+    guard token.count >= 2, token.allSatisfy({ ASCII.isLetter($0) || ASCII.isNonASCII($0) || $0 == ASCII.hyphen }),
+      token.contains(where: ASCII.isLetter)
     else { return false }
-    let lowered = word.map(ASCII.lower)
-    if Self.numberingWords.contains(lowered) || Self.smallWords.contains(lowered) { return false }
+    let lowered = token.map(ASCII.lower)
     if CalendarDate.month(named: lowered.string) != nil { return false }
-    return !(text[end - 1] == ASCII.period && Self.abbreviations.contains(lowered))
+    if text[end - 1] == ASCII.period { return !Self.abbreviations.contains(lowered) }  // `No. 3`
+    // Punctuation between them, the word does not name the number (`Principles. 13`, `Agreement, 3`).
+    return punctuated || !(Self.numberingWords.contains(lowered) || Self.smallWords.contains(lowered))
   }
 
   /// `2014`, `2024/25`, `2012–2013`: a year, or a span ending in one.
