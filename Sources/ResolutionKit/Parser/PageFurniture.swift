@@ -31,6 +31,46 @@ enum PageFurniture {
     return kept
   }
 
+  /// Running heads that repeat the resolution's title, whole or cut at a word (`Regional disarmament`,
+  /// `Necessity of ending the economic, commercial and financial`), alone between blank lines inside the text. Left
+  /// in, one opens a paragraph of its own and the real paragraph after it is joined to it, or it is read as words of
+  /// the paragraph it interrupts. A section heading that happens to match (right after its numeral) stays.
+  static func removingRunningTitles(from lines: [CleanLine], title: [UInt8]) -> [CleanLine] {
+    let folded = foldedWords(title)
+    guard folded.count >= 2 else { return lines }
+    var kept = lines
+    var previousText: [UInt8]?
+    for index in lines.indices {
+      let text = lines[index].text
+      guard !text.isEmpty else { continue }
+      defer { previousText = text }
+      let alone = (index == 0 || lines[index - 1].isBlank) && (index + 1 == lines.count || lines[index + 1].isBlank)
+      guard alone, let last = text.last, !ASCII.isTerminal(last),
+        previousText.flatMap({ SectionNumeral.parse($0) }) == nil
+      else { continue }
+      let words = foldedWords(text)
+      guard words.count >= 2, words.count <= folded.count, Array(folded.prefix(words.count)) == words else { continue }
+      kept[index] = .pageBreak(at: lines[index].number)
+    }
+    return kept
+  }
+
+  /// Lower-case words, punctuation and spacing aside: a running head may drop the title's commas or break its hyphens.
+  private static func foldedWords(_ text: [UInt8]) -> [[UInt8]] {
+    var words: [[UInt8]] = []
+    var current: [UInt8] = []
+    for b in text {
+      if ASCII.isAlphanumeric(b) || ASCII.isNonASCII(b) {
+        current.append(ASCII.lower(b))
+      } else if !current.isEmpty {
+        words.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
+
   /// A line made only of job numbers, barcodes, print dates and page numbers: `24-23107 (E) 121224`, `*2423107*`,
   /// `2/4 24-23107`, `24-23107 3/4`.
   static func isPrintFurniture(_ text: [UInt8]) -> Bool {

@@ -30,7 +30,9 @@ public struct ResolutionParser: Sendable {
     let lines = SpacingRepair.repairing(PageFurniture.removing(from: unrepairedLines))
     let vocabulary = Vocabulary(lines: lines)
     let layout = FootnoteLayout.separate(lines, vocabulary: vocabulary)
-    let split = Self.splitAtFormula(layout.body)
+    // Only now are the footnote texts known: a spaced number is a marker only where its footnote exists.
+    let marked = SpacedFootnoteMarkers.recognising(in: layout.body, footnotes: layout.footnotes)
+    let split = Self.splitAtFormula(marked)
     let header = HeaderReader.read(split.header, vocabulary: vocabulary)
     // Annexes come after the resolution's own text: read apart, so their numbered paragraphs neither continue the
     // operative part nor vanish after the closing meeting line.
@@ -38,7 +40,10 @@ public struct ResolutionParser: Sendable {
     let annexes = annexSplit.annexes.map { AnnexReader.read($0, vocabulary: vocabulary) }
 
     if WorkCancellation.isCurrentCancelled { return Self.cancelled(resolution) }
-    let blocks = Self.blocks(of: annexSplit.body, vocabulary: vocabulary)
+    // The resolution's own text only: an annex may be headed by the same title.
+    let body = header.title.map { PageFurniture.removingRunningTitles(from: annexSplit.body, title: $0.text) }
+      ?? annexSplit.body
+    let blocks = Self.blocks(of: body, vocabulary: vocabulary)
     var segmenter = Segmenter(vocabulary: vocabulary, numbered: blocks.contains { Self.hasNumberedParagraph($0.text) })
     segmenter.afterFormula = split.formulaLine != nil
     for (index, block) in blocks.enumerated() {
