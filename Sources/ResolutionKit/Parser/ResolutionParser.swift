@@ -29,7 +29,7 @@ public struct ResolutionParser: Sendable {
     if let frontMatterProblem { resolution.warnings.append(frontMatterProblem) }
     let lines = SpacingRepair.repairing(PageFurniture.removing(from: unrepairedLines))
     let vocabulary = Vocabulary(lines: lines)
-    let layout = FootnoteLayout.separate(lines, vocabulary: vocabulary)
+    let layout = FootnoteLayout.separate(SpacedHyphens.mending(lines, vocabulary: vocabulary), vocabulary: vocabulary)
     // Only now are the footnote texts known: a spaced number is a marker only where its footnote exists.
     let marked = SpacedFootnoteMarkers.recognising(in: layout.body, footnotes: layout.footnotes)
     let split = Self.splitAtFormula(marked)
