@@ -1,13 +1,17 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import ResolutionKit
 
 /// Opens the database of an index, and deletes and recreates it when it cannot be trusted: not a database, cut short,
-/// another schema version, or made for another corpus folder. An index is only a cache, so starting again is always
+/// another schema version, another version of the parser (its files would keep the old reading), or made for another
+/// corpus folder. An index is only a cache, so starting again is always
 /// safe; answering from a bad one never is.
 enum IndexDatabase {
   static let corpusKey = "corpus"
   static let generationKey = "generation"
+  /// `ResolutionParser.version` of the parser that read every file the index holds.
+  static let parserKey = "parser"
 
   /// The open database, and a line for the user for each index that had to be thrown away.
   ///
@@ -143,6 +147,8 @@ enum IndexDatabase {
         try IndexSchema.create(db)
         try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", arguments: [corpusKey, corpus])
         try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, '0')", arguments: [generationKey])
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", arguments: [parserKey, ResolutionParser.version])
         try db.execute(sql: "PRAGMA user_version = \(IndexSchema.userVersion)")
       }
     }
@@ -153,6 +159,11 @@ enum IndexDatabase {
       }
       let owner = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [corpusKey])
       guard owner == corpus else { return "was made for another corpus (\(owner ?? "unknown"))" }
+      let parser = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [parserKey])
+      guard parser == ResolutionParser.version else {
+        return "was read by another version of the parser (\(parser.map(String.init) ?? "unknown"), this one is "
+          + "\(ResolutionParser.version)), so every file is read again"
+      }
       return nil
     }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ResolutionKit
 import Testing
 
@@ -67,6 +68,19 @@ struct CorruptionTests {
       try handle.seek(toOffset: 60)
       handle.write(Data([0, 0, 0, 3]))
       try handle.close()
+    }
+  }
+
+  @Test("an index whose files another version of the parser read")
+  func otherParser() throws {
+    try check("another version of the parser") { workspace in
+      let queue = try DatabaseQueue(path: workspace.indexPath)
+      try queue.write { db in
+        try db.execute(
+          sql: "UPDATE meta SET value = ? WHERE key = ?",
+          arguments: [ResolutionParser.version - 1, IndexDatabase.parserKey])
+      }
+      try queue.close()
     }
   }
 

@@ -6,6 +6,11 @@
 /// meeting line. Layout is treated as a hint only: paragraphs are found from numbers and labels in sequence and from
 /// opening verbs, so hard wrapping, indentation, CRLF endings and markdown debris do not change the result.
 public struct ResolutionParser: Sendable {
+  /// Names what the parser makes of a file. Raise it with any change to that: an index made by another version reads
+  /// every file again rather than keep their old reading. `ParserVersionTests` records the output of each version on
+  /// the bundled corpus, the test fixtures and (when present) ../shared/real/ga80, and fails until it is raised.
+  public static let version = 2
+
   public init() {}
 
   public func parse(_ bytes: [UInt8], file: String) -> Resolution {
