@@ -160,7 +160,7 @@ struct IndexUpdate: Sendable {
         try IndexWriter.setMeta("complete", "0", db)
         var words = IndexWriter.BatchChanges()
         for fileID in removed { try IndexWriter.delete(fileID: fileID, db, words: &words) }
-        try IndexWriter.applyBatchChanges(words, db)
+        try IndexWriter.applyBatchChanges(&words, db)
       }
       files.removeAll { gone.contains($0.rowID) }
       publish(files)
@@ -181,6 +181,7 @@ struct IndexUpdate: Sendable {
         var words = IndexWriter.BatchChanges()
         let prepared = outcomes.compactMap { outcome in if case .success(let file) = outcome { file } else { nil } }
         try IndexWriter.prepareDictionary(prepared, db, words: &words)
+        try IndexWriter.prepareChampions(prepared, db, words: &words)
         for (item, outcome) in zip(batch, outcomes) {
           if let old = item.replaces {
             try IndexWriter.delete(fileID: old, db, words: &words)
@@ -193,7 +194,7 @@ struct IndexUpdate: Sendable {
               rowID: rowID, relative: item.listed.relative, size: item.listed.size, modified: item.listed.modified,
               catalog: item.catalog, key: prepared.key, titleLine: prepared.titleLine, summary: prepared.summary))
         }
-        try IndexWriter.applyBatchChanges(words, db)
+        try IndexWriter.applyBatchChanges(&words, db)
       }
       for (item, outcome) in zip(batch, outcomes) {
         switch outcome {

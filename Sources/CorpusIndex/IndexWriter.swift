@@ -11,6 +11,8 @@ enum IndexWriter {
     var deltas: [Int64: Int] = [:]
     /// Compresses stored texts against the index's preset dictionary, made at the transaction's first insert.
     var compressor: ParagraphStore.Compressor?
+    /// The champion lists' changes.
+    var champions = ChampionLists.Changes()
     mutating func add(_ counts: [Int64: Int], sign: Int) {
       for (word, count) in counts { deltas[word, default: 0] += sign * count }
     }
@@ -22,6 +24,17 @@ enum IndexWriter {
     guard try ParagraphStore.dictionary(db).isEmpty else { return }
     try ParagraphStore.setDictionaryIfNone(ParagraphStore.makeDictionary(from: files.map(\.storedParagraphs)), db)
     words.compressor = nil
+  }
+
+  /// Chooses the terms that get champion lists from a batch of files about to be inserted into an index that holds no
+  /// paragraph (the first batch of a new index, or of one emptied). Call before inserting them.
+  static func prepareChampions(_ files: [PreparedFile], _ db: Database, words: inout BatchChanges) throws {
+    let count = try String.fetchOne(
+      db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [IndexSchema.paragraphCountKey])
+    guard count == "0" else { return }
+    let paragraphs = files.flatMap { $0.paragraphs.prefix(IndexSchema.maxParagraphsPerFile).map(\.text) }
+    guard !paragraphs.isEmpty else { return }
+    try ChampionLists.choose(from: paragraphs, db, changes: &words.champions)
   }
 
   /// Removes a file and everything stored for it.
@@ -38,6 +51,7 @@ enum IndexWriter {
     for (ordinal, row) in stored.enumerated() {
       let rowID = first | Int64(ordinal)
       try paragraph.execute(arguments: [rowID, row.text])
+      try words.champions.remove(text: row.text, row: rowID, db)
       let entries = LanguageFingerprint.indexEntries(of: row.text)
       for word in entries.wordKeys { removedWords[word, default: 0] += 1 }
       // The writer stores a row only for a reusable paragraph with fingerprints: delete exactly what it stored.
@@ -71,7 +85,9 @@ enum IndexWriter {
     let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(rowid, text) VALUES (?, ?)")
     let stored = file.paragraphs.prefix(IndexSchema.maxParagraphsPerFile)
     for (ordinal, paragraph) in stored.enumerated() {
-      try paragraphStatement.execute(arguments: [fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text])
+      let rowID = fileID << IndexSchema.paragraphBits | Int64(ordinal)
+      try paragraphStatement.execute(arguments: [rowID, paragraph.text])
+      try words.champions.add(text: paragraph.text, row: rowID, db)
     }
     let compressor = try words.compressor ?? ParagraphStore.Compressor(dictionary: ParagraphStore.dictionary(db))
     words.compressor = compressor
@@ -165,8 +181,10 @@ enum IndexWriter {
     }
   }
 
-  /// Writes the word counts a transaction changed (words no paragraph holds any more are dropped).
-  static func applyBatchChanges(_ words: BatchChanges, _ db: Database) throws {
+  /// Writes the word counts a transaction changed (words no paragraph holds any more are dropped) and the champion
+  /// lists' changes.
+  static func applyBatchChanges(_ words: inout BatchChanges, _ db: Database) throws {
+    try words.champions.write(db)
     let upsert = try db.cachedStatement(
       sql: """
         INSERT INTO word_frequencies(word, paragraphs) VALUES (?, ?)
