@@ -34,27 +34,51 @@ enum ChampionLists {
     var storedCut = false
   }
 
-  /// The listed terms, found from a token's bytes by a 64-bit FNV-1a hash, then compared byte for byte.
+  /// The listed terms, found from a token's bytes by a 64-bit FNV-1a hash in an open-addressing table, then compared
+  /// byte for byte. This runs for every token the writer inserts or deletes.
   struct ListedTerms {
     private(set) var terms: [[UInt8]] = []
-    private var byHash: [UInt64: Int] = [:]
+    private var hashes: [UInt64] = []
+    /// Term indexes, -1 for an empty slot; at most half full.
+    private var slots = [Int32](repeating: -1, count: 16)
 
     /// Adds `term` unless another listed term has its hash (so a lookup by hash is never ambiguous).
     mutating func add(_ term: [UInt8]) -> Bool {
-      let hash = fnv1a(term)
-      guard byHash[hash] == nil else { return false }
-      byHash[hash] = terms.count
+      let hash = term.withUnsafeBufferPointer(fnv1a)
+      if slot(of: hash).found != nil { return false }
+      if (terms.count + 1) * 2 > slots.count {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for (index, hash) in hashes.enumerated() { slots[slot(of: hash).slot] = Int32(index) }
+      }
+      slots[slot(of: hash).slot] = Int32(terms.count)
+      hashes.append(hash)
       terms.append(term)
       return true
     }
 
     func index(of token: UnsafeBufferPointer<UInt8>) -> Int? {
-      guard let index = byHash[fnv1a(token)], terms[index].elementsEqual(token) else { return nil }
-      return index
+      guard let index = slot(of: fnv1a(token)).found else { return nil }
+      let term = terms[index]
+      guard term.count == token.count else { return nil }
+      return term.withUnsafeBufferPointer { bytes in
+        token.count == 0 || memcmp(bytes.baseAddress!, token.baseAddress!, token.count) == 0
+      } ? index : nil
+    }
+
+    /// The term with `hash`, or the empty slot where it would go.
+    private func slot(of hash: UInt64) -> (slot: Int, found: Int?) {
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let index = Int(slots[slot])
+        if index < 0 { return (slot, nil) }
+        if hashes[index] == hash { return (slot, index) }
+        slot = (slot + 1) & mask
+      }
     }
   }
 
-  static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+  static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash
@@ -99,8 +123,10 @@ enum ChampionLists {
   struct Changes {
     private var paragraphTokenizer: ParagraphTokenizer?
     private var listed: ListedTerms?
-    /// The buckets of each term read so far, by tf.
-    private var buckets: [Int: [Int64: Bucket]] = [:]
+    /// The buckets of each listed term read so far, by tf (index 0 unused); nil for a term not read.
+    private var buckets: [[Bucket]?] = []
+    /// The frequency of each listed term in the row being counted (zero between rows).
+    private var frequencies: [Int32] = []
 
     mutating func tokenizer(_ db: Database) throws -> ParagraphTokenizer {
       if let paragraphTokenizer { return paragraphTokenizer }
@@ -111,7 +137,8 @@ enum ChampionLists {
 
     mutating func reset(listed: ListedTerms) {
       self.listed = listed
-      buckets = [:]
+      buckets = Array(repeating: nil, count: listed.terms.count)
+      frequencies = Array(repeating: 0, count: listed.terms.count)
     }
 
     /// Puts a new row in the lists of its listed terms.
@@ -141,15 +168,24 @@ enum ChampionLists {
     private mutating func apply(
       text: String, row: Int64, _ db: Database, _ change: (inout Bucket, Entry) -> Void
     ) throws {
-      if listed == nil { listed = try loadListed(db) }
+      if listed == nil { reset(listed: try loadListed(db)) }
       guard let listed, !listed.terms.isEmpty else { return }
-      var frequencies: [Int: Int64] = [:]
+      var counts = frequencies
+      frequencies = []
+      defer { frequencies = counts }
+      var found: [Int] = []
       let length = try tokenizer(db).forEachToken(in: text) { token in
-        if let term = listed.index(of: token) { frequencies[term, default: 0] += 1 }
+        guard let term = listed.index(of: token) else { return }
+        if counts[term] == 0 { found.append(term) }
+        counts[term] += 1
       }
-      for (term, frequency) in frequencies {
+      let entry = Entry(length: Int64(length), row: row)
+      for term in found {
+        let tf = Int(counts[term])
+        counts[term] = 0
         if buckets[term] == nil { buckets[term] = try Self.read(listed.terms[term], db) }
-        change(&buckets[term]![frequency, default: Bucket()], Entry(length: Int64(length), row: row))
+        while buckets[term]!.count <= tf { buckets[term]!.append(Bucket()) }
+        change(&buckets[term]![tf], entry)
       }
     }
 
@@ -163,23 +199,25 @@ enum ChampionLists {
       return low
     }
 
-    private static func read(_ term: [UInt8], _ db: Database) throws -> [Int64: Bucket] {
+    private static func read(_ term: [UInt8], _ db: Database) throws -> [Bucket] {
       let text = String(decoding: term, as: UTF8.self)
-      var buckets: [Int64: Bucket] = [:]
+      var buckets: [Bucket] = []
+      func bucket(_ tf: Int) -> Int {
+        while buckets.count <= tf { buckets.append(Bucket()) }
+        return tf
+      }
       for row in try Row.fetchAll(
         db.cachedStatement(sql: "SELECT tf, length, row FROM champions WHERE term = ? ORDER BY tf, length, row"),
         arguments: [text])
       {
-        buckets[row[0], default: Bucket()].entries.append(Entry(length: row[1], row: row[2]))
+        buckets[bucket(row[0])].entries.append(Entry(length: row[1], row: row[2]))
       }
-      for tf in try Int64.fetchAll(
-        db.cachedStatement(sql: "SELECT tf FROM champion_cuts WHERE term = ?"), arguments: [text])
-      {
-        buckets[tf, default: Bucket()].cut = true
+      for tf in try Int.fetchAll(db.cachedStatement(sql: "SELECT tf FROM champion_cuts WHERE term = ?"), arguments: [text]) {
+        buckets[bucket(tf)].cut = true
       }
-      for tf in buckets.keys {
-        buckets[tf]!.stored = buckets[tf]!.entries
-        buckets[tf]!.storedCut = buckets[tf]!.cut
+      for tf in buckets.indices {
+        buckets[tf].stored = buckets[tf].entries
+        buckets[tf].storedCut = buckets[tf].cut
       }
       return buckets
     }
@@ -191,9 +229,11 @@ enum ChampionLists {
       let delete = try db.cachedStatement(
         sql: "DELETE FROM champions WHERE term = ? AND tf = ? AND length = ? AND row = ?")
       let cut = try db.cachedStatement(sql: "INSERT OR IGNORE INTO champion_cuts(term, tf) VALUES (?, ?)")
-      for (term, byFrequency) in buckets {
+      for (term, byFrequency) in buckets.enumerated() {
+        guard let byFrequency else { continue }
         let text = String(decoding: listed.terms[term], as: UTF8.self)
-        for (tf, bucket) in byFrequency where bucket.entries != bucket.stored || bucket.cut != bucket.storedCut {
+        for (tf, bucket) in byFrequency.enumerated()
+        where bucket.entries != bucket.stored || bucket.cut != bucket.storedCut {
           let kept = Set(bucket.entries), stored = Set(bucket.stored)
           for entry in stored.subtracting(kept) {
             try delete.execute(arguments: [text, tf, entry.length, entry.row])
@@ -204,7 +244,7 @@ enum ChampionLists {
           if bucket.cut && !bucket.storedCut { try cut.execute(arguments: [text, tf]) }
         }
       }
-      buckets = [:]
+      buckets = Array(repeating: nil, count: listed.terms.count)
     }
   }
 }
