@@ -6,8 +6,9 @@ import GRDB
 /// Under bm25 with one term a row's score grows with tf and falls with length whatever the average length, so a row
 /// that `limit` rows of its own tf beat in length cannot be among the best `limit` (ChampionSearch).
 ///
-/// Tables (IndexSchema): `champion_terms` names the terms that have lists, chosen from the first batch a new index
-/// stores (the terms of at least `minimumShare` of its paragraphs); `champions(term, tf, length, row)` holds the
+/// Tables (IndexSchema): `champion_terms` names the terms that have lists, chosen from the batch with which an index
+/// reaches `minimumParagraphs` (the terms of at least `minimumShare` of its paragraphs; the rows stored before are
+/// then added from their stored texts); `champions(term, tf, length, row)` holds the
 /// kept rows; a `champion_cuts(term, tf)` row says rows of that bucket were left out. Invariant, for every listed term
 /// and tf: the kept rows are the shortest of all the bucket's rows in (length, row) order, and every row left out comes
 /// after the last kept one. Inserting keeps it (a row goes in when the bucket is whole or the row comes before the last
@@ -16,8 +17,14 @@ import GRDB
 enum ChampionLists {
   /// Rows kept per bucket: serves limits up to `depth - 1` (the search ranks one row more than it shows).
   static let depth = 64
-  /// A term gets lists when at least this share of the paragraphs of the first batch hold it.
+  /// A term gets lists when at least this share of the paragraphs of the batch that chooses them hold it.
   static let minimumShare = 0.01
+  /// Lists are made once an index holds, or an update is about to make it hold, this many paragraphs: below, FTS5
+  /// ranks every row of a common word in a few milliseconds and the lists would only add to the index (at 1,000
+  /// files, a seventh of its size).
+  static let minimumParagraphs = 100_000
+  /// The `meta` key that says the listed terms were chosen ("1").
+  static let chosenKey = "champions"
 
   /// A kept row, in the order of a bucket.
   struct Entry: Comparable, Hashable {
@@ -92,8 +99,8 @@ enum ChampionLists {
     return listed
   }
 
-  /// Chooses the listed terms from the paragraphs of the first batch a new (or emptied) index stores, and forgets
-  /// any lists it had. Call before inserting them, only when the index holds no paragraph.
+  /// Chooses the listed terms from the paragraphs of a batch about to be inserted, and forgets any lists the index
+  /// had. Call before inserting them; when the index holds paragraphs already, `addStoredRows` must follow.
   static func choose(from paragraphs: [String], _ db: Database, changes: inout Changes) throws {
     let tokenizer = try changes.tokenizer(db)
     var counts: [UInt64: (term: [UInt8], rows: Int, lastRow: Int)] = [:]
@@ -109,7 +116,8 @@ enum ChampionLists {
       }
     }
     let threshold = max(2, Int((Double(paragraphs.count) * minimumShare).rounded(.up)))
-    try db.execute(sql: "DELETE FROM champions; DELETE FROM champion_cuts; DELETE FROM champion_terms")
+    try forget(db)
+    try IndexWriter.setMeta(chosenKey, "1", db)
     var listed = ListedTerms()
     let insert = try db.cachedStatement(sql: "INSERT INTO champion_terms(term) VALUES (?)")
     for (term, rows, _) in counts.values where rows >= threshold {
@@ -117,6 +125,22 @@ enum ChampionLists {
       try insert.execute(arguments: [text])
     }
     changes.reset(listed: listed)
+  }
+
+  /// Drops every list, and the choice of terms.
+  static func forget(_ db: Database) throws {
+    try db.execute(sql: "DELETE FROM champions; DELETE FROM champion_cuts; DELETE FROM champion_terms")
+    try IndexWriter.setMeta(chosenKey, "0", db)
+  }
+
+  /// Puts every row the index holds in the lists just chosen, from the paragraph texts it stores (the same texts the
+  /// rows were indexed from).
+  static func addStoredRows(_ db: Database, changes: inout Changes) throws {
+    for fileID in try Int64.fetchAll(db, sql: "SELECT file_id FROM file_texts ORDER BY file_id") {
+      for (ordinal, paragraph) in try ParagraphStore.paragraphs(fileID: fileID, db).enumerated() {
+        try changes.add(text: paragraph.text, row: fileID << IndexSchema.paragraphBits | Int64(ordinal), db)
+      }
+    }
   }
 
   /// The lists' changes over one transaction, written by `write`.

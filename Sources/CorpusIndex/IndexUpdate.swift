@@ -12,6 +12,8 @@ struct IndexUpdate: Sendable {
   /// When every file was compared with the record less than this many nanoseconds ago, compare only the folders
   /// (FolderCheck); nil: compare every file.
   var trustingFilesComparedWithin: Int64? = nil
+  /// The paragraphs from which an index gets champion lists (ChampionLists; tests make them on small corpora).
+  var championThreshold = ChampionLists.minimumParagraphs
   /// Files per transaction: large enough that commits are cheap, small enough that the list fills visibly.
   static let batchSize = 500
 
@@ -176,12 +178,14 @@ struct IndexUpdate: Sendable {
       next = number + 1 < batches.count ? startPreparing(batches[number + 1]) : nil
       var inserted: [IndexedFile] = []
       var replaced = Set<Int64>()
+      let remaining = total - done, threshold = championThreshold
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
         var words = IndexWriter.BatchChanges()
         let prepared = outcomes.compactMap { outcome in if case .success(let file) = outcome { file } else { nil } }
         try IndexWriter.prepareDictionary(prepared, db, words: &words)
-        try IndexWriter.prepareChampions(prepared, db, words: &words)
+        try IndexWriter.prepareChampions(
+          prepared, remainingFiles: remaining, threshold: threshold, db, words: &words)
         for (item, outcome) in zip(batch, outcomes) {
           if let old = item.replaces {
             try IndexWriter.delete(fileID: old, db, words: &words)

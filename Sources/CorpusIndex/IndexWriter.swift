@@ -26,15 +26,27 @@ enum IndexWriter {
     words.compressor = nil
   }
 
-  /// Chooses the terms that get champion lists from a batch of files about to be inserted into an index that holds no
-  /// paragraph (the first batch of a new index, or of one emptied). Call before inserting them.
-  static func prepareChampions(_ files: [PreparedFile], _ db: Database, words: inout BatchChanges) throws {
-    let count = try String.fetchOne(
-      db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [IndexSchema.paragraphCountKey])
-    guard count == "0" else { return }
+  /// Chooses the terms that get champion lists, and lists the rows stored so far, when the index has none and will
+  /// hold at least `threshold` paragraphs once this update is done (estimated from this batch, one of
+  /// `remainingFiles` still to write); forgets the lists of an index emptied. Call before inserting the batch.
+  static func prepareChampions(
+    _ files: [PreparedFile], remainingFiles: Int, threshold: Int, _ db: Database, words: inout BatchChanges
+  ) throws {
+    let stored = Int(
+      try String.fetchOne(
+        db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [IndexSchema.paragraphCountKey]) ?? "0") ?? 0
+    var chosen =
+      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ChampionLists.chosenKey]) == "1"
+    if chosen && stored == 0 {
+      try ChampionLists.forget(db)
+      chosen = false
+    }
+    guard !chosen, !files.isEmpty else { return }
     let paragraphs = files.flatMap { $0.paragraphs.prefix(IndexSchema.maxParagraphsPerFile).map(\.text) }
-    guard !paragraphs.isEmpty else { return }
+    guard !paragraphs.isEmpty, stored + paragraphs.count * max(remainingFiles, files.count) / files.count >= threshold
+    else { return }
     try ChampionLists.choose(from: paragraphs, db, changes: &words.champions)
+    if stored > 0 { try ChampionLists.addStoredRows(db, changes: &words.champions) }
   }
 
   /// Removes a file and everything stored for it.

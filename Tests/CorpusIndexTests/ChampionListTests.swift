@@ -62,7 +62,7 @@ struct ChampionListTests {
     let workspace = try Workspace(copyingCorpus: false)
     try Self.synthesize(300, into: workspace.corpus, seed: 11)
     let index = try workspace.open()
-    try index.update()
+    try index.update(championThreshold: 1)
     let cuts = try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM champion_cuts") ?? 0 }
     #expect(cuts > 100, "lists were cut (\(cuts) buckets): the corpus is large enough to test them")
     let built = try expectSameAnswers(index, stage: "build")
@@ -89,7 +89,7 @@ struct ChampionListTests {
       try workspace.write(
         name, try workspace.read(name) + "\n\nCooperation.\n\nThe development of the United Nations.\n")
     }
-    try index.update()
+    try index.update(championThreshold: 1)
     let afterDeleting = try expectSameAnswers(index, stage: "after deleting")
     #expect(afterDeleting.answered > 0, "the lists still answer (\(afterDeleting))")
 
@@ -97,10 +97,30 @@ struct ChampionListTests {
     let extra = workspace.url.appendingPathComponent("extra").path
     try Self.synthesize(120, into: extra, seed: 12)
     try FileManager.default.moveItem(atPath: extra, toPath: workspace.file("added"))
-    try index.update()
+    try index.update(championThreshold: 1)
     let afterAdding = try expectSameAnswers(index, stage: "after adding")
     print("champion lists answered/declined: build \(built), after deleting \(afterDeleting), after adding \(afterAdding), \(cuts) cut buckets")
     #expect(afterAdding.answered > 0, "the lists still answer (\(afterAdding))")
+  }
+
+  /// An index that grows past the threshold gets lists of the rows it already held (from their stored texts) and of
+  /// the rows added; one that stays below has none.
+  @Test(
+    "an index that grows past the threshold lists the rows it held",
+    .enabled(if: python != nil, "python3 is needed to write the synthetic corpus"))
+  func growingPastTheThreshold() throws {
+    let workspace = try Workspace(copyingCorpus: false)
+    try Self.synthesize(200, into: workspace.corpus, seed: 21)
+    let index = try workspace.open()
+    try index.update(championThreshold: 1_000_000)
+    let before = try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM champion_terms") ?? 0 }
+    #expect(before == 0, "no lists below the threshold")
+    let extra = workspace.url.appendingPathComponent("extra").path
+    try Self.synthesize(100, into: extra, seed: 22)
+    try FileManager.default.moveItem(atPath: extra, toPath: workspace.file("added"))
+    try index.update(championThreshold: 1)
+    let grown = try expectSameAnswers(index, stage: "grown")
+    #expect(grown.answered > grown.declined, "the lists answer most searches (\(grown))")
   }
 
   /// The search itself (IndexSearch.search), with the lists and without, on a one-word query.
@@ -108,7 +128,7 @@ struct ChampionListTests {
   func searchHits() throws {
     let workspace = try Workspace()
     let index = try workspace.open()
-    try index.update()
+    try index.update(championThreshold: 1)
     let terms = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT term FROM champion_terms") }
     #expect(terms.contains("cooperation"))
     for term in terms {
