@@ -116,7 +116,7 @@ enum ChampionLists {
       }
     }
     let threshold = max(2, Int((Double(paragraphs.count) * minimumShare).rounded(.up)))
-    try forget(db)
+    try forget(db, changes: &changes)
     try IndexWriter.setMeta(chosenKey, "1", db)
     var listed = ListedTerms()
     let insert = try db.cachedStatement(sql: "INSERT INTO champion_terms(term) VALUES (?)")
@@ -128,9 +128,10 @@ enum ChampionLists {
   }
 
   /// Drops every list, and the choice of terms.
-  static func forget(_ db: Database) throws {
+  static func forget(_ db: Database, changes: inout Changes) throws {
     try db.execute(sql: "DELETE FROM champions; DELETE FROM champion_cuts; DELETE FROM champion_terms")
     try IndexWriter.setMeta(chosenKey, "0", db)
+    changes.reset(listed: ListedTerms())
   }
 
   /// Puts every row the index holds in the lists just chosen, from the paragraph texts it stores (the same texts the
@@ -143,7 +144,8 @@ enum ChampionLists {
     }
   }
 
-  /// The lists' changes over one transaction, written by `write`.
+  /// The lists' changes, written by `write` at the end of each transaction. One update keeps its instance from one
+  /// transaction to the next (it holds the index's lock, so what it read stays true) and so reads each bucket once.
   struct Changes {
     private var paragraphTokenizer: ParagraphTokenizer?
     private var listed: ListedTerms?
@@ -268,7 +270,12 @@ enum ChampionLists {
           if bucket.cut && !bucket.storedCut { try cut.execute(arguments: [text, tf]) }
         }
       }
-      buckets = Array(repeating: nil, count: listed.terms.count)
+      for term in buckets.indices where buckets[term] != nil {
+        for tf in buckets[term]!.indices {
+          buckets[term]![tf].stored = buckets[term]![tf].entries
+          buckets[term]![tf].storedCut = buckets[term]![tf].cut
+        }
+      }
     }
   }
 }

@@ -154,15 +154,19 @@ struct IndexUpdate: Sendable {
 
     var files = indexed
     var unreadable: [ParseWarning] = []
+    // The champion lists as this update has read and written them, kept from one transaction to the next.
+    var champions = ChampionLists.Changes()
     var done = 0
     let total = work.count
     if !removed.isEmpty {
       let gone = Set(removed)
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
-        var words = IndexWriter.BatchChanges()
+        var words = IndexWriter.BatchChanges(champions: champions)
+        champions = ChampionLists.Changes()  // one owner, so the lists are changed in place
         for fileID in removed { try IndexWriter.delete(fileID: fileID, db, words: &words) }
         try IndexWriter.applyBatchChanges(&words, db)
+        champions = words.champions
       }
       files.removeAll { gone.contains($0.rowID) }
       publish(files)
@@ -181,7 +185,8 @@ struct IndexUpdate: Sendable {
       let remaining = total - done, threshold = championThreshold
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
-        var words = IndexWriter.BatchChanges()
+        var words = IndexWriter.BatchChanges(champions: champions)
+        champions = ChampionLists.Changes()  // one owner, so the lists are changed in place
         let prepared = outcomes.compactMap { outcome in if case .success(let file) = outcome { file } else { nil } }
         try IndexWriter.prepareDictionary(prepared, db, words: &words)
         try IndexWriter.prepareChampions(
@@ -199,6 +204,7 @@ struct IndexUpdate: Sendable {
               catalog: item.catalog, key: prepared.key, titleLine: prepared.titleLine, summary: prepared.summary))
         }
         try IndexWriter.applyBatchChanges(&words, db)
+        champions = words.champions
       }
       for (item, outcome) in zip(batch, outcomes) {
         switch outcome {

@@ -11,7 +11,7 @@ enum IndexWriter {
     var deltas: [Int64: Int] = [:]
     /// Compresses stored texts against the index's preset dictionary, made at the transaction's first insert.
     var compressor: ParagraphStore.Compressor?
-    /// The champion lists' changes.
+    /// The champion lists' changes (and what the update has read of them).
     var champions = ChampionLists.Changes()
     mutating func add(_ counts: [Int64: Int], sign: Int) {
       for (word, count) in counts { deltas[word, default: 0] += sign * count }
@@ -38,7 +38,7 @@ enum IndexWriter {
     var chosen =
       try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ChampionLists.chosenKey]) == "1"
     if chosen && stored == 0 {
-      try ChampionLists.forget(db)
+      try ChampionLists.forget(db, changes: &words.champions)
       chosen = false
     }
     guard !chosen, !files.isEmpty else { return }

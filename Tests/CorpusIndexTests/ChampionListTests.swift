@@ -60,7 +60,8 @@ struct ChampionListTests {
     .enabled(if: python != nil, "python3 is needed to write the synthetic corpus"))
   func incrementalUpdates() throws {
     let workspace = try Workspace(copyingCorpus: false)
-    try Self.synthesize(300, into: workspace.corpus, seed: 11)
+    // More than one batch (IndexUpdate.batchSize): the lists are carried from one transaction to the next.
+    try Self.synthesize(IndexUpdate.batchSize + 40, into: workspace.corpus, seed: 11)
     let index = try workspace.open()
     try index.update(championThreshold: 1)
     let cuts = try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM champion_cuts") ?? 0 }
