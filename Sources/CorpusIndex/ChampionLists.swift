@@ -238,7 +238,8 @@ enum ChampionLists {
       {
         buckets[bucket(row[0])].entries.append(Entry(length: row[1], row: row[2]))
       }
-      for tf in try Int.fetchAll(db.cachedStatement(sql: "SELECT tf FROM champion_cuts WHERE term = ?"), arguments: [text]) {
+      let cuts = try db.cachedStatement(sql: "SELECT tf FROM champion_cuts WHERE term = ?")
+      for tf in try Int.fetchAll(cuts, arguments: [text]) {
         buckets[bucket(tf)].cut = true
       }
       for tf in buckets.indices {

@@ -191,7 +191,7 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     ).run(waitForLock: false)
   }
 
-  /// `update()`, making champion lists from `championThreshold` paragraphs instead of `ChampionLists.minimumParagraphs`.
+  /// `update()`, making champion lists from `championThreshold` paragraphs, not `ChampionLists.minimumParagraphs`.
   @discardableResult
   func update(championThreshold: Int) throws(IndexError) -> IndexUpdateReport {
     completeList()

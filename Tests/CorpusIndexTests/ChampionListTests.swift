@@ -100,7 +100,9 @@ struct ChampionListTests {
     try FileManager.default.moveItem(atPath: extra, toPath: workspace.file("added"))
     try index.update(championThreshold: 1)
     let afterAdding = try expectSameAnswers(index, stage: "after adding")
-    print("champion lists answered/declined: build \(built), after deleting \(afterDeleting), after adding \(afterAdding), \(cuts) cut buckets")
+    print(
+      "champion lists answered/declined: build \(built), after deleting \(afterDeleting), after adding",
+      "\(afterAdding), \(cuts) cut buckets")
     #expect(afterAdding.answered > 0, "the lists still answer (\(afterAdding))")
   }
 
