@@ -144,6 +144,47 @@ enum ChampionLists {
     }
   }
 
+  /// Lists again, from FTS5's own postings, every term with a cut bucket that deletions left shorter than `floor`
+  /// (a search for it would otherwise fall back to FTS5 at the usual limits from then on); returns how many. Costs
+  /// about what one search of the term through FTS5 costs.
+  @discardableResult
+  static func repairShortLists(_ db: Database, floor: Int = depth / 2) throws -> Int {
+    let terms = try String.fetchAll(
+      db,
+      sql: """
+        SELECT DISTINCT c.term FROM champion_cuts c
+        WHERE (SELECT count(*) FROM champions k WHERE k.term = c.term AND k.tf = c.tf) < ?
+        """, arguments: [floor])
+    guard !terms.isEmpty else { return 0 }
+    try db.execute(
+      sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraph_instances USING fts5vocab(main, paragraphs, 'instance')")
+    let insert = try db.cachedStatement(sql: "INSERT INTO champions(term, tf, length, row) VALUES (?, ?, ?, ?)")
+    let cut = try db.cachedStatement(sql: "INSERT INTO champion_cuts(term, tf) VALUES (?, ?)")
+    for term in terms {
+      var buckets: [Int64: [Entry]] = [:]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT i.doc, count(*), d.sz FROM temp.paragraph_instances i JOIN paragraphs_docsize d ON d.id = i.doc
+          WHERE i.term = ? GROUP BY i.doc
+          """, arguments: [term])
+      while let row = try rows.next() {
+        var offset = 0
+        guard let length = ChampionSearch.varint([UInt8](row[2] as Data), &offset) else { continue }
+        buckets[row[1], default: []].append(Entry(length: length, row: row[0]))
+      }
+      try db.execute(
+        sql: "DELETE FROM champions WHERE term = ?; DELETE FROM champion_cuts WHERE term = ?", arguments: [term, term])
+      for (tf, entries) in buckets {
+        for entry in entries.sorted().prefix(depth) {
+          try insert.execute(arguments: [term, tf, entry.length, entry.row])
+        }
+        if entries.count > depth { try cut.execute(arguments: [term, tf]) }
+      }
+    }
+    return terms.count
+  }
+
   /// The lists' changes, written by `write` at the end of each transaction. One update keeps its instance from one
   /// transaction to the next (it holds the index's lock, so what it read stays true) and so reads each bucket once.
   struct Changes {

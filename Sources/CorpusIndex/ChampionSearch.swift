@@ -60,7 +60,7 @@ enum ChampionSearch {
   }
 
   /// SQLite's varint (7 bits a byte, high bit set on all but the last; a ninth byte gives 8) at `offset`.
-  private static func varint(_ bytes: [UInt8], _ offset: inout Int) -> Int64? {
+  static func varint(_ bytes: [UInt8], _ offset: inout Int) -> Int64? {
     var number: UInt64 = 0
     for used in 1...9 {
       guard offset < bytes.count else { return nil }

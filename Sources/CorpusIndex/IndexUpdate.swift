@@ -220,6 +220,7 @@ struct IndexUpdate: Sendable {
 
     // Whole-corpus results: cheap enough to redo every time the folder changed, and after an interrupted update.
     let changedAnything = report.added + report.changed + report.removed > 0 || !wasComplete
+    let removedRows = report.changed + report.removed > 0 || !wasComplete
     let secondFiles = Self.secondFiles(files)
     var corpusWarnings = listing.warnings.map { ($0, false) } + unreadable.map { ($0, false) }
     let unreadableCount = listing.unreadable.count + unreadable.count
@@ -230,6 +231,7 @@ struct IndexUpdate: Sendable {
       try IndexWriter.setMeta(IndexSchema.unreadableCountKey, String(unreadableCount), db)
       guard changedAnything else { return nil }
       try IndexWriter.recomputeAbsent(secondFiles: secondFiles, db)
+      if removedRows { try ChampionLists.repairShortLists(db) }
       try IndexWriter.releaseFreePages(db)
       try IndexWriter.setMeta("complete", "1", db)
       return try IndexSnapshot.loadAbsent(db)
