@@ -112,7 +112,7 @@ struct ChampionListTests {
   }
 
   /// An index that grows past the threshold gets lists of the rows it already held (from their stored texts) and of
-  /// the rows added; one that stays below has none.
+  /// the rows added; one that stays below has none; one emptied and filled again gets new lists.
   @Test(
     "an index that grows past the threshold lists the rows it held",
     .enabled(if: python != nil, "python3 is needed to write the synthetic corpus"))
@@ -129,6 +129,18 @@ struct ChampionListTests {
     try index.update(championThreshold: 1)
     let grown = try expectSameAnswers(index, stage: "grown")
     #expect(grown.answered > grown.declined, "the lists answer most searches (\(grown))")
+
+    // Emptied, then filled with other files: the lists are chosen and made again.
+    for name in try FileManager.default.contentsOfDirectory(atPath: workspace.corpus) where !name.hasPrefix(".") {
+      try FileManager.default.removeItem(atPath: workspace.file(name))
+    }
+    try index.update(championThreshold: 1)
+    let refill = workspace.url.appendingPathComponent("refill").path
+    try Self.synthesize(150, into: refill, seed: 23)
+    try FileManager.default.moveItem(atPath: refill, toPath: workspace.file("refill"))
+    try index.update(championThreshold: 1)
+    let refilled = try expectSameAnswers(index, stage: "refilled")
+    #expect(refilled.answered > refilled.declined, "the lists answer most searches (\(refilled))")
   }
 
   /// The search itself (IndexSearch.search), with the lists and without, on a one-word query.
