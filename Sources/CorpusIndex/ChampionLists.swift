@@ -43,7 +43,9 @@ enum ChampionLists {
 
   /// The listed terms, found from a token's bytes by a 64-bit FNV-1a hash in an open-addressing table, then compared
   /// byte for byte. This runs for every token the writer inserts or deletes.
-  struct ListedTerms {
+  struct ListedTerms: @unchecked Sendable {
+    /// Tells this set of terms from another (counts made against one are used only with it).
+    let identity = UUID()
     private(set) var terms: [[UInt8]] = []
     private var hashes: [UInt64] = []
     /// Term indexes, -1 for an empty slot; at most half full.
@@ -89,6 +91,12 @@ enum ChampionLists {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash
+  }
+
+  /// The listed terms when they were chosen, else nil.
+  static func loadListedIfChosen(_ db: Database) throws -> ListedTerms? {
+    let chosen = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [chosenKey])
+    return chosen == "1" ? try loadListed(db) : nil
   }
 
   static func loadListed(_ db: Database) throws -> ListedTerms {
@@ -185,6 +193,65 @@ enum ChampionLists {
     return terms.count
   }
 
+  /// A row's listed terms with their frequencies, and its length.
+  struct RowCounts: Sendable {
+    var length: Int
+    var terms: [(term: Int32, frequency: Int32)]
+  }
+
+  /// The counts of a file's rows, made against the listed terms `identity`.
+  struct FileCounts: Sendable {
+    var identity: UUID
+    var rows: [RowCounts]
+  }
+
+  /// Counts rows' listed terms on the threads that parse a batch, so the writer's thread (which a build waits on)
+  /// does not tokenize them again. One tokenizer per worker.
+  final class Counter: @unchecked Sendable {
+    let listed: ListedTerms
+    private let tokenizers: [ParagraphTokenizer]
+
+    init(listed: ListedTerms, tokenizers: [ParagraphTokenizer]) {
+      self.listed = listed
+      self.tokenizers = tokenizers
+    }
+
+    /// The counts of `texts`, on worker `worker`'s tokenizer (nil when there is none or it fails).
+    func counts(of texts: some Sequence<String>, worker: Int) -> FileCounts? {
+      guard worker < tokenizers.count else { return nil }
+      let tokenizer = tokenizers[worker]
+      var frequencies = [Int32](repeating: 0, count: listed.terms.count)
+      var rows: [RowCounts] = []
+      for text in texts {
+        guard let row = try? rowCounts(text, tokenizer, listed, &frequencies) else { return nil }
+        rows.append(row)
+      }
+      return FileCounts(identity: listed.identity, rows: rows)
+    }
+  }
+
+  /// One row's counts; `frequencies` (one per listed term) is zero before and after.
+  static func rowCounts(
+    _ text: String, _ tokenizer: ParagraphTokenizer, _ listed: ListedTerms, _ frequencies: inout [Int32]
+  ) throws -> RowCounts {
+    var counts = frequencies
+    frequencies = []
+    defer { frequencies = counts }
+    var found: [Int32] = []
+    let length = try tokenizer.forEachToken(in: text) { token in
+      guard let term = listed.index(of: token) else { return }
+      if counts[term] == 0 { found.append(Int32(term)) }
+      counts[term] += 1
+    }
+    var row = RowCounts(length: length, terms: [])
+    row.terms.reserveCapacity(found.count)
+    for term in found {
+      row.terms.append((term, counts[Int(term)]))
+      counts[Int(term)] = 0
+    }
+    return row
+  }
+
   /// The lists' changes, written by `write` at the end of each transaction. One update keeps its instance from one
   /// transaction to the next (it holds the index's lock, so what it read stays true) and so reads each bucket once.
   struct Changes {
@@ -202,25 +269,39 @@ enum ChampionLists {
       return made
     }
 
+    /// The listed terms, once read or chosen.
+    var listedTerms: ListedTerms? { listed }
+
     mutating func reset(listed: ListedTerms) {
       self.listed = listed
       buckets = Array(repeating: nil, count: listed.terms.count)
       frequencies = Array(repeating: 0, count: listed.terms.count)
     }
 
+    /// Puts a new row in the lists of its listed terms, from `counted` when they were counted against these terms.
+    mutating func add(text: String, row: Int64, counted: RowCounts?, identity: UUID?, _ db: Database) throws {
+      if let counted, let identity, let listed, listed.identity == identity {
+        try apply(counted, row: row, db, Self.insert)
+      } else {
+        try add(text: text, row: row, db)
+      }
+    }
+
     /// Puts a new row in the lists of its listed terms.
     mutating func add(text: String, row: Int64, _ db: Database) throws {
-      try apply(text: text, row: row, db) { bucket, entry in
-        if bucket.cut {
-          // Rows left out all come after the last kept one; this row may only go before it.
-          guard let last = bucket.entries.last, entry < last else { return }
-        }
-        let at = Self.position(of: entry, in: bucket.entries)
-        bucket.entries.insert(entry, at: at)
-        if bucket.entries.count > depth {
-          bucket.entries.removeLast()
-          bucket.cut = true
-        }
+      try apply(text: text, row: row, db, Self.insert)
+    }
+
+    private static func insert(_ bucket: inout Bucket, _ entry: Entry) {
+      if bucket.cut {
+        // Rows left out all come after the last kept one; this row may only go before it.
+        guard let last = bucket.entries.last, entry < last else { return }
+      }
+      let at = position(of: entry, in: bucket.entries)
+      bucket.entries.insert(entry, at: at)
+      if bucket.entries.count > depth {
+        bucket.entries.removeLast()
+        bucket.cut = true
       }
     }
 
@@ -237,19 +318,17 @@ enum ChampionLists {
     ) throws {
       if listed == nil { reset(listed: try loadListed(db)) }
       guard let listed, !listed.terms.isEmpty else { return }
-      var counts = frequencies
-      frequencies = []
-      defer { frequencies = counts }
-      var found: [Int] = []
-      let length = try tokenizer(db).forEachToken(in: text) { token in
-        guard let term = listed.index(of: token) else { return }
-        if counts[term] == 0 { found.append(term) }
-        counts[term] += 1
-      }
-      let entry = Entry(length: Int64(length), row: row)
-      for term in found {
-        let tf = Int(counts[term])
-        counts[term] = 0
+      let counted = try rowCounts(text, tokenizer(db), listed, &frequencies)
+      try apply(counted, row: row, db, change)
+    }
+
+    private mutating func apply(
+      _ counted: RowCounts, row: Int64, _ db: Database, _ change: (inout Bucket, Entry) -> Void
+    ) throws {
+      guard let listed else { return }
+      let entry = Entry(length: Int64(counted.length), row: row)
+      for (term, frequency) in counted.terms {
+        let term = Int(term), tf = Int(frequency)
         if buckets[term] == nil { buckets[term] = try Self.read(listed.terms[term], db) }
         while buckets[term]!.count <= tf { buckets[term]!.append(Bucket()) }
         change(&buckets[term]![tf], entry)

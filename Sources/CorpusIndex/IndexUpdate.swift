@@ -154,8 +154,17 @@ struct IndexUpdate: Sendable {
 
     var files = indexed
     var unreadable: [ParseWarning] = []
-    // The champion lists as this update has read and written them, kept from one transaction to the next.
+    // The champion lists as this update has read and written them, kept from one transaction to the next; the
+    // parsing threads count the rows' listed terms with tokenizers of their own.
     var champions = ChampionLists.Changes()
+    let counting = work.isEmpty ? nil : try database { db -> (ChampionLists.ListedTerms?, [ParagraphTokenizer]) in
+      (try ChampionLists.loadListedIfChosen(db), try (0..<max(1, threads)).map { _ in try ParagraphTokenizer(db) })
+    }
+    if let listed = counting?.0 { champions.reset(listed: listed) }
+    func counter() -> ChampionLists.Counter? {
+      guard let counting, let listed = champions.listedTerms, !listed.terms.isEmpty else { return nil }
+      return ChampionLists.Counter(listed: listed, tokenizers: counting.1)
+    }
     var done = 0
     let total = work.count
     if !removed.isEmpty {
@@ -173,13 +182,13 @@ struct IndexUpdate: Sendable {
     }
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { Array(work[$0..<min($0 + Self.batchSize, total)]) }
     // The next batch is parsed while this one is written: the writer is one thread, parsing takes the others.
-    var next = batches.first.map(startPreparing)
+    var next = batches.first.map { startPreparing($0, counter: counter()) }
     for (number, batch) in batches.enumerated() {
       corpus.setProgress("indexing \(Self.count(done)) of \(Self.count(total)) files")
       guard let current = next else { break }
       current.group.wait()
       let outcomes = current.box.outcomes
-      next = number + 1 < batches.count ? startPreparing(batches[number + 1]) : nil
+      next = number + 1 < batches.count ? startPreparing(batches[number + 1], counter: counter()) : nil
       var inserted: [IndexedFile] = []
       var replaced = Set<Int64>()
       let remaining = total - done, threshold = championThreshold
@@ -266,10 +275,12 @@ struct IndexUpdate: Sendable {
     var outcomes: [Result<PreparedFile, Unreadable>] = []
   }
 
-  private func startPreparing(_ batch: [Work]) -> (group: DispatchGroup, box: PreparedBox) {
+  private func startPreparing(
+    _ batch: [Work], counter: ChampionLists.Counter?
+  ) -> (group: DispatchGroup, box: PreparedBox) {
     let group = DispatchGroup()
     let box = PreparedBox()
-    DispatchQueue.global().async(group: group) { box.outcomes = prepare(batch) }
+    DispatchQueue.global().async(group: group) { box.outcomes = prepare(batch, counter: counter) }
     return (group, box)
   }
 
@@ -278,7 +289,7 @@ struct IndexUpdate: Sendable {
   }
 
   /// Reads and parses a batch on `threads` threads, each taking every `threads`-th file; order is kept.
-  private func prepare(_ batch: [Work]) -> [Result<PreparedFile, Unreadable>] {
+  private func prepare(_ batch: [Work], counter: ChampionLists.Counter?) -> [Result<PreparedFile, Unreadable>] {
     let slots = UnsafeMutableBufferPointer<Result<PreparedFile, Unreadable>?>.allocate(capacity: batch.count)
     slots.initialize(repeating: nil)
     defer { slots.deinitialize().deallocate() }
@@ -290,7 +301,10 @@ struct IndexUpdate: Sendable {
         let item = batch[index]
         switch CorpusLoader.parseFile(item.listed, catalogEntries: item.entries) {
         case .parsed(let resolution):
-          box.slots[index] = .success(PreparedFile(listed: item.listed, catalog: item.catalog, resolution: resolution))
+          var prepared = PreparedFile(listed: item.listed, catalog: item.catalog, resolution: resolution)
+          prepared.championCounts = counter?.counts(
+            of: prepared.paragraphs.prefix(IndexSchema.maxParagraphsPerFile).lazy.map(\.text), worker: worker)
+          box.slots[index] = .success(prepared)
         case .unreadable(let warning):
           box.slots[index] = .failure(Unreadable(warning: warning))
         }

@@ -99,7 +99,9 @@ enum IndexWriter {
     for (ordinal, paragraph) in stored.enumerated() {
       let rowID = fileID << IndexSchema.paragraphBits | Int64(ordinal)
       try paragraphStatement.execute(arguments: [rowID, paragraph.text])
-      try words.champions.add(text: paragraph.text, row: rowID, db)
+      try words.champions.add(
+        text: paragraph.text, row: rowID, counted: file.championCounts?.rows[ordinal],
+        identity: file.championCounts?.identity, db)
     }
     let compressor = try words.compressor ?? ParagraphStore.Compressor(dictionary: ParagraphStore.dictionary(db))
     words.compressor = compressor
