@@ -4,7 +4,11 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_007  // 007: files.meeting and files.catalogued, for `list`
+  static let userVersion: Int32 = 7_320_008  // 008: champion lists (ChampionLists)
+
+  /// The tokenizer of `paragraphs` and its arguments, as FTS5's `tokenize` option and as `ParagraphTokenizer` asks
+  /// for it.
+  static let paragraphTokenizer = ["unicode61", "remove_diacritics", "2"]
 
   /// A paragraph's FTS row id is its file's id shifted by this many bits plus its ordinal, so all paragraphs of a file
   /// form one rowid range that can be deleted without scanning the table.
@@ -96,8 +100,23 @@ enum IndexSchema {
         -- are kept once, compressed, in `file_texts` (ParagraphStore), and rows are deleted with FTS5's 'delete'
         -- command and the stored text.
         CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs USING fts5(
-          text, content = '', tokenize = 'unicode61 remove_diacritics 2'
+          text, content = '', tokenize = '\(paragraphTokenizer.joined(separator: " "))'
         );
+        -- Champion lists (ChampionLists): for each term of `champion_terms`, per in-row frequency, the shortest rows
+        -- holding it; a `champion_cuts` row says rows of that frequency were left out.
+        CREATE TABLE IF NOT EXISTS champion_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS champions(
+          term TEXT NOT NULL,
+          tf INTEGER NOT NULL,
+          length INTEGER NOT NULL,
+          row INTEGER NOT NULL,
+          PRIMARY KEY(term, tf, length, row)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS champion_cuts(
+          term TEXT NOT NULL,
+          tf INTEGER NOT NULL,
+          PRIMARY KEY(term, tf)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS file_texts(
           file_id INTEGER PRIMARY KEY,
           paragraphs BLOB NOT NULL,

@@ -11,9 +11,8 @@ enum IndexSearch {
     var terms: [String] = []
     for phrase in query.phrases where hasToken(phrase) { terms.append(quoted(phrase)) }
     for word in query.words {
-      var stem = Substring(word)
-      let isPrefix = stem.hasSuffix("*")
-      while stem.hasSuffix("*") { stem = stem.dropLast() }
+      let stem = stem(word)
+      let isPrefix = word.hasSuffix("*")
       guard hasToken(stem) else { continue }
       terms.append(quoted(stem) + (isPrefix ? "*" : ""))
     }
@@ -26,7 +25,7 @@ enum IndexSearch {
     guard limit > 0, let match = matchExpression(query) else { return [] }
     let bits = IndexSchema.paragraphBits
     let keys: [Int64]
-    if query.body == nil && query.years == nil, let ranked = try bestRows(match: match, limit: limit, db) {
+    if query.body == nil && query.years == nil, let ranked = try bestRows(query, match: match, limit: limit, db) {
       keys = ranked
     } else {
       keys = try rankedByBM25(query, match: match, limit: limit, db)
@@ -86,25 +85,50 @@ enum IndexSearch {
   }
 
   /// The same rows when nothing but the match filters: only rows that can still be among the best are ranked (the
-  /// filter form of StoredLengthRank; see there). With one phrase the keys leave out its IDF, which scales every key
+  /// filter form of StoredLengthRank; see there), or, for a single term, only the rows of its champion lists
+  /// (ChampionSearch), which get the same keys. With one phrase the keys leave out its IDF, which scales every key
   /// alike and so keeps their order, unless it makes two keys closer than its rounding equal: then the order would
   /// go by row id. Nil when two of the keys returned are that close (bm25 itself must then rank them).
-  private static func bestRows(match: String, limit: Int, _ db: Database) throws -> [Int64]? {
+  static func bestRows(_ query: SearchQuery, match: String, limit: Int, _ db: Database) throws -> [Int64]? {
     // One more than asked: the last hit's key is compared with the next.
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT rowid, key FROM (
-          SELECT rowid, \(StoredLengthRank.name)(paragraphs, NULL, ?) AS key FROM paragraphs WHERE paragraphs MATCH ?)
-        WHERE key IS NOT NULL ORDER BY key, rowid LIMIT ?
-        """, arguments: [limit + 1, match, limit + 1])
-    let keys = rows.map { $0[1] as Double }
+    let rows = try singleTerm(query).flatMap { try ChampionSearch.bestRows(term: $0, count: limit + 1, db) }
+      ?? bestRowsByFTS5(match: match, count: limit + 1, db)
+    let keys = rows.map(\.key)
     // Scaling by a positive number keeps keys further apart than 2^-50 of their size in order (each product is
     // rounded by at most 2^-53 of itself).
     for (lower, upper) in zip(keys, keys.dropFirst()) where lower != upper {
       if abs(upper - lower) <= abs(lower) * 0x1p-50 { return nil }
     }
-    return rows.prefix(limit).map { $0[0] as Int64 }
+    return rows.prefix(limit).map(\.row)
+  }
+
+  /// The best `count` rows by the filter's key, with their keys, from every row FTS5 matches.
+  static func bestRowsByFTS5(match: String, count: Int, _ db: Database) throws -> [(row: Int64, key: Double)] {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT rowid, key FROM (
+          SELECT rowid, \(StoredLengthRank.name)(paragraphs, NULL, ?) AS key FROM paragraphs WHERE paragraphs MATCH ?)
+        WHERE key IS NOT NULL ORDER BY key, rowid LIMIT ?
+        """, arguments: [count, match, count]
+    ).map { ($0[0], $0[1]) }
+  }
+
+  /// The query's text when it is one word or one phrase (not a prefix), which may be a single term for the champion
+  /// lists; else nil.
+  static func singleTerm(_ query: SearchQuery) -> String? {
+    let phrases = query.phrases.filter { hasToken($0) }
+    let words = query.words.filter { hasToken(stem($0)) }
+    guard phrases.count + words.count == 1 else { return nil }
+    if let phrase = phrases.first { return phrase }
+    return words[0].hasSuffix("*") ? nil : words[0]
+  }
+
+  /// A word without the `*`s that make it a prefix.
+  private static func stem(_ word: String) -> Substring {
+    var stem = Substring(word)
+    while stem.hasSuffix("*") { stem = stem.dropLast() }
+    return stem
   }
 
   /// FTS5 string syntax: double quotes around, inner double quotes doubled.

@@ -12,6 +12,8 @@ struct IndexUpdate: Sendable {
   /// When every file was compared with the record less than this many nanoseconds ago, compare only the folders
   /// (FolderCheck); nil: compare every file.
   var trustingFilesComparedWithin: Int64? = nil
+  /// The paragraphs from which an index gets champion lists (ChampionLists; tests make them on small corpora).
+  var championThreshold = ChampionLists.minimumParagraphs
   /// Files per transaction: large enough that commits are cheap, small enough that the list fills visibly.
   static let batchSize = 500
 
@@ -152,35 +154,52 @@ struct IndexUpdate: Sendable {
 
     var files = indexed
     var unreadable: [ParseWarning] = []
+    // The champion lists as this update has read and written them, kept from one transaction to the next; the
+    // parsing threads count the rows' listed terms with tokenizers of their own.
+    var champions = ChampionLists.Changes()
+    let counting = work.isEmpty ? nil : try database { db -> (ChampionLists.ListedTerms?, [ParagraphTokenizer]) in
+      (try ChampionLists.loadListedIfChosen(db), try (0..<max(1, threads)).map { _ in try ParagraphTokenizer(db) })
+    }
+    if let listed = counting?.0 { champions.reset(listed: listed) }
+    func counter() -> ChampionLists.Counter? {
+      guard let counting, let listed = champions.listedTerms, !listed.terms.isEmpty else { return nil }
+      return ChampionLists.Counter(listed: listed, tokenizers: counting.1)
+    }
     var done = 0
     let total = work.count
     if !removed.isEmpty {
       let gone = Set(removed)
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
-        var words = IndexWriter.BatchChanges()
+        var words = IndexWriter.BatchChanges(champions: champions)
+        champions = ChampionLists.Changes()  // one owner, so the lists are changed in place
         for fileID in removed { try IndexWriter.delete(fileID: fileID, db, words: &words) }
-        try IndexWriter.applyBatchChanges(words, db)
+        try IndexWriter.applyBatchChanges(&words, db)
+        champions = words.champions
       }
       files.removeAll { gone.contains($0.rowID) }
       publish(files)
     }
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { Array(work[$0..<min($0 + Self.batchSize, total)]) }
     // The next batch is parsed while this one is written: the writer is one thread, parsing takes the others.
-    var next = batches.first.map(startPreparing)
+    var next = batches.first.map { startPreparing($0, counter: counter()) }
     for (number, batch) in batches.enumerated() {
       corpus.setProgress("indexing \(Self.count(done)) of \(Self.count(total)) files")
       guard let current = next else { break }
       current.group.wait()
       let outcomes = current.box.outcomes
-      next = number + 1 < batches.count ? startPreparing(batches[number + 1]) : nil
+      next = number + 1 < batches.count ? startPreparing(batches[number + 1], counter: counter()) : nil
       var inserted: [IndexedFile] = []
       var replaced = Set<Int64>()
+      let remaining = total - done, threshold = championThreshold
       try write { db in
         try IndexWriter.setMeta("complete", "0", db)
-        var words = IndexWriter.BatchChanges()
+        var words = IndexWriter.BatchChanges(champions: champions)
+        champions = ChampionLists.Changes()  // one owner, so the lists are changed in place
         let prepared = outcomes.compactMap { outcome in if case .success(let file) = outcome { file } else { nil } }
         try IndexWriter.prepareDictionary(prepared, db, words: &words)
+        try IndexWriter.prepareChampions(
+          prepared, remainingFiles: remaining, threshold: threshold, db, words: &words)
         for (item, outcome) in zip(batch, outcomes) {
           if let old = item.replaces {
             try IndexWriter.delete(fileID: old, db, words: &words)
@@ -193,7 +212,8 @@ struct IndexUpdate: Sendable {
               rowID: rowID, relative: item.listed.relative, size: item.listed.size, modified: item.listed.modified,
               catalog: item.catalog, key: prepared.key, titleLine: prepared.titleLine, summary: prepared.summary))
         }
-        try IndexWriter.applyBatchChanges(words, db)
+        try IndexWriter.applyBatchChanges(&words, db)
+        champions = words.champions
       }
       for (item, outcome) in zip(batch, outcomes) {
         switch outcome {
@@ -209,6 +229,7 @@ struct IndexUpdate: Sendable {
 
     // Whole-corpus results: cheap enough to redo every time the folder changed, and after an interrupted update.
     let changedAnything = report.added + report.changed + report.removed > 0 || !wasComplete
+    let removedRows = report.changed + report.removed > 0 || !wasComplete
     let secondFiles = Self.secondFiles(files)
     var corpusWarnings = listing.warnings.map { ($0, false) } + unreadable.map { ($0, false) }
     let unreadableCount = listing.unreadable.count + unreadable.count
@@ -219,6 +240,7 @@ struct IndexUpdate: Sendable {
       try IndexWriter.setMeta(IndexSchema.unreadableCountKey, String(unreadableCount), db)
       guard changedAnything else { return nil }
       try IndexWriter.recomputeAbsent(secondFiles: secondFiles, db)
+      if removedRows { try ChampionLists.repairShortLists(db) }
       try IndexWriter.releaseFreePages(db)
       try IndexWriter.setMeta("complete", "1", db)
       return try IndexSnapshot.loadAbsent(db)
@@ -253,10 +275,12 @@ struct IndexUpdate: Sendable {
     var outcomes: [Result<PreparedFile, Unreadable>] = []
   }
 
-  private func startPreparing(_ batch: [Work]) -> (group: DispatchGroup, box: PreparedBox) {
+  private func startPreparing(
+    _ batch: [Work], counter: ChampionLists.Counter?
+  ) -> (group: DispatchGroup, box: PreparedBox) {
     let group = DispatchGroup()
     let box = PreparedBox()
-    DispatchQueue.global().async(group: group) { box.outcomes = prepare(batch) }
+    DispatchQueue.global().async(group: group) { box.outcomes = prepare(batch, counter: counter) }
     return (group, box)
   }
 
@@ -265,7 +289,7 @@ struct IndexUpdate: Sendable {
   }
 
   /// Reads and parses a batch on `threads` threads, each taking every `threads`-th file; order is kept.
-  private func prepare(_ batch: [Work]) -> [Result<PreparedFile, Unreadable>] {
+  private func prepare(_ batch: [Work], counter: ChampionLists.Counter?) -> [Result<PreparedFile, Unreadable>] {
     let slots = UnsafeMutableBufferPointer<Result<PreparedFile, Unreadable>?>.allocate(capacity: batch.count)
     slots.initialize(repeating: nil)
     defer { slots.deinitialize().deallocate() }
@@ -277,7 +301,10 @@ struct IndexUpdate: Sendable {
         let item = batch[index]
         switch CorpusLoader.parseFile(item.listed, catalogEntries: item.entries) {
         case .parsed(let resolution):
-          box.slots[index] = .success(PreparedFile(listed: item.listed, catalog: item.catalog, resolution: resolution))
+          var prepared = PreparedFile(listed: item.listed, catalog: item.catalog, resolution: resolution)
+          prepared.championCounts = counter?.counts(
+            of: prepared.paragraphs.prefix(IndexSchema.maxParagraphsPerFile).lazy.map(\.text), worker: worker)
+          box.slots[index] = .success(prepared)
         case .unreadable(let warning):
           box.slots[index] = .failure(Unreadable(warning: warning))
         }

@@ -11,6 +11,8 @@ enum IndexWriter {
     var deltas: [Int64: Int] = [:]
     /// Compresses stored texts against the index's preset dictionary, made at the transaction's first insert.
     var compressor: ParagraphStore.Compressor?
+    /// The champion lists' changes (and what the update has read of them).
+    var champions = ChampionLists.Changes()
     mutating func add(_ counts: [Int64: Int], sign: Int) {
       for (word, count) in counts { deltas[word, default: 0] += sign * count }
     }
@@ -22,6 +24,29 @@ enum IndexWriter {
     guard try ParagraphStore.dictionary(db).isEmpty else { return }
     try ParagraphStore.setDictionaryIfNone(ParagraphStore.makeDictionary(from: files.map(\.storedParagraphs)), db)
     words.compressor = nil
+  }
+
+  /// Chooses the terms that get champion lists, and lists the rows stored so far, when the index has none and will
+  /// hold at least `threshold` paragraphs once this update is done (estimated from this batch, one of
+  /// `remainingFiles` still to write); forgets the lists of an index emptied. Call before inserting the batch.
+  static func prepareChampions(
+    _ files: [PreparedFile], remainingFiles: Int, threshold: Int, _ db: Database, words: inout BatchChanges
+  ) throws {
+    let stored = Int(
+      try String.fetchOne(
+        db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [IndexSchema.paragraphCountKey]) ?? "0") ?? 0
+    var chosen =
+      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [ChampionLists.chosenKey]) == "1"
+    if chosen && stored == 0 {
+      try ChampionLists.forget(db, changes: &words.champions)
+      chosen = false
+    }
+    guard !chosen, !files.isEmpty else { return }
+    let paragraphs = files.flatMap { $0.paragraphs.prefix(IndexSchema.maxParagraphsPerFile).map(\.text) }
+    guard !paragraphs.isEmpty, stored + paragraphs.count * max(remainingFiles, files.count) / files.count >= threshold
+    else { return }
+    try ChampionLists.choose(from: paragraphs, db, changes: &words.champions)
+    if stored > 0 { try ChampionLists.addStoredRows(db, changes: &words.champions) }
   }
 
   /// Removes a file and everything stored for it.
@@ -38,6 +63,7 @@ enum IndexWriter {
     for (ordinal, row) in stored.enumerated() {
       let rowID = first | Int64(ordinal)
       try paragraph.execute(arguments: [rowID, row.text])
+      try words.champions.remove(text: row.text, row: rowID, db)
       let entries = LanguageFingerprint.indexEntries(of: row.text)
       for word in entries.wordKeys { removedWords[word, default: 0] += 1 }
       // The writer stores a row only for a reusable paragraph with fingerprints: delete exactly what it stored.
@@ -71,7 +97,11 @@ enum IndexWriter {
     let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(rowid, text) VALUES (?, ?)")
     let stored = file.paragraphs.prefix(IndexSchema.maxParagraphsPerFile)
     for (ordinal, paragraph) in stored.enumerated() {
-      try paragraphStatement.execute(arguments: [fileID << IndexSchema.paragraphBits | Int64(ordinal), paragraph.text])
+      let rowID = fileID << IndexSchema.paragraphBits | Int64(ordinal)
+      try paragraphStatement.execute(arguments: [rowID, paragraph.text])
+      try words.champions.add(
+        text: paragraph.text, row: rowID, counted: file.championCounts?.rows[ordinal],
+        identity: file.championCounts?.identity, db)
     }
     let compressor = try words.compressor ?? ParagraphStore.Compressor(dictionary: ParagraphStore.dictionary(db))
     words.compressor = compressor
@@ -165,8 +195,10 @@ enum IndexWriter {
     }
   }
 
-  /// Writes the word counts a transaction changed (words no paragraph holds any more are dropped).
-  static func applyBatchChanges(_ words: BatchChanges, _ db: Database) throws {
+  /// Writes the word counts a transaction changed (words no paragraph holds any more are dropped) and the champion
+  /// lists' changes.
+  static func applyBatchChanges(_ words: inout BatchChanges, _ db: Database) throws {
+    try words.champions.write(db)
     let upsert = try db.cachedStatement(
       sql: """
         INSERT INTO word_frequencies(word, paragraphs) VALUES (?, ?)

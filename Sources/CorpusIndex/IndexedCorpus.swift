@@ -193,6 +193,15 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
     ).run(waitForLock: false)
   }
 
+  /// `update()`, making champion lists from `championThreshold` paragraphs, not `ChampionLists.minimumParagraphs`.
+  @discardableResult
+  func update(championThreshold: Int) throws(IndexError) -> IndexUpdateReport {
+    completeList()
+    var update = IndexUpdate(corpus: self, threads: ProcessInfo.processInfo.activeProcessorCount)
+    update.championThreshold = championThreshold
+    return try update.run(waitForLock: false)
+  }
+
   /// The files among `files` (as hits name them) whose size or time differ from what the index holds, or that are
   /// gone or not in the index: one `stat` each.
   public func changedFiles(among files: [String]) -> [String] {

@@ -23,6 +23,8 @@ struct PreparedFile: Sendable {
   /// The citations' sentences, serialized by the worker (`ParagraphStore`, named by ordinal).
   var storedSentences: [UInt8]
   var warnings: [ParseWarning]
+  /// The stored paragraphs' listed terms for the champion lists, when the parsing thread counted them.
+  var championCounts: ChampionLists.FileCounts? = nil
 
   init(listed: CorpusLoader.ListedFile, catalog: String, resolution: Resolution) {
     self.listed = listed

@@ -261,11 +261,25 @@ private func score(_ state: QueryState, withIDFs: Bool, length: Double) -> Doubl
   let frequencies = state.frequencies, idfs = state.idfs, averageLength = state.averageLength
   var total = 0.0
   for phrase in frequencies.indices {
-    let frequency = frequencies[phrase]
-    let term = (frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength))
+    let term = StoredLengthRank.termScore(frequency: frequencies[phrase], length: length, averageLength: averageLength)
     total += withIDFs ? idfs[phrase] * term : term
   }
   return -1.0 * total
+}
+
+extension StoredLengthRank {
+  /// One phrase's part of bm25 before its IDF, for a row of `length` tokens that holds it `frequency` times.
+  @inline(__always)
+  static func termScore(frequency: Double, length: Double, averageLength: Double) -> Double {
+    (frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength))
+  }
+
+  /// The filter's key of a row for a single phrase (its IDF left out), computed as `score` computes it.
+  static func singlePhraseKey(frequency: Double, length: Double, averageLength: Double) -> Double {
+    var total = 0.0
+    total += termScore(frequency: frequency, length: length, averageLength: averageLength)
+    return -1.0 * total
+  }
 }
 
 /// The filter's key for the current row, or nil when it cannot be among the best `capacity`.

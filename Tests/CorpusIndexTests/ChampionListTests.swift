@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+import ResolutionKit
+import Testing
+
+@testable import CorpusIndex
+
+/// A one-term search answered from the champion lists (ChampionSearch) must return what FTS5 returns from every
+/// matching row: the same rows, in the same order, with the same keys to the bit. Checked for every listed term at
+/// several limits on a synthetic corpus (scripts/synth-corpus.py, large enough that lists are cut), after a build,
+/// after deleting and rewriting files, and after adding files, each done by incremental updates.
+@Suite("Champion lists: a one-term search from the lists is FTS5's answer")
+struct ChampionListTests {
+  static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first { path in
+    FileManager.default.isExecutableFile(atPath: path)
+  }
+
+  /// Writes `count` synthetic resolutions into `folder` (which must not exist or be empty).
+  static func synthesize(_ count: Int, into folder: String, seed: Int) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(python))
+    process.arguments = [
+      Workspace.packageRoot.appendingPathComponent("scripts/synth-corpus.py").path, String(count), folder,
+      "--seed", String(seed),
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "synth-corpus.py \(count) \(folder)")
+  }
+
+  /// Compares the lists' answer with FTS5's for every listed term; returns how many (term, limit) pairs the lists
+  /// answered and how many they declined.
+  func expectSameAnswers(
+    _ index: IndexedCorpus, stage: String
+  ) throws -> (answered: Int, declined: Int, declinedBelowDepth: Int) {
+    let terms = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT term FROM champion_terms") }
+    #expect(terms.count > 50, "\(stage): enough listed terms (\(terms.count))")
+    var answered = 0, declined = 0, declinedBelowDepth = 0
+    for term in terms {
+      try index.pool.read { db in
+        let match = IndexSearch.matchExpression(SearchQuery(words: [term]))!
+        let full = try IndexSearch.bestRowsByFTS5(match: match, count: ChampionLists.depth, db)
+        for count in [1, 2, 21, ChampionLists.depth] {
+          guard let lists = try ChampionSearch.bestRows(term: term, count: count, db) else {
+            declined += 1
+            declinedBelowDepth += count < ChampionLists.depth ? 1 : 0
+            continue
+          }
+          answered += 1
+          let expected = full.prefix(count)
+          #expect(lists.map(\.row) == expected.map(\.row), "\(stage): '\(term)', limit \(count): the same rows")
+          #expect(
+            lists.map(\.key.bitPattern) == expected.map(\.key.bitPattern), "\(stage): '\(term)', limit \(count): keys")
+        }
+      }
+    }
+    return (answered, declined, declinedBelowDepth)
+  }
+
+  @Test(
+    "after a build, after deleting and rewriting files, after adding files",
+    .enabled(if: python != nil, "python3 is needed to write the synthetic corpus"))
+  func incrementalUpdates() throws {
+    let workspace = try Workspace(copyingCorpus: false)
+    // More than one batch (IndexUpdate.batchSize): the lists are carried from one transaction to the next.
+    try Self.synthesize(IndexUpdate.batchSize + 40, into: workspace.corpus, seed: 11)
+    let index = try workspace.open()
+    try index.update(championThreshold: 1)
+    let cuts = try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM champion_cuts") ?? 0 }
+    #expect(cuts > 100, "lists were cut (\(cuts) buckets): the corpus is large enough to test them")
+    let built = try expectSameAnswers(index, stage: "build")
+    #expect(built.answered > built.declined, "the lists answer most searches (\(built))")
+
+    // Delete the files that hold the shortest rows of common terms (the kept rows), and two thirds of the others
+    // (lists are left too short, and are listed again from FTS5); give two files new paragraphs that are short rows
+    // of common terms.
+    let kept = try index.pool.read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT DISTINCT f.relative FROM champions c JOIN files f ON f.id = c.row >> \(IndexSchema.paragraphBits)
+          WHERE c.term IN ('cooperation', 'the', 'development', 'nations') AND c.tf = 1 ORDER BY c.length LIMIT 40
+          """)
+    }
+    #expect(kept.count > 5, "files holding kept rows (\(kept.count))")
+    let names = try FileManager.default.subpathsOfDirectory(atPath: workspace.corpus).filter { path in
+      !path.hasPrefix(".") && (path.hasSuffix(".txt") || path.hasSuffix(".md"))
+    }.sorted()
+    let deleted = Set(kept).union(names.enumerated().filter { $0.offset % 3 != 0 }.map(\.element))
+    for name in deleted { try FileManager.default.removeItem(atPath: workspace.file(name)) }
+    let rewritten = names.filter { !deleted.contains($0) }.prefix(2)
+    for name in rewritten {
+      try workspace.write(
+        name, try workspace.read(name) + "\n\nCooperation.\n\nThe development of the United Nations.\n")
+    }
+    try index.update(championThreshold: 1)
+    let afterDeleting = try expectSameAnswers(index, stage: "after deleting")
+    #expect(afterDeleting.answered > 0, "the lists still answer (\(afterDeleting))")
+    #expect(afterDeleting.declinedBelowDepth == 0, "lists left too short were made again (\(afterDeleting))")
+
+    // Add files (written apart, then moved in as a folder of their own).
+    let extra = workspace.url.appendingPathComponent("extra").path
+    try Self.synthesize(120, into: extra, seed: 12)
+    try FileManager.default.moveItem(atPath: extra, toPath: workspace.file("added"))
+    try index.update(championThreshold: 1)
+    let afterAdding = try expectSameAnswers(index, stage: "after adding")
+    print(
+      "champion lists answered/declined: build \(built), after deleting \(afterDeleting), after adding",
+      "\(afterAdding), \(cuts) cut buckets")
+    #expect(afterAdding.answered > 0, "the lists still answer (\(afterAdding))")
+  }
+
+  /// An index that grows past the threshold gets lists of the rows it already held (from their stored texts) and of
+  /// the rows added; one that stays below has none; one emptied and filled again gets new lists.
+  @Test(
+    "an index that grows past the threshold lists the rows it held",
+    .enabled(if: python != nil, "python3 is needed to write the synthetic corpus"))
+  func growingPastTheThreshold() throws {
+    let workspace = try Workspace(copyingCorpus: false)
+    try Self.synthesize(200, into: workspace.corpus, seed: 21)
+    let index = try workspace.open()
+    try index.update(championThreshold: 1_000_000)
+    let before = try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM champion_terms") ?? 0 }
+    #expect(before == 0, "no lists below the threshold")
+    let extra = workspace.url.appendingPathComponent("extra").path
+    try Self.synthesize(100, into: extra, seed: 22)
+    try FileManager.default.moveItem(atPath: extra, toPath: workspace.file("added"))
+    try index.update(championThreshold: 1)
+    let grown = try expectSameAnswers(index, stage: "grown")
+    #expect(grown.answered > grown.declined, "the lists answer most searches (\(grown))")
+
+    // Emptied, then filled with other files: the lists are chosen and made again.
+    for name in try FileManager.default.contentsOfDirectory(atPath: workspace.corpus) where !name.hasPrefix(".") {
+      try FileManager.default.removeItem(atPath: workspace.file(name))
+    }
+    try index.update(championThreshold: 1)
+    let refill = workspace.url.appendingPathComponent("refill").path
+    try Self.synthesize(150, into: refill, seed: 23)
+    try FileManager.default.moveItem(atPath: refill, toPath: workspace.file("refill"))
+    try index.update(championThreshold: 1)
+    let refilled = try expectSameAnswers(index, stage: "refilled")
+    #expect(refilled.answered > refilled.declined, "the lists answer most searches (\(refilled))")
+  }
+
+  /// The search itself (IndexSearch.search), with the lists and without, on a one-word query.
+  @Test("the search's hits are the same with the lists as from FTS5")
+  func searchHits() throws {
+    let workspace = try Workspace()
+    let index = try workspace.open()
+    try index.update(championThreshold: 1)
+    let terms = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT term FROM champion_terms") }
+    #expect(terms.contains("cooperation"))
+    for term in terms {
+      for limit in [1, 20] {
+        let answers = try index.pool.read { db -> ([Int64]?, [Int64]) in
+          let query = SearchQuery(words: [term])
+          let match = try #require(IndexSearch.matchExpression(query))
+          return (
+            try IndexSearch.bestRows(query, match: match, limit: limit, db),
+            try Int64.fetchAll(
+              db,
+              sql: "SELECT rowid FROM paragraphs WHERE paragraphs MATCH ? ORDER BY bm25(paragraphs), rowid LIMIT ?",
+              arguments: [match, limit])
+          )
+        }
+        if let ranked = answers.0 { #expect(ranked == answers.1, "'\(term)', limit \(limit)") }
+      }
+    }
+  }
+}
