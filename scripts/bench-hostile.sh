@@ -57,6 +57,18 @@ with open(sys.argv[2], "w") as out:
     out.write(",\n\n1. Decides to remain seized of the matter.\n")
 PY
 fi
+# One paragraph of 60,000 hyphens left with a space after them, each word carrying a footnote marker.
+if [[ ! -d "$work/hyphens" ]]; then
+  mkdir -p "$work/hyphens"
+  python3 - "$work/hyphens/hyphens.md" <<'PY'
+import sys
+with open(sys.argv[1], "w") as out:
+    out.write("Resolution adopted by the General Assembly on 1 December 2025\n\n90/3. Hyphens galore\n\n")
+    out.write("The General Assembly,\n\nRecalling " + " ".join(f"alpha- beta{k % 9 + 1}" for k in range(60_000)))
+    out.write(",\n\n1. Decides to remain seized of the matter.\n\n")
+    out.write("\n".join(f"[^{k}]: Note {k}." for k in range(1, 10)) + "\n")
+PY
+fi
 query="$(python3 -c 'print(" ".join(["crime"] * 17000))')"
 
 measure() { # label, binary, args...
@@ -91,5 +103,6 @@ for binary in "${binaries[@]}"; do
   measure "cites --json: 100,000 citations" "$binary" cites "$work/citations/citations.txt" --corpus "$work/citations" \
     --json --no-index
   measure "series: 100,000 citations" "$binary" series "$work/citations/citations.txt" --corpus "$work/citations"
+  measure "show: 60,000 spaced hyphens with markers" "$binary" show "$work/hyphens/hyphens.md"
   rm -rf "$XDG_CACHE_HOME"
 done

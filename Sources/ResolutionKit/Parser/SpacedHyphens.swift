@@ -14,6 +14,10 @@ enum SpacedHyphens {
   /// The line mended, or nil when it has nothing to mend.
   private static func mending(_ line: CleanLine, vocabulary: Vocabulary) -> CleanLine? {
     let text = line.text
+    // Markers in text order, walked alongside: a hostile line has as many markers as hyphens (linear, not a search
+    // of every marker at every hyphen).
+    let markers = line.markers.sorted { $0.offset < $1.offset }
+    var nextMarker = 0
     // Each cut: where it starts, and how many bytes go (the space, or the hyphen and the space).
     var cuts: [(at: Int, count: Int)] = []
     var index = 1
@@ -23,7 +27,8 @@ enum SpacedHyphens {
         ASCII.isLower(text[index + 2])
       else { continue }
       // A marker between the hyphen and the next word says the break is not a plain one: left as written.
-      guard !line.markers.contains(where: { $0.offset == index + 1 || $0.offset == index + 2 }) else { continue }
+      while nextMarker < markers.count, markers[nextMarker].offset <= index { nextMarker += 1 }
+      guard nextMarker >= markers.count || markers[nextMarker].offset > index + 2 else { continue }
       let prefix = word(in: text, endingAt: index)
       let suffix = word(in: text, startingAt: index + 2)
       guard !suspensionWords.contains(suffix) else { continue }
@@ -50,8 +55,14 @@ enum SpacedHyphens {
     }
     mended.append(contentsOf: text[cursor...])
     out.text = mended
-    out.markers = line.markers.map { marker in
-      let removed = cuts.reduce(0) { sum, cut in cut.at < marker.offset ? sum + min(cut.count, marker.offset - cut.at) : sum }
+    // Both in text order: one walk shifts each marker left by the bytes cut before it. No marker sits inside a cut.
+    var removed = 0
+    var nextCut = 0
+    out.markers = markers.map { marker in
+      while nextCut < cuts.count, cuts[nextCut].at < marker.offset {
+        removed += cuts[nextCut].count
+        nextCut += 1
+      }
       return InlineMarker(offset: marker.offset - removed, marker: marker.marker)
     }
     return out
