@@ -57,6 +57,9 @@ struct Segmenter {
   /// A printed label out of sequence among them (`(ii)` of a nested list, `(e)` after five items): their count no
   /// longer tells their labels.
   private var unlabelledItemsSpoiled = false
+  /// A short unpunctuated line after a closed paragraph of the resolution's own text: a heading without a number only
+  /// if the next block opens a numbered paragraph (`consume`), else read as before.
+  private var pendingHeading: TextBlock?
 
   init(vocabulary: Vocabulary, numbered: Bool, annex: Bool = false) {
     self.vocabulary = vocabulary
@@ -69,6 +72,14 @@ struct Segmenter {
 
   mutating func consume(_ block: TextBlock) {
     guard !block.isEmpty else { return }
+    if let heading = pendingHeading {
+      pendingHeading = nil
+      if let first = block.text.first, ASCII.isDigit(first), startsStructure(block.text) {
+        sections.append(DraftSection(number: "", heading: heading, line: heading.firstLine))
+      } else {
+        split(heading)  // read as it would have been without the look ahead
+      }
+    }
     if inClosing {
       pieces.append(Piece(kind: .closing, block: block, section: currentSection))
       return
@@ -99,6 +110,14 @@ struct Segmenter {
       return
     }
     expectingHeading = false
+    if !annex, numbered, isUnnumberedHeading(block.text), pieces.last?.block.isClosed == true {
+      // `Peacebuilding financing` after a closed paragraph: a heading without a number if a numbered paragraph
+      // follows; otherwise (a paragraph broken by a blank line after its first words) read as before.
+      var heading = block
+      while let last = heading.text.last, last == ASCII.space { heading.text.removeLast() }
+      pendingHeading = heading
+      return
+    }
     split(block)
   }
 
@@ -313,6 +332,10 @@ struct Segmenter {
   /// Settles provisional paragraphs: those followed by a printed paragraph number go back into the paragraph before
   /// them; the rest stay, numbered on from the last printed one, each with a warning.
   mutating func finish() {
+    if let heading = pendingHeading {
+      pendingHeading = nil
+      split(heading)
+    }
     guard pieces.contains(where: \.inferred) else { return }
     let lastPrinted = pieces.lastIndex { piece in
       if !piece.inferred, case .operative = piece.kind { return true }
