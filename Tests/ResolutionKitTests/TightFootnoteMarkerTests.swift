@@ -3,7 +3,8 @@ import Testing
 
 /// Two more shapes of footnote numbers set apart by a space: in a list of names, after a comma and before a capital,
 /// where the number is the only one the markers around it leave (`Tlatelolco,2 Rarotonga, 3 Bangkok[^4]`); and after a
-/// sentence's period, before the next numbered paragraph run onto the same line (`the Future. 16 9. We note`).
+/// sentence's period, before the next numbered paragraph run onto the same line (`the Future. 16 9. We note`). A year
+/// may follow the only fit too (`for 2021, 1 2022,2`).
 @Suite struct TightFootnoteMarkerTests {
   private func parse(preamble: String, operative: [String], footnotes: Int) -> Resolution {
     let notes = (1...footnotes).map { "[^\($0)]: Note \($0)." }.joined(separator: "\n\n")
@@ -36,6 +37,24 @@ import Testing
     #expect(r.preamble[0].text == "Reiterating the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba,")
     #expect(r.footnotes.map(\.marker) == ["1", "2", "3"])
     #expect(r.footnotes.allSatisfy { $0.ref == "PP1" })
+  }
+
+  @Test func theOnlyNumberThatFitsInAListOfYearsIsAMarker() throws {
+    let r = parse(
+      preamble: "Welcoming the returns of Member States for 2021, 1 2022,[^2] 2023 and 2024,",
+      operative: ["1. Decides to remain seized of the matter."], footnotes: 2)
+    try #require(r.preamble.count == 1)
+    #expect(r.preamble[0].text == "Welcoming the returns of Member States for 2021, 2022, 2023 and 2024,")
+    #expect(r.footnotes.map(\.marker) == ["1", "2"])
+  }
+
+  @Test func aCountInAListOfYearsWithoutAMarkerAfterItStays() throws {
+    // No marker after it to pin it: `1` could as well be a count.
+    let r = parse(
+      preamble: "Welcoming the returns of Member States for 2021, 1 2022 and 2024,",
+      operative: ["1. Decides to remain seized of the matter."], footnotes: 1)
+    try #require(r.preamble.count == 1)
+    #expect(r.preamble[0].text.contains("2021, 1 2022"))
   }
 
   @Test func aNumberWithRoomAroundItBeforeACapitalStays() throws {
@@ -76,6 +95,8 @@ import Testing
     #expect(awaza.footnotes.contains { $0.marker == "16" && $0.ref == "annex.8" && $0.text == "Resolution 79/1." })
     let eight = awaza.annexes.first?.paragraphs.first { $0.ref == "annex.8" }
     #expect(eight?.text.hasSuffix("Pact for the Future.") == true)
+    let register = GA80.parse(28)
+    #expect(register.footnotes.contains { $0.marker == "1" && $0.ref == "PP3" && $0.text == "A/77/165." })
     let chemical = GA80.parse(34)
     #expect(chemical.footnotes.contains { $0.marker == "14" && $0.ref == "11" })
     #expect(chemical.operative.contains { $0.text.contains("in Ltamenah, Saraqib and Duma") })

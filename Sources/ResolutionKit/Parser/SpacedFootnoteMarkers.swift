@@ -118,8 +118,8 @@ enum SpacedFootnoteMarkers {
   /// - spaced before, glued after: `Parties, 8and welcomes` (the number alone goes);
   /// - glued after punctuation that follows a symbol the line cleaner does not trust (`resolution 79/45,1`,
   ///   `52/38 J,3`), where a thousands separator (`1,000`) or a list (`2,3`) has only digits before the comma.
-  /// `onlyFit`: the number is the one the markers before and after it leave (`2`, here `3`, `4`); then a capital may
-  /// follow it after a comma (`Rarotonga, 3 Bangkok`), as in a list of names.
+  /// `onlyFit`: the number is the one the markers before and after it leave (`2`, here `3`, `4`); then a capital or a
+  /// year may follow it after a comma (`Rarotonga, 3 Bangkok`, `for 2021, 1 2022,2`), as in a list of names or years.
   private static func markerShape(
     _ text: [UInt8], digits: Range<Int>, nextLine: [UInt8]?, onlyFit: Bool
   ) -> Range<Int>? {
@@ -132,8 +132,9 @@ enum SpacedFootnoteMarkers {
           return start - 1..<digits.upperBound
         }
         if onlyFit, start >= 2, text[start - 2] == ASCII.comma, digits.upperBound + 1 < text.count,
-          text[digits.upperBound] == ASCII.space, ASCII.isUpper(text[digits.upperBound + 1]),
-          !startsWithCountWord(text, at: digits.upperBound + 1)
+          text[digits.upperBound] == ASCII.space,
+          ASCII.isUpper(text[digits.upperBound + 1]) && !startsWithCountWord(text, at: digits.upperBound + 1)
+            || text.digitRun(at: digits.upperBound + 1).count == 4  // `for 2021, 1 2022,2 and 2023`
         {
           return start - 1..<digits.upperBound
         }
