@@ -83,14 +83,12 @@ struct ResolutionText {
       width = paragraphs.map(\.ref.count).max()! + 2
     }
 
-    /// In an annex, headings without a number (or without a title) are printed as they stand.
+    /// Headings without a number (or without a title) are printed as they stand.
     mutating func visitSectionHeading(_ section: Section, in annex: Annex?) {
       guard structured else { return }
       let line =
-        annex == nil
-        ? (section.heading.isEmpty ? section.number : "\(section.number). \(section.heading)")
-        : (section.number.isEmpty || section.heading.isEmpty
-          ? section.number + section.heading : "\(section.number). \(section.heading)")
+        section.number.isEmpty || section.heading.isEmpty
+        ? section.number + section.heading : "\(section.number). \(section.heading)"
       lines.append("")
       lines.append(wrapping.wrap(line, first: "", rest: "    "))
     }

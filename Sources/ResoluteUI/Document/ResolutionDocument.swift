@@ -62,7 +62,8 @@ enum ResolutionDocument {
           verbStyle: theme.verbPreamble)
         document.append(DocumentBlock(ref: paragraph.ref, isStop: true, cells: cells, spaceBefore: 1))
       }
-      appendOperative(resolution.operative, sections: resolution.sections)
+      appendOperative(
+        resolution.operative, sections: resolution.sections, headings: resolution.headingsBeforeParagraphs)
       var closing: [String] = []
       if let meeting = resolution.meeting { closing.append(meeting) }
       if let adopted = resolution.adopted { closing.append(adopted.description) }
@@ -90,7 +91,8 @@ enum ResolutionDocument {
     }
 
     /// Numbered paragraphs under their section headings, each with its subparagraphs.
-    /// Where `headings` is given (annexes), each heading is placed where it stands, headings without a number too.
+    /// Where `headings` is given (annexes, and operative parts with headings without a number), each heading is placed
+    /// where it stands, headings without a number too.
     mutating func appendOperative(
       _ paragraphs: [OperativeParagraph], sections: [Section], headings: [Int: [Section]]? = nil
     ) {

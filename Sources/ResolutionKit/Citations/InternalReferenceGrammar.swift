@@ -63,6 +63,8 @@ extension CitationScanner {
       text[paragraphWord] == 0x20, let items = numberedItems(at: paragraphWord + 1)
     {
       var cursor = items[items.count - 1].range.upperBound
+      // `section IV, paragraphs 22 and 26, and section V, paragraph 29, thereof`: pinpoints into the text just named.
+      if pinpointsEndWithThereof(after: cursor) { return nil }
       // `section II, paragraph 3, of resolution 1993/34` is a pinpoint into another text.
       if text.has(CitationWords.comma, at: cursor), text.has(CitationWords.ofThePresentResolution, at: cursor + 1) {
         cursor += 1 + CitationWords.ofThePresentResolution.count
@@ -127,6 +129,24 @@ extension CitationScanner {
   }
 
   // MARK: pieces
+
+  /// Whether `thereof` closes the pinpoints at `index`, past any further `, and section V, paragraphs 29 and 34`.
+  private func pinpointsEndWithThereof(after index: Int) -> Bool {
+    var cursor = index
+    while let lead = [CitationWords.commaAnd, CitationWords.and].first(where: { text.has($0, at: cursor) }),
+      let word = text.word(CitationWords.section, at: cursor + lead.count), text[word] == 0x20,
+      let numeral = text.roman(at: word + 1), text.has(CitationWords.comma, at: numeral.end),
+      let paragraphWord = text.word(CitationWords.paragraphs, at: numeral.end + 2)
+        ?? text.word(CitationWords.paragraph, at: numeral.end + 2),
+      text[paragraphWord] == 0x20, let items = numberedItems(at: paragraphWord + 1)
+    {
+      cursor = items[items.count - 1].range.upperBound
+    }
+    let thereof = Array("thereof".utf8)
+    return [CitationWords.comma, Array(" ".utf8)].contains {
+      text.has($0, at: cursor) && text.word(thereof, at: cursor + $0.count) != nil
+    }
+  }
 
   /// `2`, `3 (b)`, `1 and 2`, `1, 2 and 4`.
   private func numberedItems(at index: Int) -> [Item]? {

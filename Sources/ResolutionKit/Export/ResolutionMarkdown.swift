@@ -122,16 +122,11 @@ public enum ResolutionMarkdown {
       listNext = nil
     }
 
-    /// In an annex, headings without a number (or without a title) are written as they stand.
+    /// Headings without a number (or without a title) are written as they stand.
     mutating func visitSectionHeading(_ section: Section, in annex: Annex?) {
       guard !articles else { return }
       let number = MarkdownEscaping.inline(section.number), text = MarkdownEscaping.inline(section.heading)
-      let title: String
-      if annex == nil {
-        title = number + (section.heading.isEmpty ? "" : ". " + text)
-      } else {
-        title = section.number.isEmpty || section.heading.isEmpty ? number + text : number + ". " + text
-      }
+      let title = section.number.isEmpty || section.heading.isEmpty ? number + text : number + ". " + text
       blocks.append("### " + title.split(separator: "\n").joined(separator: " "))
       listNext = nil
     }

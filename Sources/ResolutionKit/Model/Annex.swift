@@ -46,13 +46,5 @@ public struct Annex: Hashable, Sendable {
 
   /// The headings (chapters, and headings without a number, `number` "") that stand before each paragraph, by the
   /// paragraph's index; headings after the last paragraph under `paragraphs.count`. Renderers print them in place.
-  public var headingsBeforeParagraphs: [Int: [Section]] {
-    var slots: [Int: [Section]] = [:]
-    var index = 0
-    for section in sections {
-      while index < paragraphs.count, paragraphs[index].line < section.line { index += 1 }
-      slots[index, default: []].append(section)
-    }
-    return slots
-  }
+  public var headingsBeforeParagraphs: [Int: [Section]] { Section.placed(sections, before: paragraphs) }
 }

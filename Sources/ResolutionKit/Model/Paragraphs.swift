@@ -19,9 +19,10 @@ public struct PreambularParagraph: Hashable, Sendable {
   }
 }
 
-/// A numbered section of the operative part: `IV` / `COORDINATION OF ACTIVITIES`.
+/// A section of the operative part: `IV` / `COORDINATION OF ACTIVITIES`, or a heading without a number (`""` /
+/// `Peacebuilding financing`).
 public struct Section: Hashable, Sendable {
-  /// Roman numeral as printed (`IV`), OCR slips corrected.
+  /// Roman numeral as printed (`IV`), OCR slips corrected; "" for a heading without a number.
   public var number: String
   public var heading: String
   public var line: Int
@@ -30,6 +31,18 @@ public struct Section: Hashable, Sendable {
     self.number = number
     self.heading = heading
     self.line = line
+  }
+
+  /// The headings that stand before each paragraph, by the paragraph's index; headings after the last paragraph under
+  /// `paragraphs.count`. By line, so headings without a number find their place too.
+  public static func placed(_ sections: [Section], before paragraphs: [OperativeParagraph]) -> [Int: [Section]] {
+    var slots: [Int: [Section]] = [:]
+    var index = 0
+    for section in sections {
+      while index < paragraphs.count, paragraphs[index].line < section.line { index += 1 }
+      slots[index, default: []].append(section)
+    }
+    return slots
   }
 }
 

@@ -51,6 +51,13 @@ public struct Resolution: Hashable, Sendable {
   /// True when the parser found preambular or operative paragraphs.
   public var isStructured: Bool { !preamble.isEmpty || !operative.isEmpty }
 
+  /// Where the operative part has headings without a number (`Peacebuilding financing` between paragraphs 12 and 13),
+  /// the headings before each paragraph, placed by line as in an annex; nil where every heading has a number, which
+  /// stands before the first paragraph of its section.
+  public var headingsBeforeParagraphs: [Int: [Section]]? {
+    sections.contains { $0.number.isEmpty } ? Section.placed(sections, before: operative) : nil
+  }
+
   /// `GA 55/64`, or a placeholder naming the body and file when the number is unknown.
   public var displayID: String {
     if let id { return id.description }

@@ -51,6 +51,15 @@ struct Segmenter {
   private var nextNumber = 1
   private var lastLabel: String?
   private var romanLabels = false
+  /// Where unmarked items of a list were appended to the last piece (offsets in its text): blocks opening with a
+  /// capital after a `:` or `;`. A printed label later in sequence with them shows the text layer lost their labels.
+  private var unlabelledItems: (piece: Int, starts: [Int]) = (-1, [])
+  /// A printed label out of sequence among them (`(ii)` of a nested list, `(e)` after five items): their count no
+  /// longer tells their labels.
+  private var unlabelledItemsSpoiled = false
+  /// A short unpunctuated line after a closed paragraph of the resolution's own text: a heading without a number only
+  /// if the next block opens a numbered paragraph (`consume`), else read as before.
+  private var pendingHeading: TextBlock?
 
   init(vocabulary: Vocabulary, numbered: Bool, annex: Bool = false) {
     self.vocabulary = vocabulary
@@ -63,6 +72,14 @@ struct Segmenter {
 
   mutating func consume(_ block: TextBlock) {
     guard !block.isEmpty else { return }
+    if let heading = pendingHeading {
+      pendingHeading = nil
+      if let first = block.text.first, ASCII.isDigit(first), startsStructure(block.text) {
+        sections.append(DraftSection(number: "", heading: heading, line: heading.firstLine))
+      } else {
+        split(heading)  // read as it would have been without the look ahead
+      }
+    }
     if inClosing {
       pieces.append(Piece(kind: .closing, block: block, section: currentSection))
       return
@@ -93,6 +110,14 @@ struct Segmenter {
       return
     }
     expectingHeading = false
+    if !annex, numbered, isUnnumberedHeading(block.text), pieces.last?.block.isClosed == true {
+      // `Peacebuilding financing` after a closed paragraph: a heading without a number if a numbered paragraph
+      // follows; otherwise (a paragraph broken by a blank line after its first words) read as before.
+      var heading = block
+      while let last = heading.text.last, last == ASCII.space { heading.text.removeLast() }
+      pendingHeading = heading
+      return
+    }
     split(block)
   }
 
@@ -173,6 +198,7 @@ struct Segmenter {
       return false
     }()
     if continues {
+      noteUnlabelledItem(piece)
       pieces[pieces.count - 1].block.append(piece, vocabulary: vocabulary)
       return
     }
@@ -217,15 +243,99 @@ struct Segmenter {
     }
     if pieces.isEmpty {
       file(piece, as: .preamble)
-    } else {
-      // Unmarked text inside the operative part belongs to the paragraph before it (nothing is dropped).
-      pieces[pieces.count - 1].block.append(piece, vocabulary: vocabulary)
+      return
     }
+    let host = pieces.count - 1
+    let opensItem = ASCII.isUpper(first) && Self.endsListItem(pieces[host].block.text)
+    if opensItem, lastLabel != nil, case .subparagraph = pieces[host].kind,
+      pieces[host].block.text.last != ASCII.colon
+    {
+      // `(m) …;` then a block opening with a capital: the next item of the list, its label lost by the text layer.
+      let label = SubparagraphLabel.successor(of: lastLabel, roman: romanLabels)
+      warnings.append((piece.firstLine, "subparagraph (\(label)) has no label in the text; taken to start here"))
+      file(piece, as: .subparagraph(label: label))
+      advance(for: .subparagraph(label: label))
+      return
+    }
+    noteUnlabelledItem(piece)
+    // Unmarked text inside the operative part belongs to the paragraph before it (nothing is dropped).
+    pieces[host].block.append(piece, vocabulary: vocabulary)
+  }
+
+  /// Before `piece` is appended to the last piece: notes where it starts if it opens an item of a list whose labels
+  /// the text lost. A list opens after a `:` (or after unpunctuated words, where the text layer lost `commit to:`);
+  /// once open, a capital opens an item even after unpunctuated text (an item whose last words were lost at a page
+  /// break). A sentence merely running on over a break only spoils the count, which a printed label must confirm.
+  private mutating func noteUnlabelledItem(_ piece: TextBlock) {
+    guard inOperative, let host = pieces.indices.last, let first = piece.text.first else { return }
+    let opensList = pieces[host].block.text.last.map { $0 == ASCII.colon || !ASCII.isTerminal($0) } ?? false
+    if ASCII.isUpper(first), unlabelledItems.piece == host || opensList {
+      if unlabelledItems.piece != host {
+        unlabelledItems = (host, [])
+        unlabelledItemsSpoiled = false
+      }
+      unlabelledItems.starts.append(pieces[host].block.text.count)
+    } else if unlabelledItems.piece == host, first == ASCII.openParen,
+      SubparagraphLabel.match(piece.text, at: 0) != nil
+    {
+      unlabelledItemsSpoiled = true
+    }
+  }
+
+  /// A list item ends with `;` (or `; and`, `; or`); the words introducing a list end with `:`.
+  private static func endsListItem(_ text: [UInt8]) -> Bool {
+    guard let last = text.last else { return false }
+    if last == ASCII.semicolon || last == ASCII.colon { return true }
+    for conjunction in ["; and", "; or"] where text.count > conjunction.utf8.count {
+      if text.suffix(conjunction.utf8.count).elementsEqual(conjunction.utf8) { return true }
+    }
+    return false
+  }
+
+  /// The labels a printed `label` implies for the unlabelled items just before it (`To continue …;` `To circulate …;`
+  /// `(c) To continue …`: `a`, `b`), when their count fits the sequence from the list's start; nil otherwise.
+  private func lostLabels(before label: String) -> [String]? {
+    guard unlabelledItems.piece == pieces.count - 1, !unlabelledItems.starts.isEmpty, !unlabelledItemsSpoiled,
+      lastLabel == nil
+    else { return nil }
+    for roman in [false, true] {
+      var labels: [String] = []
+      var next = roman ? "i" : "a"
+      for _ in unlabelledItems.starts {
+        labels.append(next)
+        next = SubparagraphLabel.successor(of: next, roman: roman)
+      }
+      if next == label { return labels }
+    }
+    return nil
+  }
+
+  /// Cuts the unlabelled items out of the last piece as subparagraphs with the labels the text lost.
+  private mutating func splitUnlabelledItems(labels: [String], before label: String) {
+    let host = pieces.count - 1
+    let block = pieces[host].block
+    let starts = unlabelledItems.starts
+    let run = labels.count == 1
+      ? "subparagraph (\(labels[0])) has" : "subparagraphs (\(labels[0]))–(\(labels[labels.count - 1])) have"
+    warnings.append(
+      (block.line(at: starts[0] + 1), "\(run) no label in the text; labelled back from the (\(label)) that follows"))
+    pieces[host].block = block.slice(0..<starts[0])
+    for (index, start) in starts.enumerated() {
+      let end = index + 1 < starts.count ? starts[index + 1] : block.text.count
+      let item = block.slice(start..<end)
+      pieces.append(Piece(kind: .subparagraph(label: labels[index]), block: item, section: pieces[host].section))
+      advance(for: .subparagraph(label: labels[index]))
+    }
+    unlabelledItems = (-1, [])
   }
 
   /// Settles provisional paragraphs: those followed by a printed paragraph number go back into the paragraph before
   /// them; the rest stay, numbered on from the last printed one, each with a warning.
   mutating func finish() {
+    if let heading = pendingHeading {
+      pendingHeading = nil
+      split(heading)
+    }
     guard pieces.contains(where: \.inferred) else { return }
     let lastPrinted = pieces.lastIndex { piece in
       if !piece.inferred, case .operative = piece.kind { return true }
@@ -317,6 +427,12 @@ struct Segmenter {
       } else if label.label == "1" && expected == "l" {
         accepted = "l"  // OCR: `(1)` for `(l)`
       } else if blockStart && lastLabel == nil && (label.label == "a" || label.label == "i") {
+        accepted = label.label
+      } else if blockStart, label.end < text.count, text[label.end] == ASCII.space,
+        let lost = lostLabels(before: label.label)
+      {
+        splitUnlabelledItems(labels: lost, before: label.label)
+        romanLabels = lost.first == "i"
         accepted = label.label
       }
       guard let accepted, label.end < text.count, text[label.end] == ASCII.space else { return nil }

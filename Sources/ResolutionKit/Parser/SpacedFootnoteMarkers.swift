@@ -59,8 +59,13 @@ enum SpacedFootnoteMarkers {
         let glued = yearWithMarker(text, digits: digits)
         let candidate = glued ?? digits
         guard candidate.count <= 3, let number = text.intValue(candidate), unreferenced.contains(number),
-          number > previous, nextKnown >= known.count || known[nextKnown].number > number,
-          let removed = glued ?? markerShape(text, digits: digits, nextLine: nextText(after: index, in: lines))
+          number > previous, nextKnown >= known.count || known[nextKnown].number > number
+        else { continue }
+        // The only number that fits between the markers around it (`Tlatelolco,2 Rarotonga, 3 Bangkok[^4]`).
+        let onlyFit = number == previous + 1 && nextKnown < known.count && known[nextKnown].number == number + 1
+        guard
+          let removed = glued
+            ?? markerShape(text, digits: digits, nextLine: nextText(after: index, in: lines), onlyFit: onlyFit)
         else { continue }
         taken.append((removed, text[candidate].string))
         unreferenced.remove(number)
@@ -113,13 +118,24 @@ enum SpacedFootnoteMarkers {
   /// - spaced before, glued after: `Parties, 8and welcomes` (the number alone goes);
   /// - glued after punctuation that follows a symbol the line cleaner does not trust (`resolution 79/45,1`,
   ///   `52/38 J,3`), where a thousands separator (`1,000`) or a list (`2,3`) has only digits before the comma.
-  private static func markerShape(_ text: [UInt8], digits: Range<Int>, nextLine: [UInt8]?) -> Range<Int>? {
+  /// `onlyFit`: the number is the one the markers before and after it leave (`2`, here `3`, `4`); then a capital or a
+  /// year may follow it after a comma (`Rarotonga, 3 Bangkok`, `for 2021, 1 2022,2`), as in a list of names or years.
+  private static func markerShape(
+    _ text: [UInt8], digits: Range<Int>, nextLine: [UInt8]?, onlyFit: Bool
+  ) -> Range<Int>? {
     let start = digits.lowerBound
     let before = text[start - 1]
     if before == ASCII.space {
       if standsAfterHost(text, before: start - 1) {
         let afterSentence = endsSentence(text, at: start - 1)
         if isFollowedAsMarker(text, after: digits.upperBound, nextLine: nextLine, afterSentence: afterSentence) {
+          return start - 1..<digits.upperBound
+        }
+        if onlyFit, start >= 2, text[start - 2] == ASCII.comma, digits.upperBound + 1 < text.count,
+          text[digits.upperBound] == ASCII.space,
+          ASCII.isUpper(text[digits.upperBound + 1]) && !startsWithCountWord(text, at: digits.upperBound + 1)
+            || text.digitRun(at: digits.upperBound + 1).count == 4  // `for 2021, 1 2022,2 and 2023`
+        {
           return start - 1..<digits.upperBound
         }
         if gluesToWord(text, at: digits.upperBound) { return digits }
@@ -271,10 +287,20 @@ enum SpacedFootnoteMarkers {
       return !startsWithCountWord(nextLine, at: 0)
     }
     guard text[after] == ASCII.space, after + 1 < text.count else { return false }
-    // After a sentence's period, the next sentence opens with a capital (`Principles. 13 We will`).
-    if afterSentence, ASCII.isUpper(text[after + 1]) { return true }
+    // After a sentence's period, the next sentence opens with a capital (`Principles. 13 We will`), or the next
+    // numbered paragraph run onto the line (`Pact for the Future. 16 9. We note`).
+    if afterSentence, ASCII.isUpper(text[after + 1]) || opensNumberedParagraph(text, at: after + 1) { return true }
     guard ASCII.isLower(text[after + 1]) else { return false }
     return !startsWithCountWord(text, at: after + 1)
+  }
+
+  /// `9. We`: a paragraph number, its period and a capital.
+  private static func opensNumberedParagraph(_ text: [UInt8], at index: Int) -> Bool {
+    let digits = text.digitRun(at: index)
+    guard !digits.isEmpty, digits.count <= 3, digits.upperBound + 2 < text.count,
+      text[digits.upperBound] == ASCII.period, text[digits.upperBound + 1] == ASCII.space
+    else { return false }
+    return ASCII.isUpper(text[digits.upperBound + 2])
   }
 
   /// A month (`3 December`) or a magnitude (`3 million`, `3 per cent`) at `index`.

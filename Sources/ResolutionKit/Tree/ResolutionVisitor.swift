@@ -15,7 +15,8 @@ public protocol ResolutionVisitor {
   /// A part's numbered paragraphs as a whole (possibly empty), with the part's sections, before each is visited.
   mutating func willVisitOperative(_ paragraphs: [OperativeParagraph], sections: [Section], in annex: Annex?)
   /// A heading where it stands between paragraphs. In the resolution's own text, where the paragraphs' section
-  /// changes (the heading found by number, empty when the file gives none); in an annex, every chapter heading and
+  /// changes (the heading found by number, empty when the file gives none), or, where it has headings without a
+  /// number, every heading at its place (`Resolution.headingsBeforeParagraphs`); in an annex, every chapter heading and
   /// unnumbered heading at its place (`Annex.headingsBeforeParagraphs`), those after the last paragraph included.
   mutating func visitSectionHeading(_ section: Section, in annex: Annex?)
   mutating func visitOperative(_ paragraph: OperativeParagraph, in annex: Annex?)

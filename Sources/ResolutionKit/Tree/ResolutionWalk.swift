@@ -31,7 +31,7 @@ extension Resolution {
     visitor.willVisitPreamble(preamble, in: annex)
     for paragraph in preamble { visitor.visitPreambular(paragraph, in: annex) }
     visitor.willVisitOperative(paragraphs, sections: sections, in: annex)
-    let placed = annex?.headingsBeforeParagraphs
+    let placed = annex.map(\.headingsBeforeParagraphs) ?? headingsBeforeParagraphs
     var section: String?
     for (index, paragraph) in paragraphs.enumerated() {
       if let placed {
