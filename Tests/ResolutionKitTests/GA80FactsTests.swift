@@ -24,9 +24,12 @@ enum GA80 {
   }
 
   /// Case, curly quotes, dashes and spacing aside.
-  static func folded(_ text: String) -> String {
+  static func folded(_ text: String) -> String { normalised(text.lowercased()) }
+
+  /// Curly quotes, dashes and spacing aside; case kept.
+  static func normalised(_ text: String) -> String {
     var out = ""
-    for character in text.lowercased() {
+    for character in text {
       switch character {
       case "\u{201C}", "\u{201D}": out.append("\"")
       case "\u{2018}", "\u{2019}": out.append("'")

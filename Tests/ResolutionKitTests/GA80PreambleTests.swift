@@ -16,21 +16,8 @@ struct GA80PreambleTests {
     "Reiterating", "Seriously", "Stressing", "Taking", "Underlining", "Underscoring", "Welcoming", "Re-emphasizing",
   ]
 
-  /// Curly quotes, dashes and spacing aside; case kept (`… and welcoming the adoption …` inside a paragraph is no
-  /// opening, `… 2014, 3 Considering that …` is).
-  static func normalised(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "\u{201C}", "\u{201D}": out.append("\"")
-      case "\u{2018}", "\u{2019}": out.append("'")
-      case "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}": out.append("-")
-      case _ where character.isWhitespace: if out.last != " " { out.append(" ") }
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  /// Case kept (`… and welcoming the adoption …` inside a paragraph is no opening, `… 2014, 3 Considering that …` is).
+  static func normalised(_ text: String) -> String { GA80.normalised(text) }
 
   /// Source lines after a blank line whose first word opens a preambular paragraph (`Considering that …`), markdown
   /// emphasis aside: their first six words.
