@@ -6,9 +6,15 @@ import GRDB
 /// Under bm25 with one term a row's score grows with tf and falls with length whatever the average length, so a row
 /// that `limit` rows of its own tf beat in length cannot be among the best `limit` (ChampionSearch).
 ///
+/// A term is a word, or two words as a phrase (`united nations`, the words joined by a space, which no token holds):
+/// a two-word phrase is one FTS5 phrase, whose tf in a row is the number of places where its words follow each other,
+/// and bm25 ranks it as it ranks a word. FTS5 finds such a phrase by walking both words' postings with their
+/// positions, so a phrase of common words (in a third of all paragraphs at 10,000 files) cost it 35 ms there.
+///
 /// Tables (IndexSchema): `champion_terms` names the terms that have lists, chosen from the batch with which an index
-/// reaches `minimumParagraphs` (the terms of at least `minimumShare` of its paragraphs; the rows stored before are
-/// then added from their stored texts); `champions(term, tf, length, row)` holds the
+/// reaches `minimumParagraphs` (the words of at least `minimumShare` of its paragraphs, and the two-word phrases of
+/// at least `minimumPhraseShare`; the rows stored before are then added from their stored texts);
+/// `champions(term, tf, length, row)` holds the
 /// kept rows; a `champion_cuts(term, tf)` row says rows of that bucket were left out. Invariant, for every listed term
 /// and tf: the kept rows are the shortest of all the bucket's rows in (length, row) order, and every row left out comes
 /// after the last kept one. Inserting keeps it (a row goes in when the bucket is whole or the row comes before the last
@@ -19,6 +25,10 @@ enum ChampionLists {
   static let depth = 64
   /// A term gets lists when at least this share of the paragraphs of the batch that chooses them hold it.
   static let minimumShare = 0.01
+  /// A two-word phrase gets lists when at least this share of the paragraphs hold it. Each costs about what a word's
+  /// lists cost (8 KiB), and the phrases this common are the ones FTS5 is slow to rank (63 at 10,000 files; at 1%
+  /// there would be 785, 2% of the index).
+  static let minimumPhraseShare = 0.05
   /// Lists are made once an index holds, or an update is about to make it hold, this many paragraphs: below, FTS5
   /// ranks every row of a common word in a few milliseconds and the lists would only add to the index (at 1,000
   /// files, a seventh of its size).
@@ -48,13 +58,23 @@ enum ChampionLists {
     let identity = UUID()
     private(set) var terms: [[UInt8]] = []
     private var hashes: [UInt64] = []
+    /// The listed two-word phrases, by their words' indexes (`pairKey`).
+    private var phrases: [UInt64: Int32] = [:]
     /// Term indexes, -1 for an empty slot; at most half full.
     private var slots = [Int32](repeating: -1, count: 16)
 
-    /// Adds `term` unless another listed term has its hash (so a lookup by hash is never ambiguous).
+    /// Adds `term` unless another listed term has its hash (so a lookup by hash is never ambiguous), or it is two
+    /// words of which one is not listed (add the words first).
     mutating func add(_ term: [UInt8]) -> Bool {
       let hash = term.withUnsafeBufferPointer(fnv1a)
       if slot(of: hash).found != nil { return false }
+      if let space = term.firstIndex(of: ChampionLists.phraseSeparator) {
+        let words = (Array(term[..<space]), Array(term[(space + 1)...]))
+        guard let first = words.0.withUnsafeBufferPointer({ index(of: $0) }),
+          let second = words.1.withUnsafeBufferPointer({ index(of: $0) })
+        else { return false }
+        phrases[Self.pairKey(first, second)] = Int32(terms.count)
+      }
       if (terms.count + 1) * 2 > slots.count {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         for (index, hash) in hashes.enumerated() { slots[slot(of: hash).slot] = Int32(index) }
@@ -74,6 +94,15 @@ enum ChampionLists {
       } ? index : nil
     }
 
+    /// The listed two-word phrase of the listed words `first` then `second`.
+    func phrase(_ first: Int, _ second: Int) -> Int? {
+      phrases.isEmpty ? nil : phrases[Self.pairKey(first, second)].map(Int.init)
+    }
+
+    private static func pairKey(_ first: Int, _ second: Int) -> UInt64 {
+      UInt64(UInt32(truncatingIfNeeded: first)) << 32 | UInt64(UInt32(truncatingIfNeeded: second))
+    }
+
     /// The term with `hash`, or the empty slot where it would go.
     private func slot(of hash: UInt64) -> (slot: Int, found: Int?) {
       let mask = slots.count - 1
@@ -86,6 +115,9 @@ enum ChampionLists {
       }
     }
   }
+
+  /// Joins the two words of a listed phrase (the tokenizer never puts it in a token).
+  static let phraseSeparator = UInt8(ascii: " ")
 
   static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -101,7 +133,10 @@ enum ChampionLists {
 
   static func loadListed(_ db: Database) throws -> ListedTerms {
     var listed = ListedTerms()
-    for term in try Data.fetchAll(db, sql: "SELECT CAST(term AS BLOB) FROM champion_terms") {
+    // Words before phrases: a phrase is listed by its words' indexes.
+    for term in try Data.fetchAll(
+      db, sql: "SELECT CAST(term AS BLOB) FROM champion_terms ORDER BY instr(term, ' ') > 0, term")
+    {
       _ = listed.add([UInt8](term))
     }
     return listed
@@ -130,6 +165,25 @@ enum ChampionLists {
     let insert = try db.cachedStatement(sql: "INSERT INTO champion_terms(term) VALUES (?)")
     for (term, rows, _) in counts.values where rows >= threshold {
       guard let text = String(bytes: term, encoding: .utf8), listed.add(term) else { continue }
+      try insert.execute(arguments: [text])
+    }
+    // Two-word phrases: both words are listed (each is in at least as many paragraphs as the phrase).
+    let phraseThreshold = max(2, Int((Double(paragraphs.count) * minimumPhraseShare).rounded(.up)))
+    var phraseCounts: [UInt64: (rows: Int, lastRow: Int)] = [:]
+    for (number, text) in paragraphs.enumerated() {
+      var previous: Int?
+      try tokenizer.forEachToken(in: text) { token in
+        let word = listed.index(of: token)
+        defer { previous = word }
+        guard let first = previous, let second = word else { return }
+        let key = UInt64(first) << 32 | UInt64(second)
+        let found = phraseCounts[key, default: (0, -1)]
+        if found.lastRow != number { phraseCounts[key] = (found.rows + 1, number) }
+      }
+    }
+    for (key, counted) in phraseCounts where counted.rows >= phraseThreshold {
+      let phrase = listed.terms[Int(key >> 32)] + [phraseSeparator] + listed.terms[Int(key & 0xFFFF_FFFF)]
+      guard let text = String(bytes: phrase, encoding: .utf8), listed.add(phrase) else { continue }
       try insert.execute(arguments: [text])
     }
     changes.reset(listed: listed)
@@ -168,18 +222,15 @@ enum ChampionLists {
       sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraph_instances USING fts5vocab(main, paragraphs, 'instance')")
     let insert = try db.cachedStatement(sql: "INSERT INTO champions(term, tf, length, row) VALUES (?, ?, ?, ?)")
     let cut = try db.cachedStatement(sql: "INSERT INTO champion_cuts(term, tf) VALUES (?, ?)")
+    let size = try db.cachedStatement(sql: "SELECT sz FROM paragraphs_docsize WHERE id = ?")
     for term in terms {
       var buckets: [Int64: [Entry]] = [:]
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT i.doc, count(*), d.sz FROM temp.paragraph_instances i JOIN paragraphs_docsize d ON d.id = i.doc
-          WHERE i.term = ? GROUP BY i.doc
-          """, arguments: [term])
-      while let row = try rows.next() {
+      for (row, tf) in try frequencies(of: term, db) {
         var offset = 0
-        guard let length = ChampionSearch.varint([UInt8](row[2] as Data), &offset) else { continue }
-        buckets[row[1], default: []].append(Entry(length: length, row: row[0]))
+        guard let sz = try Data.fetchOne(size, arguments: [row]),
+          let length = ChampionSearch.varint([UInt8](sz), &offset)
+        else { continue }
+        buckets[tf, default: []].append(Entry(length: length, row: row))
       }
       try db.execute(
         sql: "DELETE FROM champions WHERE term = ?; DELETE FROM champion_cuts WHERE term = ?", arguments: [term, term])
@@ -191,6 +242,35 @@ enum ChampionLists {
       }
     }
     return terms.count
+  }
+
+  /// Every row holding `term` with its tf, from FTS5's instances (`temp.paragraph_instances`): a word's count in the
+  /// row, or for two words the places where the second is at the position after the first.
+  private static func frequencies(of term: String, _ db: Database) throws -> [(row: Int64, tf: Int64)] {
+    let words = term.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    if words.count == 1 {
+      return try Row.fetchAll(
+        db, sql: "SELECT doc, count(*) FROM temp.paragraph_instances WHERE term = ? GROUP BY doc",
+        arguments: [term]
+      ).map { ($0[0], $0[1]) }
+    }
+    // Both words' instances in (row, position) order, walked together.
+    let positions = try words.prefix(2).map { word in
+      try Row.fetchAll(
+        db, sql: "SELECT doc, \"offset\" FROM temp.paragraph_instances WHERE term = ? ORDER BY doc, \"offset\"",
+        arguments: [word]
+      ).map { (row: $0[0] as Int64, position: $0[1] as Int64) }
+    }
+    var found: [(row: Int64, tf: Int64)] = []
+    var next = 0
+    for first in positions[0] {
+      let wanted = (first.row, first.position + 1)
+      let seconds = positions[1]
+      while next < seconds.count && (seconds[next].row, seconds[next].position) < wanted { next += 1 }
+      guard next < seconds.count, (seconds[next].row, seconds[next].position) == wanted else { continue }
+      if found.last?.row == first.row { found[found.count - 1].tf += 1 } else { found.append((first.row, 1)) }
+    }
+    return found
   }
 
   /// A row's listed terms with their frequencies, and its length.
@@ -238,10 +318,16 @@ enum ChampionLists {
     frequencies = []
     defer { frequencies = counts }
     var found: [Int32] = []
+    var previous: Int?
     let length = try tokenizer.forEachToken(in: text) { token in
-      guard let term = listed.index(of: token) else { return }
-      if counts[term] == 0 { found.append(Int32(term)) }
-      counts[term] += 1
+      let word = listed.index(of: token)
+      defer { previous = word }
+      guard let word else { return }
+      if counts[word] == 0 { found.append(Int32(word)) }
+      counts[word] += 1
+      guard let first = previous, let phrase = listed.phrase(first, word) else { return }
+      if counts[phrase] == 0 { found.append(Int32(phrase)) }
+      counts[phrase] += 1
     }
     var row = RowCounts(length: length, terms: [])
     row.terms.reserveCapacity(found.count)

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 
-/// A one-term search answered from the champion lists (ChampionLists) instead of FTS5's every matching row: the rows
-/// kept for the term are ranked with the key FTS5's ranking gives them (StoredLengthRank's filter key: bm25 without
-/// the IDF, which one term shares with every row), in the same order (key, then row id).
+/// A one-term search (a word, or a phrase of two words) answered from the champion lists (ChampionLists) instead of
+/// FTS5's every matching row: the rows kept for the term are ranked with the key FTS5's ranking gives them
+/// (StoredLengthRank's filter key: bm25 without the IDF, which one term shares with every row), in the same order
+/// (key, then row id).
 ///
 /// Why the kept rows hold the best `count`: under one term a row's key does not fall as its length grows (each step of
 /// the computation is monotone). For a cut bucket whose last kept row has length L, every row left out has length
@@ -12,12 +13,15 @@ import GRDB
 /// rows before it and cannot be among the best `count`. Otherwise the lists cannot answer and the search asks FTS5.
 enum ChampionSearch {
   /// The best `count` rows for the single term `text` with their keys, best first; nil when the lists cannot say
-  /// (`text` is not one token of a listed term, `count` is beyond the lists' depth, or a cut bucket is too short).
+  /// (`text` is not one or two tokens of a listed term, `count` is beyond the lists' depth, or a cut bucket is too
+  /// short).
   static func bestRows(term text: String, count: Int, _ db: Database) throws -> [(row: Int64, key: Double)]? {
     guard count > 0, count <= ChampionLists.depth else { return nil }
     var tokens: [[UInt8]] = []
     try ParagraphTokenizer(db).forEachToken(in: text) { tokens.append([UInt8]($0)) }
-    guard tokens.count == 1, let term = String(bytes: tokens[0], encoding: .utf8),
+    // A word, or a phrase of two words (listed as the words joined by a space).
+    guard tokens.count == 1 || tokens.count == 2,
+      let term = String(bytes: tokens.joined(separator: [ChampionLists.phraseSeparator]), encoding: .utf8),
       try Int.fetchOne(db, sql: "SELECT 1 FROM champion_terms WHERE term = ?", arguments: [term]) != nil,
       let average = try averageLength(db)
     else { return nil }

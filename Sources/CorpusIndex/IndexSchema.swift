@@ -4,7 +4,7 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_008  // 008: champion lists (ChampionLists)
+  static let userVersion: Int32 = 7_320_009  // 008: champion lists (ChampionLists); 009: of two-word phrases too
 
   /// The tokenizer of `paragraphs` and its arguments, as FTS5's `tokenize` option and as `ParagraphTokenizer` asks
   /// for it.

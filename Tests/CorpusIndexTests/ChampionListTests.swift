@@ -5,9 +5,9 @@ import Testing
 
 @testable import CorpusIndex
 
-/// A one-term search answered from the champion lists (ChampionSearch) must return what FTS5 returns from every
-/// matching row: the same rows, in the same order, with the same keys to the bit. Checked for every listed term at
-/// several limits on a synthetic corpus (scripts/synth-corpus.py, large enough that lists are cut), after a build,
+/// A one-term search (a word, or a phrase of two words) answered from the champion lists (ChampionSearch) must return
+/// what FTS5 returns from every matching row: the same rows, in the same order, with the same keys to the bit. Checked
+/// for every listed term at several limits on a synthetic corpus (scripts/synth-corpus.py, large enough that lists are cut), after a build,
 /// after deleting and rewriting files, and after adding files, each done by incremental updates.
 @Suite("Champion lists: a one-term search from the lists is FTS5's answer")
 struct ChampionListTests {
@@ -29,17 +29,22 @@ struct ChampionListTests {
     #expect(process.terminationStatus == 0, "synth-corpus.py \(count) \(folder)")
   }
 
+  /// The query a listed term stands for: a word, or a phrase of two words (listed with a space between them).
+  static func query(_ term: String) -> SearchQuery {
+    term.contains(" ") ? SearchQuery(phrases: [term]) : SearchQuery(words: [term])
+  }
+
   /// Compares the lists' answer with FTS5's for every listed term; returns how many (term, limit) pairs the lists
-  /// answered and how many they declined.
+  /// answered and how many they declined, and how many of the answers were for two-word phrases.
   func expectSameAnswers(
     _ index: IndexedCorpus, stage: String
-  ) throws -> (answered: Int, declined: Int, declinedBelowDepth: Int) {
+  ) throws -> (answered: Int, declined: Int, declinedBelowDepth: Int, phrasesAnswered: Int) {
     let terms = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT term FROM champion_terms") }
     #expect(terms.count > 50, "\(stage): enough listed terms (\(terms.count))")
-    var answered = 0, declined = 0, declinedBelowDepth = 0
+    var answered = 0, declined = 0, declinedBelowDepth = 0, phrasesAnswered = 0
     for term in terms {
       try index.pool.read { db in
-        let match = IndexSearch.matchExpression(SearchQuery(words: [term]))!
+        let match = IndexSearch.matchExpression(Self.query(term))!
         let full = try IndexSearch.bestRowsByFTS5(match: match, count: ChampionLists.depth, db)
         for count in [1, 2, 21, ChampionLists.depth] {
           guard let lists = try ChampionSearch.bestRows(term: term, count: count, db) else {
@@ -48,6 +53,7 @@ struct ChampionListTests {
             continue
           }
           answered += 1
+          if term.contains(" ") { phrasesAnswered += 1 }
           let expected = full.prefix(count)
           #expect(lists.map(\.row) == expected.map(\.row), "\(stage): '\(term)', limit \(count): the same rows")
           #expect(
@@ -55,7 +61,7 @@ struct ChampionListTests {
         }
       }
     }
-    return (answered, declined, declinedBelowDepth)
+    return (answered, declined, declinedBelowDepth, phrasesAnswered)
   }
 
   @Test(
@@ -71,6 +77,7 @@ struct ChampionListTests {
     #expect(cuts > 100, "lists were cut (\(cuts) buckets): the corpus is large enough to test them")
     let built = try expectSameAnswers(index, stage: "build")
     #expect(built.answered > built.declined, "the lists answer most searches (\(built))")
+    #expect(built.phrasesAnswered > 10, "two-word phrases have lists that answer (\(built))")
 
     // Delete the files that hold the shortest rows of common terms (the kept rows), and two thirds of the others
     // (lists are left too short, and are listed again from FTS5); give two files new paragraphs that are short rows
@@ -151,10 +158,12 @@ struct ChampionListTests {
     try index.update(championThreshold: 1)
     let terms = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT term FROM champion_terms") }
     #expect(terms.contains("cooperation"))
+    #expect(terms.contains("united nations"), "a two-word phrase is listed")
+    var phrasesAnswered = 0
     for term in terms {
       for limit in [1, 20] {
         let answers = try index.pool.read { db -> ([Int64]?, [Int64]) in
-          let query = SearchQuery(words: [term])
+          let query = Self.query(term)
           let match = try #require(IndexSearch.matchExpression(query))
           return (
             try IndexSearch.bestRows(query, match: match, limit: limit, db),
@@ -164,8 +173,12 @@ struct ChampionListTests {
               arguments: [match, limit])
           )
         }
-        if let ranked = answers.0 { #expect(ranked == answers.1, "'\(term)', limit \(limit)") }
+        if let ranked = answers.0 {
+          #expect(ranked == answers.1, "'\(term)', limit \(limit)")
+          if term.contains(" ") { phrasesAnswered += 1 }
+        }
       }
     }
+    #expect(phrasesAnswered > 0, "the lists answered two-word phrases")
   }
 }
