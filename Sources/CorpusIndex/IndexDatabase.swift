@@ -169,13 +169,18 @@ enum IndexDatabase {
   }
 
   /// Why the file cannot be an intact SQLite database, judged from its 100-byte header, or nil when it may be.
+  /// Plain POSIX calls: every command opens an index, and Foundation's file attributes look up the owner's name
+  /// (the password and group files) and cast each attribute from `Any`.
   static func headerProblem(_ path: String) -> String? {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? handle.close() }
-    let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
-    guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else {
-      return nil
-    }
+    let descriptor = Foundation.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
+    let size = Int(status.st_size)
+    var header = [UInt8](repeating: 0, count: 100)
+    let count = header.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, 100) }
+    header.removeLast(100 - max(0, count))
     if header.count < 100 || !header.starts(with: Array("SQLite format 3\0".utf8)) {
       return "corrupt (file is not a database)"
     }
@@ -189,7 +194,8 @@ enum IndexDatabase {
     // than its header says and still be sound: SQLite reads those pages from the log. So the file is judged cut
     // short only when more pages are missing than the log has frames (32 bytes of header, then 24 and a page a
     // frame): the log is kept between commands, so it is seldom empty.
-    let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+    var logStatus = stat()
+    let log = stat(path + "-wal", &logStatus) == 0 ? Int(logStatus.st_size) : 0
     let frames = max(0, log - 32) / (24 + pageSize)
     if integer(92, 4) == integer(24, 4) {
       let pages = integer(28, 4)

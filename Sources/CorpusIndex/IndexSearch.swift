@@ -31,18 +31,20 @@ enum IndexSearch {
       keys = try rankedByBM25(query, match: match, limit: limit, db)
     }
     let terms = QueryTerms(query)
-    let texts = ParagraphCache()
+    var inflater: ParagraphStore.Inflater?
     var hits: [SearchHit] = []
     for key in keys {
       let fileID = key >> bits
       let ordinal = Int(key & ((1 << bits) - 1))
       guard
         let row = try Row.fetchOne(
-          db, sql: "SELECT relative, id_body, id_number, body, title FROM files WHERE id = ?", arguments: [fileID])
+          db.cachedStatement(sql: "SELECT relative, id_body, id_number, body, title FROM files WHERE id = ?"),
+          arguments: [fileID])
       else { throw ParagraphStore.Damaged(fileID: fileID) }
-      let paragraphs = try texts.paragraphs(fileID: fileID, db)
-      guard ordinal < paragraphs.count else { throw ParagraphStore.Damaged(fileID: fileID) }
-      let paragraph = paragraphs[ordinal]
+      if inflater == nil { inflater = ParagraphStore.Inflater(dictionary: try ParagraphStore.dictionary(db)) }
+      guard
+        let paragraph = try ParagraphStore.paragraph(fileID: fileID, ordinal: ordinal, inflater: inflater!, db)
+      else { throw ParagraphStore.Damaged(fileID: fileID) }
       let (snippet, highlights) = Snippet.make(from: paragraph.text, around: terms.ranges(in: paragraph.text))
       let id = IndexSchema.resolutionID(body: row[1], number: row[2])
       let summary = ResolutionSummary(

@@ -79,6 +79,21 @@ struct SearchTests {
     #expect(try search("trafficking zyzzyvaword").isEmpty)
   }
 
+  /// Highlights fold a token as the tokenizer does: ASCII tokens byte by byte, others through Unicode case mapping and
+  /// decomposition; both must find the same word.
+  @Test("highlights find a word in any case, with or without accents")
+  func highlightFolding() {
+    let text = "Further MEASURES, Méasures and measures; measured MÉASURES."
+    let expected = ["MEASURES", "Méasures", "measures", "MÉASURES"]
+    for query in ["measures", "MEASURES", "méasures", "MÉASURES"] {
+      let ranges = QueryTerms(SearchQuery(words: [query])).ranges(in: text)
+      let bytes = Array(text.utf8)
+      #expect(ranges.map { String(decoding: bytes[$0], as: UTF8.self) } == expected, "\(query)")
+    }
+    let prefix = QueryTerms(SearchQuery(words: ["MEASUR*"])).ranges(in: text)
+    #expect(prefix.count == 5, "a prefix matches measured too")
+  }
+
   @Test("body and year filters")
   func filters() throws {
     let all = try search("cooperation")

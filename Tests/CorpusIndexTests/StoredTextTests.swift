@@ -83,6 +83,38 @@ struct StoredTextTests {
     }
   }
 
+  /// The search's inflater (a raw stream primed once with the dictionary) gives what zlib's own stream gives, for
+  /// blobs made with the dictionary and without it, and refuses a blob that is damaged or made against another
+  /// dictionary.
+  @Test("the primed inflater reads every blob as zlib does and refuses damaged ones")
+  func primedInflater() throws {
+    let workspace = try Workspace()
+    let parsed = try Self.parsedParagraphs(workspace)
+    let raws = parsed.keys.sorted().map {
+      ParagraphStore.serialize(pairs: parsed[$0, default: []].map { ($0.ref, $0.text) })
+    }
+    let dictionary = ParagraphStore.makeDictionary(from: raws)
+    let inflater = ParagraphStore.Inflater(dictionary: dictionary)
+    for raw in raws + [[]] {
+      for blob in [
+        ParagraphStore.Compressor(dictionary: dictionary).compress(raw),
+        ParagraphStore.Compressor(dictionary: []).compress(raw),
+      ] {
+        #expect(try inflater.inflate(blob, fileID: 0) == raw)
+      }
+      guard !raw.isEmpty else { continue }
+      let blob = ParagraphStore.Compressor(dictionary: dictionary).compress(raw)
+      var lastByte = blob
+      lastByte[lastByte.count - 1] ^= 0x01
+      #expect(throws: ParagraphStore.Damaged.self, "a wrong checksum") { try inflater.inflate(lastByte, fileID: 0) }
+      var middle = blob
+      middle[middle.count / 2] ^= 0x40
+      #expect(throws: ParagraphStore.Damaged.self, "damaged data") { try inflater.inflate(middle, fileID: 0) }
+      let other = ParagraphStore.Compressor(dictionary: Array(dictionary.reversed())).compress(raw)
+      #expect(throws: ParagraphStore.Damaged.self, "another dictionary") { try inflater.inflate(other, fileID: 0) }
+    }
+  }
+
   @Test("a new index has 8 KB pages, and an update that removes files leaves no free pages in it")
   func pagesGivenBack() throws {
     let workspace = try Workspace()
