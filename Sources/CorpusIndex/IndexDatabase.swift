@@ -137,35 +137,40 @@ enum IndexDatabase {
   /// Creates the schema in an empty database; returns why an existing one cannot be used, or nil. Looks first with a
   /// read, so opening never waits for another process that is writing.
   private static func validate(_ pool: DatabasePool, corpus: String) throws -> String? {
-    let isEmpty = try pool.read { db in
-      try Int32.fetchOne(db, sql: "PRAGMA user_version") == 0
-        && Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
+    // One read for an existing index (every command opens one); nil for an empty one.
+    let found: String?? = try pool.read { db in try isEmpty(db) ? nil : .some(problem(db, corpus: corpus)) }
+    if let found { return found }
+    try pool.write { db in
+      // Another process may have created it meanwhile: the statements are idempotent.
+      try IndexSchema.create(db)
+      try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", arguments: [corpusKey, corpus])
+      try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, '0')", arguments: [generationKey])
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", arguments: [parserKey, ResolutionParser.version])
+      try db.execute(sql: "PRAGMA user_version = \(IndexSchema.userVersion)")
     }
-    if isEmpty {
-      try pool.write { db in
-        // Another process may have created it meanwhile: the statements are idempotent.
-        try IndexSchema.create(db)
-        try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", arguments: [corpusKey, corpus])
-        try db.execute(sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, '0')", arguments: [generationKey])
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", arguments: [parserKey, ResolutionParser.version])
-        try db.execute(sql: "PRAGMA user_version = \(IndexSchema.userVersion)")
-      }
+    return try pool.read { db in try problem(db, corpus: corpus) }
+  }
+
+  private static func isEmpty(_ db: Database) throws -> Bool {
+    try Int32.fetchOne(db, sql: "PRAGMA user_version") == 0
+      && Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
+  }
+
+  /// Why the existing index cannot be used, or nil.
+  static func problem(_ db: Database, corpus: String) throws -> String? {
+    let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    guard version == IndexSchema.userVersion else {
+      return "was made by another version of Resolute (schema \(version), this one reads \(IndexSchema.userVersion))"
     }
-    return try pool.read { db -> String? in
-      let version = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-      guard version == IndexSchema.userVersion else {
-        return "was made by another version of Resolute (schema \(version), this one reads \(IndexSchema.userVersion))"
-      }
-      let owner = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [corpusKey])
-      guard owner == corpus else { return "was made for another corpus (\(owner ?? "unknown"))" }
-      let parser = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [parserKey])
-      guard parser == ResolutionParser.version else {
-        return "was read by another version of the parser (\(parser.map(String.init) ?? "unknown"), this one is "
-          + "\(ResolutionParser.version)), so every file is read again"
-      }
-      return nil
+    let owner = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [corpusKey])
+    guard owner == corpus else { return "was made for another corpus (\(owner ?? "unknown"))" }
+    let parser = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [parserKey])
+    guard parser == ResolutionParser.version else {
+      return "was read by another version of the parser (\(parser.map(String.init) ?? "unknown"), this one is "
+        + "\(ResolutionParser.version)), so every file is read again"
     }
+    return nil
   }
 
   /// Why the file cannot be an intact SQLite database, judged from its 100-byte header, or nil when it may be.
