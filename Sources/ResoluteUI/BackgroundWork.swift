@@ -34,6 +34,8 @@ struct PreparedResult: Sendable {
     case series(file: String?, id: ResolutionID?, revision: Int)
     /// A corpus-wide search.
     case search(String)
+    /// The rest of a corpus-wide search's results, past the first ones.
+    case moreSearchResults(String)
     /// The ids and files close to one that names nothing ("did you mean"): an edit distance to every row of the list.
     case suggestions(String)
   }

@@ -134,6 +134,25 @@ struct CorpusSearchTests {
     #expect(session.statusLine.contains("Nothing found for zzzyzzx"))
   }
 
+  /// A search shows its first results at once; reaching the last of them brings in the rest, in the same order, the
+  /// first ones unchanged, and the move then goes on among them.
+  @Test func theRestOfTheResultsComeInWhenTheCursorReachesTheLastShown() throws {
+    let all = ScanSearch.search(SearchQuery(words: ["the"]), in: Fixture.corpus.resolutions, limit: 500)
+      .map { "\($0.displayID)#\($0.ref)" }
+    try #require(all.count > BrowserSession.firstSearchResults, "a word in more paragraphs than the first results")
+    var session = Self.searched("the")
+    #expect(session.searchResultLabels == Array(all.prefix(BrowserSession.firstSearchResults)))
+    #expect(session.screenText.contains("\(BrowserSession.firstSearchResults)+"), "the count says there are more")
+    for _ in 0..<(BrowserSession.firstSearchResults - 2) { session.press(.character("j")) }
+    #expect(session.searchResultLabels.count == BrowserSession.firstSearchResults, "not yet at the last")
+    session.press(.character("j"))
+    #expect(session.searchResultLabels == all, "the rest came in")
+    #expect(session.selectedSearchResult == all[BrowserSession.firstSearchResults - 1])
+    session.press(.character("G"))
+    #expect(session.selectedSearchResult == all.last)
+    #expect(session.trail == ["Search: the"])
+  }
+
   @Test func filtersNarrowTheResults() {
     let all = Self.searched("crime").searchResultLabels
     let ga = Self.searched("crime body:GA").searchResultLabels

@@ -139,10 +139,13 @@ extension BrowserSession {
   private mutating func move(_ command: Command, count: Int?, viewerHeight: Int, notesHeight: Int) {
     switch focus {
     case .list where searchResults != nil:
-      let total = searchResults?.hits.count ?? 0
       let current = searchResults?.selected ?? 0
-      let target = Self.row(command, count: count, current: current, total: total, page: visibleSearchHits)
-      searchResults?.move(by: target - current)
+      let page = visibleSearchHits
+      func target(_ total: Int) -> Int { Self.row(command, count: count, current: current, total: total, page: page) }
+      // Past the first results: the rest come in before the move is made.
+      guard moreSearchResults(beforeMovingTo: target(searchResults?.hits.count ?? 0)) else { return }
+      let moved = target(searchResults?.hits.count ?? 0)
+      searchResults?.move(by: moved - current)
       previewSelectedHit()
     case .list:
       let current = list.selected

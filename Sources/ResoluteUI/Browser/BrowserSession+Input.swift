@@ -108,7 +108,10 @@ extension BrowserSession {
   mutating func wheel(_ lines: Int, x: Int, y: Int) -> ApplicationResponse {
     let layout = screenLayout()
     switch layout.pane(at: x, y) {
-    case .list where searchResults != nil: searchResults?.move(by: lines > 0 ? 1 : -1)
+    case .list where searchResults != nil:
+      let row = (searchResults?.selected ?? 0) + (lines > 0 ? 1 : -1)
+      guard moreSearchResults(beforeMovingTo: row) else { return .redraw }
+      searchResults?.move(by: lines > 0 ? 1 : -1)
     case .list: list.move(by: lines)
     case .viewer: viewer.scrollLines(lines, height: viewerGeometry.height)
     case .notes: notes.view.scrollLines(lines, height: notesGeometry.height)
