@@ -15,6 +15,13 @@ import Testing
     let workspace = try Workspace()
     let index = try workspace.open()
     try index.update()
+    let path = workspace.indexPath
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    let logBefore = try Data(contentsOf: URL(fileURLWithPath: path + "-wal"))
+    defer {
+      #expect((try? Data(contentsOf: URL(fileURLWithPath: path))) == before, "the index file was written")
+      #expect((try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) == logBefore, "the log was written")
+    }
     for text in queries {
       let query = try SearchQuery(parsing: text)
       let early = try #require(
