@@ -46,8 +46,11 @@ enum ChampionLists {
 
   /// One term's rows of one tf, as read at the start of the transaction and as changed since.
   struct Bucket {
-    var entries: [Entry] = []
+    var entries: [Entry] = [] { didSet { last = entries.last } }
     var cut = false
+    /// `entries.last`, kept beside the flag: the writer compares each new row of a cut bucket with it (most rows go no
+    /// further), and reading it through the array's storage was a cache miss per row and term.
+    private(set) var last: Entry?
     var stored: [Entry] = []
     var storedCut = false
   }
@@ -451,7 +454,7 @@ enum ChampionLists {
     private static func insert(_ bucket: inout Bucket, _ entry: Entry) {
       if bucket.cut {
         // Rows left out all come after the last kept one; this row may only go before it.
-        guard let last = bucket.entries.last, entry < last else { return }
+        guard let last = bucket.last, entry < last else { return }
       }
       let at = position(of: entry, in: bucket.entries)
       bucket.entries.insert(entry, at: at)
