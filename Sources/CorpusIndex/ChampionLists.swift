@@ -529,6 +529,17 @@ enum ChampionLists {
       return buckets
     }
 
+    /// The entries of `entries` that `other` lacks (both sorted, without repeats).
+    private static func missing(from other: [Entry], in entries: [Entry]) -> [Entry] {
+      var missing: [Entry] = []
+      var next = 0
+      for entry in entries {
+        while next < other.count && other[next] < entry { next += 1 }
+        if next == other.count || other[next] != entry { missing.append(entry) }
+      }
+      return missing
+    }
+
     /// Writes what changed in the buckets read.
     mutating func write(_ db: Database) throws {
       guard let listed else { return }
@@ -541,11 +552,11 @@ enum ChampionLists {
         let text = String(decoding: listed.terms[term], as: UTF8.self)
         for (tf, bucket) in byFrequency.enumerated()
         where bucket.entries != bucket.stored || bucket.cut != bucket.storedCut {
-          let kept = Set(bucket.entries), stored = Set(bucket.stored)
-          for entry in stored.subtracting(kept) {
+          // Both are sorted without repeats: a walk through the two finds what each lacks, with no sets built.
+          for entry in Self.missing(from: bucket.entries, in: bucket.stored) {
             try delete.execute(arguments: [text, tf, entry.length, entry.row])
           }
-          for entry in kept.subtracting(stored) {
+          for entry in Self.missing(from: bucket.stored, in: bucket.entries) {
             try insert.execute(arguments: [text, tf, entry.length, entry.row])
           }
           if bucket.cut && !bucket.storedCut { try cut.execute(arguments: [text, tf]) }
