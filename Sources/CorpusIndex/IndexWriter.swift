@@ -96,7 +96,7 @@ enum IndexWriter {
     let stored = file.paragraphs.prefix(IndexSchema.maxParagraphsPerFile)
     for (ordinal, paragraph) in stored.enumerated() {
       let rowID = fileID << IndexSchema.paragraphBits | Int64(ordinal)
-      try paragraphStatement.execute(arguments: [rowID, paragraph.text])
+      try RowInsert.run(paragraphStatement, rowID: rowID, text: paragraph.text, db)
       try words.champions.add(
         text: paragraph.text, row: rowID, counted: file.championCounts?.rows[ordinal],
         identity: file.championCounts?.identity, db)
@@ -109,10 +109,13 @@ enum IndexWriter {
     words.add(file.wordCounts, sign: 1)
     let postingStatement = try db.cachedStatement(
       sql: "INSERT INTO reuse_fingerprints(rowid, fingerprints) VALUES (?, ?)")
+    var tokens: [UInt8] = []
     for (ordinal, fingerprints) in file.fingerprints where ordinal < IndexSchema.maxParagraphsPerFile {
-      try postingStatement.execute(arguments: [
-        fileID << IndexSchema.paragraphBits | Int64(ordinal), IndexSchema.fingerprintTokens(fingerprints),
-      ])
+      IndexSchema.fingerprintTokens(fingerprints, into: &tokens)
+      try tokens.withUnsafeBufferPointer { tokens in
+        try RowInsert.run(
+          postingStatement, rowID: fileID << IndexSchema.paragraphBits | Int64(ordinal), utf8: tokens, db)
+      }
     }
     let citationStatement = try db.cachedStatement(
       sql: """
