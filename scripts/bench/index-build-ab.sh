@@ -24,6 +24,7 @@ for run in $(seq 1 "$runs"); do
 done
 for which in old new; do
   for field in 1 2 3; do
-    cat "$dir/$which"-*/time | awk -v f=$field '{print $f}' | sort -n | awk '{a[NR]=$1} END {printf "%s ", a[int((NR+1)/2)]}'
+    cat "$dir/$which"-*/time | awk -v f=$field '{print $f}' | sort -n |
+      awk '{a[NR]=$1} END {printf "%s ", a[int((NR+1)/2)]}'
   done | awk -v w=$which '{print w " median: " $1 " s wall, " $2 " s user, " $3 " s sys"}'
 done

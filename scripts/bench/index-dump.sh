@@ -12,7 +12,8 @@ idx=${1:?usage: scripts/bench/index-dump.sh IDX}
 [ -f "$idx" ] || { echo "index-dump: no file $idx" >&2; exit 1; }
 q() { sqlite3 -readonly -batch -noheader "$idx" "$@"; }
 
-fts=$(q "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5(%' ORDER BY name")
+fts=$(q "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5(%'
+  ORDER BY name")
 vocab=$(q "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5vocab%'")
 for table in $(q "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"); do
   skip=no
