@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ResolutionKit
 
 /// Champion lists: for each frequent term, per in-row frequency (tf), the shortest rows holding it, so a one-word
 /// search ranks a few hundred rows instead of every row FTS5 finds (920,000 for `cooperation` in 100,000 files).
@@ -45,8 +46,11 @@ enum ChampionLists {
 
   /// One term's rows of one tf, as read at the start of the transaction and as changed since.
   struct Bucket {
-    var entries: [Entry] = []
+    var entries: [Entry] = [] { didSet { last = entries.last } }
     var cut = false
+    /// `entries.last`, kept beside the flag: the writer compares each new row of a cut bucket with it (most rows go no
+    /// further), and reading it through the array's storage was a cache miss per row and term.
+    private(set) var last: Entry?
     var stored: [Entry] = []
     var storedCut = false
   }
@@ -60,6 +64,10 @@ enum ChampionLists {
     private var hashes: [UInt64] = []
     /// The listed two-word phrases, by their words' indexes (`pairKey`).
     private var phrases: [UInt64: Int32] = [:]
+    /// `phrases` as an open-addressing table (`phraseTerms` -1 for an empty slot, at most a quarter full): a lookup
+    /// runs for every two listed words in a row, where a Dictionary would hash the pair again (SipHash).
+    private var phraseKeys: [UInt64] = []
+    private var phraseTerms: [Int32] = []
     /// Term indexes, -1 for an empty slot; at most half full.
     private var slots = [Int32](repeating: -1, count: 16)
 
@@ -74,6 +82,16 @@ enum ChampionLists {
           let second = words.1.withUnsafeBufferPointer({ index(of: $0) })
         else { return false }
         phrases[Self.pairKey(first, second)] = Int32(terms.count)
+        var size = 16
+        while size < phrases.count * 4 { size *= 2 }
+        phraseKeys = Array(repeating: 0, count: size)
+        phraseTerms = Array(repeating: -1, count: size)
+        for (key, term) in phrases {
+          var slot = Self.phraseSlot(key, size - 1)
+          while phraseTerms[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+          phraseKeys[slot] = key
+          phraseTerms[slot] = term
+        }
       }
       if (terms.count + 1) * 2 > slots.count {
         slots = [Int32](repeating: -1, count: slots.count * 2)
@@ -94,9 +112,34 @@ enum ChampionLists {
       } ? index : nil
     }
 
+    /// The listed term of the token whose `fnv1a` hash is `hash`, given with its letters in any case (ASCII).
+    func index(hash: UInt64, lowercasing token: UnsafeBufferPointer<UInt8>) -> Int? {
+      guard let index = slot(of: hash).found else { return nil }
+      return terms[index].withUnsafeBufferPointer { term in
+        guard term.count == token.count else { return false }
+        for offset in 0..<term.count {
+          let byte = token[offset]
+          if term[offset] != (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) { return false }
+        }
+        return true
+      } ? index : nil
+    }
+
     /// The listed two-word phrase of the listed words `first` then `second`.
     func phrase(_ first: Int, _ second: Int) -> Int? {
-      phrases.isEmpty ? nil : phrases[Self.pairKey(first, second)].map(Int.init)
+      guard !phraseTerms.isEmpty else { return nil }
+      let key = Self.pairKey(first, second), mask = phraseTerms.count - 1
+      var slot = Self.phraseSlot(key, mask)
+      while phraseTerms[slot] >= 0 {
+        if phraseKeys[slot] == key { return Int(phraseTerms[slot]) }
+        slot = (slot + 1) & mask
+      }
+      return nil
+    }
+
+    /// Where the probe for phrase `key` starts (its bits mixed: the keys are small word indexes).
+    private static func phraseSlot(_ key: UInt64, _ mask: Int) -> Int {
+      Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     private static func pairKey(_ first: Int, _ second: Int) -> UInt64 {
@@ -296,31 +339,55 @@ enum ChampionLists {
       self.tokenizers = tokenizers
     }
 
-    /// The counts of `texts`, on worker `worker`'s tokenizer (nil when there is none or it fails).
-    func counts(of texts: some Sequence<String>, worker: Int) -> FileCounts? {
+    /// The counts of the rows `texts`, each with its words when it is all ASCII (`LanguageFingerprint.asciiWords`),
+    /// else on worker `worker`'s tokenizer (nil when there is none or it fails).
+    func counts(
+      of texts: some Sequence<(text: String, words: LanguageFingerprint.ASCIIWords?)>, worker: Int
+    ) -> FileCounts? {
       guard worker < tokenizers.count else { return nil }
       let tokenizer = tokenizers[worker]
       var frequencies = [Int32](repeating: 0, count: listed.terms.count)
       var rows: [RowCounts] = []
-      for text in texts {
-        guard let row = try? rowCounts(text, tokenizer, listed, &frequencies) else { return nil }
+      for (text, words) in texts {
+        guard let row = try? rowCounts(text, words: words, tokenizer, listed, &frequencies) else { return nil }
         rows.append(row)
       }
       return FileCounts(identity: listed.identity, rows: rows)
     }
   }
 
-  /// One row's counts; `frequencies` (one per listed term) is zero before and after.
+  /// One row's counts; `frequencies` (one per listed term) is zero before and after. `words`: the row's words when it
+  /// is all ASCII, which are FTS5's tokens of it (unicode61 too splits ASCII at everything but letters and digits and
+  /// folds A-Z; a word's hash is `fnv1a` of its token), so the text is not tokenized again; else the tokenizer reads
+  /// it.
   static func rowCounts(
-    _ text: String, _ tokenizer: ParagraphTokenizer, _ listed: ListedTerms, _ frequencies: inout [Int32]
+    _ text: String, words: LanguageFingerprint.ASCIIWords?, _ tokenizer: ParagraphTokenizer, _ listed: ListedTerms,
+    _ frequencies: inout [Int32]
   ) throws -> RowCounts {
-    var counts = frequencies
+    var tally = RowTally(counts: frequencies)
     frequencies = []
-    defer { frequencies = counts }
+    defer { frequencies = tally.counts }
+    if let words, words.ranges.allSatisfy({ $0.count <= ParagraphTokenizer.longestToken }) {
+      var text = text
+      text.withUTF8 { bytes in
+        for (hash, range) in zip(words.hashes, words.ranges) {
+          tally.add(listed.index(hash: hash, lowercasing: UnsafeBufferPointer(rebasing: bytes[range])), listed)
+        }
+      }
+      return tally.finish(length: words.hashes.count)
+    }
+    let length = try tokenizer.forEachToken(in: text) { token in tally.add(listed.index(of: token), listed) }
+    return tally.finish(length: length)
+  }
+
+  /// A row's listed terms counted token by token: each listed word, and each listed phrase of two listed words.
+  private struct RowTally {
+    /// One per listed term; zero for those not in `found`.
+    var counts: [Int32]
     var found: [Int32] = []
     var previous: Int?
-    let length = try tokenizer.forEachToken(in: text) { token in
-      let word = listed.index(of: token)
+
+    mutating func add(_ word: Int?, _ listed: ListedTerms) {
       defer { previous = word }
       guard let word else { return }
       if counts[word] == 0 { found.append(Int32(word)) }
@@ -329,13 +396,19 @@ enum ChampionLists {
       if counts[phrase] == 0 { found.append(Int32(phrase)) }
       counts[phrase] += 1
     }
-    var row = RowCounts(length: length, terms: [])
-    row.terms.reserveCapacity(found.count)
-    for term in found {
-      row.terms.append((term, counts[Int(term)]))
-      counts[Int(term)] = 0
+
+    /// The row's counts; `counts` is all zero again.
+    mutating func finish(length: Int) -> RowCounts {
+      var row = RowCounts(length: length, terms: [])
+      row.terms.reserveCapacity(found.count)
+      for term in found {
+        row.terms.append((term, counts[Int(term)]))
+        counts[Int(term)] = 0
+      }
+      found.removeAll()
+      previous = nil
+      return row
     }
-    return row
   }
 
   /// The lists' changes, written by `write` at the end of each transaction. One update keeps its instance from one
@@ -381,7 +454,7 @@ enum ChampionLists {
     private static func insert(_ bucket: inout Bucket, _ entry: Entry) {
       if bucket.cut {
         // Rows left out all come after the last kept one; this row may only go before it.
-        guard let last = bucket.entries.last, entry < last else { return }
+        guard let last = bucket.last, entry < last else { return }
       }
       let at = position(of: entry, in: bucket.entries)
       bucket.entries.insert(entry, at: at)
@@ -404,7 +477,8 @@ enum ChampionLists {
     ) throws {
       if listed == nil { reset(listed: try loadListed(db)) }
       guard let listed, !listed.terms.isEmpty else { return }
-      let counted = try rowCounts(text, tokenizer(db), listed, &frequencies)
+      let counted = try rowCounts(
+        text, words: LanguageFingerprint.asciiWords(of: text), tokenizer(db), listed, &frequencies)
       try apply(counted, row: row, db, change)
     }
 
@@ -455,6 +529,17 @@ enum ChampionLists {
       return buckets
     }
 
+    /// The entries of `entries` that `other` lacks (both sorted, without repeats).
+    private static func missing(from other: [Entry], in entries: [Entry]) -> [Entry] {
+      var missing: [Entry] = []
+      var next = 0
+      for entry in entries {
+        while next < other.count && other[next] < entry { next += 1 }
+        if next == other.count || other[next] != entry { missing.append(entry) }
+      }
+      return missing
+    }
+
     /// Writes what changed in the buckets read.
     mutating func write(_ db: Database) throws {
       guard let listed else { return }
@@ -467,11 +552,11 @@ enum ChampionLists {
         let text = String(decoding: listed.terms[term], as: UTF8.self)
         for (tf, bucket) in byFrequency.enumerated()
         where bucket.entries != bucket.stored || bucket.cut != bucket.storedCut {
-          let kept = Set(bucket.entries), stored = Set(bucket.stored)
-          for entry in stored.subtracting(kept) {
+          // Both are sorted without repeats: a walk through the two finds what each lacks, with no sets built.
+          for entry in Self.missing(from: bucket.entries, in: bucket.stored) {
             try delete.execute(arguments: [text, tf, entry.length, entry.row])
           }
-          for entry in kept.subtracting(stored) {
+          for entry in Self.missing(from: bucket.stored, in: bucket.entries) {
             try insert.execute(arguments: [text, tf, entry.length, entry.row])
           }
           if bucket.cut && !bucket.storedCut { try cut.execute(arguments: [text, tf]) }

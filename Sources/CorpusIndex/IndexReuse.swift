@@ -5,20 +5,27 @@ import ResolutionKit
 /// for the rarity of words, `paragraphs` for the texts. The query itself is `ReuseQuery`, as for a loaded corpus.
 enum IndexReuse {
   /// What the writer stores for a file's paragraphs (those it keeps): the fingerprints of each reusable one, by
-  /// ordinal, and how many of them hold each word.
+  /// ordinal, and how many of them hold each word; with a `counter`, their champion-list counts too,
+  /// made from the same reading of each paragraph where it can be (`ChampionLists.Counter`).
   static func entries(
-    of paragraphs: [SearchableParagraph]
-  ) -> (fingerprints: [(ordinal: Int, fingerprints: [Int64])], wordCounts: [Int64: Int]) {
+    of paragraphs: [SearchableParagraph], counter: ChampionLists.Counter? = nil, worker: Int = 0
+  ) -> (
+    fingerprints: [(ordinal: Int, fingerprints: [Int64])], wordCounts: WordCounts,
+    championCounts: ChampionLists.FileCounts?
+  ) {
     var fingerprints: [(ordinal: Int, fingerprints: [Int64])] = []
-    var wordCounts: [Int64: Int] = [:]
+    var wordCounts = WordCounts()
+    var rows: [(text: String, words: LanguageFingerprint.ASCIIWords?)] = []
     for (ordinal, paragraph) in paragraphs.prefix(IndexSchema.maxParagraphsPerFile).enumerated() {
-      let entries = LanguageFingerprint.indexEntries(of: paragraph.text)
-      for word in entries.wordKeys { wordCounts[word, default: 0] += 1 }
+      let entries = LanguageFingerprint.indexEntries(of: paragraph.text, keepingASCIIWords: counter != nil)
+      // A paragraph counts each of its words once.
+      for hash in entries.wordHashes { wordCounts.addOnce(Int64(bitPattern: hash), mark: Int32(ordinal)) }
+      if counter != nil { rows.append((paragraph.text, entries.asciiWords)) }
       if paragraph.isReusable, !entries.fingerprints.isEmpty {
         fingerprints.append((ordinal, entries.fingerprints))
       }
     }
-    return (fingerprints, wordCounts)
+    return (fingerprints, wordCounts, counter?.counts(of: rows, worker: worker))
   }
 
   /// The matches of paragraph `ref` of the file with row id `fileID`, best first, at most `limit`.

@@ -153,6 +153,29 @@ enum IndexSchema {
     fingerprints.map(fingerprintToken).joined(separator: " ")
   }
 
+  /// `fingerprintTokens` as UTF-8, written into `bytes` (emptied first): the writer makes one per fingerprinted
+  /// paragraph, without a string per fingerprint.
+  static func fingerprintTokens(_ fingerprints: [Int64], into bytes: inout [UInt8]) {
+    bytes.removeAll(keepingCapacity: true)
+    for fingerprint in fingerprints {
+      if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+      let start = bytes.count
+      var value = UInt64(bitPattern: fingerprint)
+      repeat {
+        let digit = UInt8(value % 36)
+        bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+        value /= 36
+      } while value > 0
+      // The digits came last first; swapped in place (a slice's `reverse()` copied it).
+      var low = start, high = bytes.count - 1
+      while low < high {
+        bytes.swapAt(low, high)
+        low += 1
+        high -= 1
+      }
+    }
+  }
+
   /// One fingerprint as a quoted FTS5 string, for MATCH.
   static func fingerprintToken(_ fingerprint: Int64) -> String {
     String(UInt64(bitPattern: fingerprint), radix: 36)

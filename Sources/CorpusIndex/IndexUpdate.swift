@@ -301,9 +301,8 @@ struct IndexUpdate: Sendable {
         let item = batch[index]
         switch CorpusLoader.parseFile(item.listed, catalogEntries: item.entries) {
         case .parsed(let resolution):
-          var prepared = PreparedFile(listed: item.listed, catalog: item.catalog, resolution: resolution)
-          prepared.championCounts = counter?.counts(
-            of: prepared.paragraphs.prefix(IndexSchema.maxParagraphsPerFile).lazy.map(\.text), worker: worker)
+          let prepared = PreparedFile(
+            listed: item.listed, catalog: item.catalog, resolution: resolution, counter: counter, worker: worker)
           box.slots[index] = .success(prepared)
         case .unreadable(let warning):
           box.slots[index] = .failure(Unreadable(warning: warning))

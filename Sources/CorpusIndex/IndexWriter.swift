@@ -8,14 +8,12 @@ enum IndexWriter {
   /// Changes gathered over a transaction's files and written once at its end (`applyBatchChanges`): the word counts
   /// (a batch of files shares most of its words).
   struct BatchChanges {
-    var deltas: [Int64: Int] = [:]
+    var deltas = WordCounts(capacity: 16_384)
     /// Compresses stored texts against the index's preset dictionary, made at the transaction's first insert.
     var compressor: ParagraphStore.Compressor?
     /// The champion lists' changes (and what the update has read of them).
     var champions = ChampionLists.Changes()
-    mutating func add(_ counts: [Int64: Int], sign: Int) {
-      for (word, count) in counts { deltas[word, default: 0] += sign * count }
-    }
+    mutating func add(_ counts: WordCounts, sign: Int) { deltas.add(counts, sign: sign) }
   }
 
   /// Makes the index's preset dictionary for stored texts from a batch of files about to be inserted, when it has
@@ -59,13 +57,13 @@ enum IndexWriter {
       sql: "INSERT INTO paragraphs(paragraphs, rowid, text) VALUES ('delete', ?, ?)")
     let posting = try db.cachedStatement(
       sql: "INSERT INTO reuse_fingerprints(reuse_fingerprints, rowid, fingerprints) VALUES ('delete', ?, ?)")
-    var removedWords: [Int64: Int] = [:]
+    var removedWords = WordCounts()
     for (ordinal, row) in stored.enumerated() {
       let rowID = first | Int64(ordinal)
       try paragraph.execute(arguments: [rowID, row.text])
       try words.champions.remove(text: row.text, row: rowID, db)
       let entries = LanguageFingerprint.indexEntries(of: row.text)
-      for word in entries.wordKeys { removedWords[word, default: 0] += 1 }
+      for word in entries.wordKeys { removedWords.add(word, 1) }
       // The writer stores a row only for a reusable paragraph with fingerprints: delete exactly what it stored.
       guard ReuseQuery.isReusable(ref: row.ref), !entries.fingerprints.isEmpty else { continue }
       try posting.execute(arguments: [rowID, IndexSchema.fingerprintTokens(entries.fingerprints)])
@@ -98,7 +96,7 @@ enum IndexWriter {
     let stored = file.paragraphs.prefix(IndexSchema.maxParagraphsPerFile)
     for (ordinal, paragraph) in stored.enumerated() {
       let rowID = fileID << IndexSchema.paragraphBits | Int64(ordinal)
-      try paragraphStatement.execute(arguments: [rowID, paragraph.text])
+      try RowInsert.run(paragraphStatement, rowID: rowID, text: paragraph.text, db)
       try words.champions.add(
         text: paragraph.text, row: rowID, counted: file.championCounts?.rows[ordinal],
         identity: file.championCounts?.identity, db)
@@ -111,10 +109,13 @@ enum IndexWriter {
     words.add(file.wordCounts, sign: 1)
     let postingStatement = try db.cachedStatement(
       sql: "INSERT INTO reuse_fingerprints(rowid, fingerprints) VALUES (?, ?)")
+    var tokens: [UInt8] = []
     for (ordinal, fingerprints) in file.fingerprints where ordinal < IndexSchema.maxParagraphsPerFile {
-      try postingStatement.execute(arguments: [
-        fileID << IndexSchema.paragraphBits | Int64(ordinal), IndexSchema.fingerprintTokens(fingerprints),
-      ])
+      IndexSchema.fingerprintTokens(fingerprints, into: &tokens)
+      try tokens.withUnsafeBufferPointer { tokens in
+        try RowInsert.run(
+          postingStatement, rowID: fileID << IndexSchema.paragraphBits | Int64(ordinal), utf8: tokens, db)
+      }
     }
     let citationStatement = try db.cachedStatement(
       sql: """
@@ -205,7 +206,7 @@ enum IndexWriter {
         ON CONFLICT(word) DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs
         """)
     let dropEmpty = try db.cachedStatement(sql: "DELETE FROM word_frequencies WHERE word = ? AND paragraphs <= 0")
-    for (word, delta) in words.deltas where delta != 0 {
+    for (word, delta) in words.deltas.entries where delta != 0 {
       try upsert.execute(arguments: [word, delta])
       if delta < 0 { try dropEmpty.execute(arguments: [word]) }
     }

@@ -6,6 +6,8 @@ import GRDBSQLite
 /// asked through FTS5: the tokens and row lengths counted with it are the ones FTS5 indexes and ranks by.
 final class ParagraphTokenizer {
   private let tokenizer: any FTS5Tokenizer
+  /// FTS5 keeps at most this many bytes of a token (FTS5_MAX_TOKEN_SIZE).
+  static let longestToken = 32_768
 
   init(_ db: Database) throws {
     tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: IndexSchema.paragraphTokenizer))
@@ -39,14 +41,12 @@ private final class TokenSink {
   init(_ visit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) { self.visit = visit }
 }
 
-/// FTS5 keeps at most this many bytes of a token (FTS5_MAX_TOKEN_SIZE).
-private let longestToken: Int32 = 32_768
 
 private let tokenCallback: FTS5TokenCallback = { context, _, token, size, _, _ in
   guard let context else { return SQLITE_ERROR }
   let sink = Unmanaged<TokenSink>.fromOpaque(context).takeUnretainedValue()
   sink.count += 1
   let bytes = UnsafeRawPointer(token)?.assumingMemoryBound(to: UInt8.self)
-  sink.visit(UnsafeBufferPointer(start: bytes, count: Int(min(size, longestToken))))
+  sink.visit(UnsafeBufferPointer(start: bytes, count: Int(min(size, Int32(ParagraphTokenizer.longestToken)))))
   return SQLITE_OK
 }

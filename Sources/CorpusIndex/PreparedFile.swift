@@ -18,15 +18,19 @@ struct PreparedFile: Sendable {
   /// The reused-language fingerprints of each reusable paragraph, by ordinal in `paragraphs`.
   var fingerprints: [(ordinal: Int, fingerprints: [Int64])]
   /// How many of the stored paragraphs hold each word (by key).
-  var wordCounts: [Int64: Int]
+  var wordCounts: WordCounts
   var citations: [StoredCitation]
   /// The citations' sentences, serialized by the worker (`ParagraphStore`, named by ordinal).
   var storedSentences: [UInt8]
   var warnings: [ParseWarning]
   /// The stored paragraphs' listed terms for the champion lists, when the parsing thread counted them.
-  var championCounts: ChampionLists.FileCounts? = nil
+  var championCounts: ChampionLists.FileCounts?
 
-  init(listed: CorpusLoader.ListedFile, catalog: String, resolution: Resolution) {
+  /// `counter`: the champion lists' terms, counted on worker `worker`'s tokenizer (nil: the writer counts them).
+  init(
+    listed: CorpusLoader.ListedFile, catalog: String, resolution: Resolution, counter: ChampionLists.Counter? = nil,
+    worker: Int = 0
+  ) {
     self.listed = listed
     self.catalog = catalog
     summary = ResolutionSummary(resolution)
@@ -36,10 +40,10 @@ struct PreparedFile: Sendable {
     outline = OutlineCoding.encode(ParagraphOutline(resolution))
     paragraphs = resolution.searchableParagraphs
     storedParagraphs = ParagraphStore.serialize(paragraphs.prefix(IndexSchema.maxParagraphsPerFile))
-    (fingerprints, wordCounts) = IndexReuse.entries(of: paragraphs)
+    (fingerprints, wordCounts, championCounts) = IndexReuse.entries(of: paragraphs, counter: counter, worker: worker)
     warnings = resolution.warnings
     var citations: [StoredCitation] = []
-    let texts = resolution.citations.isEmpty ? [:] : resolution.textsByRef
+    let texts = Self.texts(citedBy: resolution)
     for (ordinal, citation) in resolution.citations.enumerated() where citation.kind == .resolution {
       guard let target = citation.target?.resolution else { continue }
       let paragraph = texts[citation.ref] ?? citation.text
@@ -50,6 +54,19 @@ struct PreparedFile: Sendable {
     }
     self.citations = citations
     storedSentences = ParagraphStore.serialize(pairs: citations.map { (String($0.ordinal), $0.sentence) })
+  }
+
+  /// The texts of the paragraphs that hold a stored citation, by ref, as `Resolution.textsByRef` gives them (the first
+  /// paragraph with a ref): only those, since filling a dictionary with every paragraph cost 1% of a build.
+  static func texts(citedBy resolution: Resolution) -> [ParagraphRef: String] {
+    let refs = Set(
+      resolution.citations.lazy.filter { $0.kind == .resolution && $0.target?.resolution != nil }.map(\.ref))
+    guard !refs.isEmpty else { return [:] }
+    var texts: [ParagraphRef: String] = [:]
+    for node in resolution.textNodes where refs.contains(node.paragraphRef) && texts[node.paragraphRef] == nil {
+      texts[node.paragraphRef] = node.text
+    }
+    return texts
   }
 }
 

@@ -64,6 +64,74 @@ struct ChampionListTests {
     return (answered, declined, declinedBelowDepth, phrasesAnswered)
   }
 
+  /// The texts the tokenizer test reads: every paragraph of the bundled corpus and of the real ga80 resolutions
+  /// (when present), and texts made to hold every ASCII byte between words.
+  static func tokenizerTexts() throws -> [String] {
+    var texts: [String] = []
+    for folder in [Workspace.bundledCorpus, Workspace.packageRoot.appendingPathComponent("../shared/real/ga80")]
+    where FileManager.default.fileExists(atPath: folder.path) {
+      for resolution in try CorpusLoader.load(path: folder.path).resolutions {
+        texts += resolution.searchableParagraphs.map(\.text)
+      }
+    }
+    let bytes = (0..<128).map { UInt8($0) }
+    texts.append(String(decoding: bytes, as: UTF8.self))
+    texts.append(bytes.map { "Ab\(String(decoding: [$0], as: UTF8.self))9z" }.joined())
+    texts += ["", "   ", "UNITED Nations", "x", "résolution café 3"]
+    texts.append("A" + String(repeating: "b", count: 40_000) + " c")
+    return texts
+  }
+
+  @Test("an ASCII row's words, read once for reused language, are the tokenizer's tokens and count the same terms")
+  func asciiWordsAreTokens() throws {
+    let texts = try Self.tokenizerTexts()
+    let queue = try DatabaseQueue()
+    try queue.read { db in
+      let tokenizer = try ParagraphTokenizer(db)
+      // Listed terms: every word of the texts in at least 20 of them, and the phrases of two of those.
+      var rows: [String: Int] = [:]
+      for text in texts {
+        var seen = Set<String>()
+        try tokenizer.forEachToken(in: text) { seen.insert(String(decoding: $0, as: UTF8.self)) }
+        for word in seen { rows[word, default: 0] += 1 }
+      }
+      var listed = ChampionLists.ListedTerms()
+      let words = rows.filter { $0.value >= 20 }.keys.sorted()
+      for word in words { _ = listed.add(Array(word.utf8)) }
+      for (first, second) in zip(words, words.dropFirst()) { _ = listed.add(Array("\(first) \(second)".utf8)) }
+      for phrase in ["united nations", "general assembly", "human rights"] { _ = listed.add(Array(phrase.utf8)) }
+      #expect(listed.terms.count > 100, "enough listed terms (\(listed.terms.count))")
+
+      var ascii = 0
+      var frequencies = [Int32](repeating: 0, count: listed.terms.count)
+      for text in texts {
+        var tokens: [[UInt8]] = []
+        try tokenizer.forEachToken(in: text) { tokens.append(Array($0)) }
+        let fromTokenizer = try ChampionLists.rowCounts(text, words: nil, tokenizer, listed, &frequencies)
+        guard let words = LanguageFingerprint.asciiWords(of: text) else {
+          #expect(!text.utf8.allSatisfy { $0 < 0x80 }, "an ASCII text has its words: \(text.prefix(60))")
+          continue
+        }
+        ascii += 1
+        let utf8 = Array(text.utf8)
+        let folded = words.ranges.map { range in utf8[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
+        // The tokenizer's callback cuts a token at FTS5's longest (a row with one is then counted by the tokenizer).
+        if words.ranges.allSatisfy({ $0.count <= ParagraphTokenizer.longestToken }) {
+          #expect(folded == tokens, "the same tokens: \(text.prefix(60))")
+          #expect(
+            words.hashes == tokens.map { $0.withUnsafeBufferPointer(ChampionLists.fnv1a) }, "\(text.prefix(60))")
+        }
+        let fromWords = try ChampionLists.rowCounts(text, words: words, tokenizer, listed, &frequencies)
+        #expect(fromWords.length == fromTokenizer.length, "the same length: \(text.prefix(60))")
+        #expect(
+          fromWords.terms.map { [$0.term, $0.frequency] } == fromTokenizer.terms.map { [$0.term, $0.frequency] },
+          "the same terms: \(text.prefix(60))")
+      }
+      #expect(ascii > 1_000, "enough ASCII texts (\(ascii) of \(texts.count))")
+      #expect(frequencies.allSatisfy { $0 == 0 }, "the counts are zero between rows")
+    }
+  }
+
   @Test(
     "after a build, after deleting and rewriting files, after adding files",
     .enabled(if: python != nil, "python3 is needed to write the synthetic corpus"))

@@ -104,4 +104,18 @@ struct ReuseIndexTests {
     #expect(try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM word_frequencies") } == 0)
     #expect(try Self.paragraphCount(index) == (0, 0))
   }
+
+  @Test("the writer's fingerprint tokens as bytes are the tokens deleting and searching make as strings")
+  func fingerprintTokenBytes() throws {
+    var lists: [[Int64]] = [[], [0], [1, 35, 36, 1_295, 1_296], [Int64(Int32.max)], [0, Int64(Int32.max), 7]]
+    for resolution in try CorpusLoader.load(path: Workspace.bundledCorpus.path).resolutions {
+      lists += resolution.searchableParagraphs.map { LanguageFingerprint.indexEntries(of: $0.text).fingerprints }
+    }
+    var bytes: [UInt8] = [9, 9, 9]
+    for fingerprints in lists {
+      IndexSchema.fingerprintTokens(fingerprints, into: &bytes)
+      #expect(bytes == Array(IndexSchema.fingerprintTokens(fingerprints).utf8), "\(fingerprints)")
+    }
+    #expect(lists.count > 100, "enough paragraphs (\(lists.count))")
+  }
 }

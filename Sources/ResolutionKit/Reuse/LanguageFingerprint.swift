@@ -45,13 +45,56 @@ public struct LanguageFingerprint: Hashable, Sendable {
     LanguageFingerprint(text: text, keepingWords: false, fingerprinting: true).fingerprints
   }
 
-  /// What an index stores of a paragraph, in one pass: its fingerprints, and its distinct words as keys (for
-  /// `ReuseStore.documentFrequency`).
-  /// Neither shingles nor word ranges are made: an index build asks this of every paragraph it stores.
-  public static func indexEntries(of text: String) -> (fingerprints: [Int64], wordKeys: Set<Int64>) {
-    let parsed = ReuseWords(text, keepingWords: false, keepingRanges: false)
-    let fingerprints = winnow(parsed.hashes.filter { !ReuseWords.functionWords.contains($0) })
-    return (fingerprints, Set(parsed.hashes.lazy.map { Int64(bitPattern: $0) }))
+  /// What an index stores of a paragraph (`indexEntries`).
+  public struct IndexEntries: Sendable {
+    /// The fingerprints (as `fingerprints`: sorted, distinct).
+    public var fingerprints: [Int64]
+    /// The hash of each word, in order, repeats included (the key of a word is the bits of its hash).
+    public var wordHashes: [UInt64]
+    /// The words themselves when asked for and the text is all ASCII, else nil.
+    public var asciiWords: ASCIIWords?
+
+    /// The distinct words as keys (for `ReuseStore.documentFrequency`), sorted.
+    public var wordKeys: [Int64] {
+      // Sorted without repeats: cheaper than a set for a paragraph's few dozen words.
+      var keys = wordHashes.map { Int64(bitPattern: $0) }
+      keys.sort()
+      var kept = 0
+      for index in keys.indices where kept == 0 || keys[kept - 1] != keys[index] {
+        keys[kept] = keys[index]
+        kept += 1
+      }
+      keys.removeLast(keys.count - kept)
+      return keys
+    }
+  }
+
+  /// The words of an all-ASCII text, read whole: its runs of ASCII letters and digits, in order, each as the FNV-1a
+  /// hash of its lowercase bytes and its UTF-8 range. What any tokenizer that splits on everything but letters and
+  /// digits and folds case makes of ASCII, so a caller can count words without reading the text again.
+  public struct ASCIIWords: Sendable {
+    public var hashes: [UInt64]
+    public var ranges: [Range<Int>]
+  }
+
+  /// What an index stores of a paragraph, in one pass: its fingerprints, and its words; with `keepingASCIIWords`,
+  /// also their ranges when it is all ASCII. Neither shingles nor word strings are made: an index build asks this of
+  /// every paragraph it stores.
+  public static func indexEntries(of text: String, keepingASCIIWords: Bool = false) -> IndexEntries {
+    let parsed = ReuseWords(text, keepingWords: false, keepingRanges: keepingASCIIWords)
+    var content: [UInt64] = []
+    content.reserveCapacity(parsed.hashes.count)
+    for hash in parsed.hashes where !ReuseWords.functionWords.contains(hash) { content.append(hash) }
+    let ascii =
+      keepingASCIIWords && parsed.isASCII && parsed.isWhole
+      ? ASCIIWords(hashes: parsed.hashes, ranges: parsed.ranges) : nil
+    return IndexEntries(fingerprints: winnow(content), wordHashes: parsed.hashes, asciiWords: ascii)
+  }
+
+  /// The words of `text` as `IndexEntries.asciiWords`, when it is all ASCII; else nil.
+  public static func asciiWords(of text: String) -> ASCIIWords? {
+    let parsed = ReuseWords(text, keepingWords: false, keepingRanges: true)
+    return parsed.isASCII && parsed.isWhole ? ASCIIWords(hashes: parsed.hashes, ranges: parsed.ranges) : nil
   }
 
   /// The distinct words as keys: the bits of their hashes.

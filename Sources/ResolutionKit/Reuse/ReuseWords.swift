@@ -16,49 +16,102 @@ struct ReuseWords: Sendable {
   static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01B3
 
+  /// Whether the text is all ASCII (then its words are exactly its runs of ASCII letters and digits).
+  var isASCII = true
+  /// Whether every word was read (none left out past `maximumWords`).
+  var isWhole = true
+
   /// `keepingRanges` false leaves `ranges` empty: only a phrase quoted from the text needs them.
   init(_ text: String, keepingWords: Bool = true, keepingRanges: Bool = true) {
+    var text = text
+    self = text.withUTF8 { Self(utf8: $0, keepingWords: keepingWords, keepingRanges: keepingRanges) }
+  }
+
+  private init() {}
+
+  /// Reads the UTF-8 bytes directly, ASCII (nearly every byte of a resolution) without decoding a scalar, in locals
+  /// rather than through `self` (this runs for every byte of every paragraph an index stores).
+  private init(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingWords: Bool, keepingRanges: Bool) {
+    var words: [String] = []
+    var hashes: [UInt64] = []
+    hashes.reserveCapacity(bytes.count / 6 + 1)
+    var ranges: [Range<Int>] = []
+    if keepingRanges { ranges.reserveCapacity(bytes.count / 6 + 1) }
     var current: [UInt8] = []
     var hash = Self.offsetBasis
     var start = -1
     var offset = 0
-    func flush() {
-      guard start >= 0 else { return }
-      if keepingWords { words.append(String(decoding: current, as: UTF8.self)) }
-      hashes.append(hash)
-      if keepingRanges { ranges.append(start..<offset) }
-      current.removeAll(keepingCapacity: true)
-      hash = Self.offsetBasis
-      start = -1
-    }
-    func add(_ byte: UInt8) {
-      if start < 0 { start = offset }
-      hash = (hash ^ UInt64(byte)) &* Self.prime
-      if keepingWords { current.append(byte) }
-    }
-    for scalar in text.unicodeScalars {
-      if hashes.count >= Self.maximumWords { break }
-      let value = scalar.value
-      if value < 0x80 {
-        let byte = UInt8(truncatingIfNeeded: value)
-        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-          add(byte)
-        } else if byte >= 0x41 && byte <= 0x5A {
-          add(byte + 0x20)
+    var isASCII = true
+    var isWhole = true
+    // A word ends at a separator or at the end of the text; a word past `maximumWords` stops the reading.
+    scan: while offset <= bytes.count {
+      var folded: UInt8 = 0
+      var width = 1
+      var scalar: Unicode.Scalar?
+      if offset < bytes.count {
+        let byte = bytes[offset]
+        if byte < 0x80 {
+          let lower = byte | 0x20
+          if lower >= 0x61 && lower <= 0x7A {
+            folded = lower
+          } else if byte >= 0x30 && byte <= 0x39 {
+            folded = byte
+          }
         } else {
-          flush()
+          isASCII = false
+          let decoded = Self.decode(bytes, at: offset)
+          width = decoded.1
+          if decoded.0.properties.isAlphabetic || decoded.0.properties.numericType != nil { scalar = decoded.0 }
         }
-        offset += 1
-        continue
       }
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        for byte in scalar.properties.lowercaseMapping.utf8 { add(byte) }
-      } else {
-        flush()
+      if folded != 0 || scalar != nil {
+        if start < 0 {
+          if hashes.count >= Self.maximumWords {
+            isWhole = false
+            break scan
+          }
+          start = offset
+        }
+        if let scalar {
+          for byte in scalar.properties.lowercaseMapping.utf8 {
+            hash = (hash ^ UInt64(byte)) &* Self.prime
+            if keepingWords { current.append(byte) }
+          }
+        } else {
+          hash = (hash ^ UInt64(folded)) &* Self.prime
+          if keepingWords { current.append(folded) }
+        }
+      } else if start >= 0 {
+        if keepingWords {
+          words.append(String(decoding: current, as: UTF8.self))
+          current.removeAll(keepingCapacity: true)
+        }
+        hashes.append(hash)
+        if keepingRanges { ranges.append(start..<offset) }
+        hash = Self.offsetBasis
+        start = -1
       }
-      offset += UTF8.width(scalar)
+      offset += width
     }
-    flush()
+    self.init()
+    self.words = words
+    self.hashes = hashes
+    self.ranges = ranges
+    self.isASCII = isASCII
+    self.isWhole = isWhole
+  }
+
+  /// The scalar whose UTF-8 starts at `offset` (a String's bytes are valid UTF-8), and its width in bytes.
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[offset])
+    func next(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }
+    let (value, width): (UInt32, Int) =
+      lead < 0xE0
+      ? ((lead & 0x1F) << 6 | next(1), 2)
+      : lead < 0xF0
+        ? ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
+        : ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
   }
 
   static func hash(_ bytes: [UInt8]) -> UInt64 {
@@ -77,7 +130,7 @@ struct ReuseWords: Sendable {
 
   /// Words too common to carry language of their own; fingerprints skip them so that they sample the content words,
   /// which makes a shared run of ordinary prose (about 40% function words) share a fingerprint sooner.
-  static let functionWords: Set<UInt64> = Set(
+  static let functionWords = WordHashSet(
     [
       "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "by", "with", "as", "at", "from", "into", "its",
       "their", "his", "her", "be", "been", "is", "are", "was", "were", "that", "which", "this", "these", "those", "it",
