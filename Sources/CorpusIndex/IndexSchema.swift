@@ -150,11 +150,13 @@ enum IndexSchema {
 
   /// A paragraph's fingerprints as the text of its `reuse_fingerprints` row: each one a base-36 word.
   static func fingerprintTokens(_ fingerprints: [Int64]) -> String {
-    fingerprints.map(fingerprintToken).joined(separator: " ")
+    var bytes: [UInt8] = []
+    fingerprintTokens(fingerprints, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// `fingerprintTokens` as UTF-8, written into `bytes` (emptied first): the writer makes one per fingerprinted
-  /// paragraph, without a string per fingerprint.
+  /// `fingerprintTokens` as UTF-8, written into `bytes` (emptied first): the one printer of fingerprint tokens (the
+  /// writer makes one text per fingerprinted paragraph, without a string per fingerprint).
   static func fingerprintTokens(_ fingerprints: [Int64], into bytes: inout [UInt8]) {
     bytes.removeAll(keepingCapacity: true)
     for fingerprint in fingerprints {
@@ -177,9 +179,7 @@ enum IndexSchema {
   }
 
   /// One fingerprint as a quoted FTS5 string, for MATCH.
-  static func fingerprintToken(_ fingerprint: Int64) -> String {
-    String(UInt64(bitPattern: fingerprint), radix: 36)
-  }
+  static func fingerprintToken(_ fingerprint: Int64) -> String { fingerprintTokens([fingerprint]) }
 
   /// `20001204` for 4 December 2000: dates stored as sortable integers.
   static func dateValue(_ date: CalendarDate?) -> Int? {
