@@ -16,7 +16,8 @@ struct MarksCommand: ParsableCommand {
     defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the marks: name, place, reference.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the marks: name, place, reference.")
     @OptionGroup var corpusOptions: CorpusOptions
 
     func run() throws {
@@ -30,7 +31,8 @@ struct MarksCommand: ParsableCommand {
   }
 
   struct Set: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "Set mark NAME to a resolution or paragraph.")
+    static let configuration = CommandConfiguration(
+      commandName: "set", abstract: "Set mark NAME to a resolution or paragraph.")
     @Argument(help: "A letter or digit.") var name: String
     @Argument(help: ArgumentHelp("A resolution and optional paragraph: 'GA 55/64#7'.", valueName: "ID#REF"))
     var target: String

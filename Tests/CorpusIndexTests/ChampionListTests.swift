@@ -6,9 +6,10 @@ import Testing
 @testable import CorpusIndex
 
 /// A one-term search (a word, or a phrase of two words) answered from the champion lists (ChampionSearch) must return
-/// what FTS5 returns from every matching row: the same rows, in the same order, with the same keys to the bit. Checked
-/// for every listed term at several limits on a synthetic corpus (scripts/synth-corpus.py, large enough that lists are cut), after a build,
-/// after deleting and rewriting files, and after adding files, each done by incremental updates.
+/// what FTS5 returns from every matching row: the same rows, in the same order, with the same keys to the bit.
+/// Checked for every listed term at several limits on a synthetic corpus (scripts/synth-corpus.py, large enough that
+/// lists are cut), after a build, after deleting and rewriting files, and after adding files, each done by
+/// incremental updates.
 @Suite("Champion lists: a one-term search from the lists is FTS5's answer")
 struct ChampionListTests {
   static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first { path in
