@@ -12,6 +12,9 @@ enum IndexDatabase {
   static let generationKey = "generation"
   /// `ResolutionParser.version` of the parser that read every file the index holds.
   static let parserKey = "parser"
+  /// How long any connection to an index waits for a lock before failing: schema creation can race, and a connection
+  /// that opens a log first rebuilds its shared index while the others wait (a read-only look too).
+  static let busyTimeout: TimeInterval = 10
 
   /// The open database, and a line for the user for each index that had to be thrown away.
   ///
@@ -73,6 +76,7 @@ enum IndexDatabase {
     do {
       var configuration = Configuration()
       configuration.readonly = true
+      configuration.busyMode = .timeout(busyTimeout)
       let queue = try DatabaseQueue(path: path, configuration: configuration)
       defer { try? queue.close() }
       let owner = try queue.read { db in
@@ -109,7 +113,7 @@ enum IndexDatabase {
   private static func configuration() -> Configuration {
     var configuration = Configuration()
     // Only one process writes (the lock file sees to that), but schema creation can race: wait rather than fail.
-    configuration.busyMode = .timeout(10)
+    configuration.busyMode = .timeout(busyTimeout)
     configuration.prepareDatabase { db in
       // Before the first table of a new index (no-ops on an existing one; GRDB turns on WAL after this, which fixes
       // the page size): 8 KB pages hold several compressed paragraph blobs where a 4 KB page held one or two and

@@ -21,6 +21,7 @@ public enum ReadOnlySearch {
     else { return nil }
     var configuration = Configuration()
     configuration.readonly = true
+    configuration.busyMode = .timeout(IndexDatabase.busyTimeout)
     configuration.prepareDatabase { db in StoredLengthRank.register(db) }
     do {
       let queue = try DatabaseQueue(path: path, configuration: configuration)
