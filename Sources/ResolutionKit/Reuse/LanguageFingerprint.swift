@@ -56,15 +56,8 @@ public struct LanguageFingerprint: Hashable, Sendable {
 
     /// The distinct words as keys (for `ReuseStore.documentFrequency`), sorted.
     public var wordKeys: [Int64] {
-      // Sorted without repeats: cheaper than a set for a paragraph's few dozen words.
       var keys = wordHashes.map { Int64(bitPattern: $0) }
-      keys.sort()
-      var kept = 0
-      for index in keys.indices where kept == 0 || keys[kept - 1] != keys[index] {
-        keys[kept] = keys[index]
-        kept += 1
-      }
-      keys.removeLast(keys.count - kept)
+      keys.sortWithoutRepeats()
       return keys
     }
   }
@@ -135,17 +128,23 @@ public struct LanguageFingerprint: Hashable, Sendable {
         previous = best
       }
     }
-    // Sorted without repeats (an array sorted once costs less than a set of a few dozen).
-    chosen.sort()
-    var kept = 0
-    for index in chosen.indices where kept == 0 || chosen[kept - 1] != chosen[index] {
-      chosen[kept] = chosen[index]
-      kept += 1
-    }
-    chosen.removeLast(chosen.count - kept)
+    chosen.sortWithoutRepeats()
     return chosen
   }
 
   /// 31 bits: small enough for SQLite's four-byte integers; a collision only adds a candidate that verification drops.
   static func compact(_ hash: UInt64) -> Int64 { Int64(hash >> 33) }
+}
+
+extension Array where Element: Comparable {
+  /// Sorts in place and drops repeats: for a paragraph's few dozen words or fingerprints, cheaper than a set.
+  fileprivate mutating func sortWithoutRepeats() {
+    sort()
+    var kept = 0
+    for index in indices where kept == 0 || self[kept - 1] != self[index] {
+      self[kept] = self[index]
+      kept += 1
+    }
+    removeLast(count - kept)
+  }
 }
