@@ -162,11 +162,7 @@ enum ChampionLists {
   /// Joins the two words of a listed phrase (the tokenizer never puts it in a token).
   static let phraseSeparator = UInt8(ascii: " ")
 
-  static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash
-  }
+  static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
   /// The listed terms when they were chosen, else nil.
   static func loadListedIfChosen(_ db: Database) throws -> ListedTerms? {

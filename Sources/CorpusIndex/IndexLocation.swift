@@ -36,11 +36,7 @@ enum IndexLocation {
 
   /// 12 hex digits of FNV-1a 64: stable across runs and machines, unlike `Hasher`.
   static func shortHash(_ text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
+    let hash = FNV1a.hash(text.utf8)
     let hex = String(hash, radix: 16)
     return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
   }

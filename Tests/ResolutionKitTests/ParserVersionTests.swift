@@ -16,11 +16,11 @@ import Testing
   /// FNV-1a over the dumps of the files' resolutions, in name order.
   static func digest(folder: String) throws -> String {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    var hash = FNV1a.offsetBasis
     for name in names {
       var text = ""
       dump(ResolutionParser().parse(Seeds.readFile(folder + "/" + name), file: name), to: &text)
-      for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+      for byte in text.utf8 { hash = FNV1a.step(hash, byte) }
     }
     return String(hash, radix: 16)
   }

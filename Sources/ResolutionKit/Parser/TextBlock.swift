@@ -154,9 +154,9 @@ final class Vocabulary: @unchecked Sendable {
 
   /// FNV-1a of the parts' bytes in a row, lower-cased.
   private static func key(_ parts: [UInt8]...) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    var hash = FNV1a.offsetBasis
     for part in parts {
-      for byte in part { hash = (hash ^ UInt64(ASCII.lower(byte))) &* 0x0000_0100_0000_01B3 }
+      for byte in part { hash = FNV1a.step(hash, ASCII.lower(byte)) }
     }
     return hash
   }
@@ -171,12 +171,12 @@ final class Vocabulary: @unchecked Sendable {
       while index < text.count {
         while index < text.count, !ASCII.isLetter(text[index]) { index += 1 }
         let start = index
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = FNV1a.offsetBasis
         while index < text.count,
           ASCII.isLetter(text[index])
             || (text[index] == ASCII.hyphen && index + 1 < text.count && ASCII.isLetter(text[index + 1]) && index > start)
         {
-          hash = (hash ^ UInt64(ASCII.lower(text[index]))) &* 0x0000_0100_0000_01B3
+          hash = FNV1a.step(hash, ASCII.lower(text[index]))
           index += 1
         }
         if index > start { set.insert(hash) }

@@ -13,9 +13,6 @@ struct ReuseWords: Sendable {
   /// comparison slow. Real paragraphs have a few hundred words at most.
   static let maximumWords = 4_000
 
-  static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-  static let prime: UInt64 = 0x0000_0100_0000_01B3
-
   /// Whether the text is all ASCII (then its words are exactly its runs of ASCII letters and digits).
   var isASCII = true
   /// Whether every word was read (none left out past `maximumWords`).
@@ -38,7 +35,7 @@ struct ReuseWords: Sendable {
     var ranges: [Range<Int>] = []
     if keepingRanges { ranges.reserveCapacity(bytes.count / 6 + 1) }
     var current: [UInt8] = []
-    var hash = Self.offsetBasis
+    var hash = FNV1a.offsetBasis
     var start = -1
     var offset = 0
     var isASCII = true
@@ -74,11 +71,11 @@ struct ReuseWords: Sendable {
         }
         if let scalar {
           for byte in scalar.properties.lowercaseMapping.utf8 {
-            hash = (hash ^ UInt64(byte)) &* Self.prime
+            hash = FNV1a.step(hash, byte)
             if keepingWords { current.append(byte) }
           }
         } else {
-          hash = (hash ^ UInt64(folded)) &* Self.prime
+          hash = FNV1a.step(hash, folded)
           if keepingWords { current.append(folded) }
         }
       } else if start >= 0 {
@@ -88,7 +85,7 @@ struct ReuseWords: Sendable {
         }
         hashes.append(hash)
         if keepingRanges { ranges.append(start..<offset) }
-        hash = Self.offsetBasis
+        hash = FNV1a.offsetBasis
         start = -1
       }
       offset += width
@@ -114,11 +111,7 @@ struct ReuseWords: Sendable {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
   }
 
-  static func hash(_ bytes: [UInt8]) -> UInt64 {
-    var hash = offsetBasis
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
-    return hash
-  }
+  static func hash(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash(bytes) }
 
   /// A well-mixed 64-bit value (the splitmix64 finaliser), so that sampling by minimum hash is unbiased.
   static func mix(_ value: UInt64) -> UInt64 {
