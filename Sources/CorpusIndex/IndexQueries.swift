@@ -71,9 +71,14 @@ enum IndexQueries {
         """, arguments: [id.description])
     var edges: [CitationEdge] = []
     var sentences: (fileID: Int64, byOrdinal: [Int: String])?
+    var inflater: ParagraphStore.Inflater?
     while let row = try rows.next() {
       let fileID: Int64 = row[11]
-      if sentences?.fileID != fileID { sentences = (fileID, try ParagraphStore.sentences(fileID: fileID, db)) }
+      if sentences?.fileID != fileID {
+        let shared = try inflater ?? ParagraphStore.inflater(db)
+        inflater = shared
+        sentences = (fileID, try ParagraphStore.sentences(fileID: fileID, db, inflater: shared))
+      }
       guard let sentence = sentences?.byOrdinal[row[13] as Int] else { throw ParagraphStore.Damaged(fileID: fileID) }
       let sourceID = IndexSchema.resolutionID(body: row[1], number: row[2])
       let start: Int = row[9], end: Int = row[10]

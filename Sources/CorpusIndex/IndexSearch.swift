@@ -41,7 +41,7 @@ enum IndexSearch {
           db.cachedStatement(sql: "SELECT relative, id_body, id_number, body, title FROM files WHERE id = ?"),
           arguments: [fileID])
       else { throw ParagraphStore.Damaged(fileID: fileID) }
-      if inflater == nil { inflater = ParagraphStore.Inflater(dictionary: try ParagraphStore.dictionary(db)) }
+      if inflater == nil { inflater = try ParagraphStore.inflater(db) }
       guard
         let paragraph = try ParagraphStore.paragraph(fileID: fileID, ordinal: ordinal, inflater: inflater!, db)
       else { throw ParagraphStore.Damaged(fileID: fileID) }

@@ -186,8 +186,8 @@ enum ParagraphStore {
     }
   }
 
-  static func decode(_ blob: Data, dictionary: [UInt8], fileID: Int64) throws(Damaged) -> [Paragraph] {
-    let raw = try inflated(blob, dictionary: dictionary, fileID: fileID)
+  static func decode(_ blob: Data, inflater: Inflater, fileID: Int64) throws(Damaged) -> [Paragraph] {
+    let raw = try inflater.inflate(blob, fileID: fileID)
     var paragraphs: [Paragraph] = []
     var position = 0
     while position < raw.count {
@@ -252,23 +252,30 @@ enum ParagraphStore {
     return raw
   }
 
-  /// The paragraphs of the file with row id `fileID` (none when it has no row).
-  static func paragraphs(fileID: Int64, _ db: Database) throws -> [Paragraph] {
+  /// An inflater with the index's dictionary, for a reader of many files' texts to share: made once, it saves each
+  /// file the dictionary's fetch and its setting (for the 2,626 files citing one resolution at 10,000 files, 40% of
+  /// `cited-by`).
+  static func inflater(_ db: Database) throws -> Inflater { Inflater(dictionary: try dictionary(db)) }
+
+  /// The paragraphs of the file with row id `fileID` (none when it has no row); `inflater` shared by a caller that
+  /// reads many files (else one is made for this file).
+  static func paragraphs(fileID: Int64, _ db: Database, inflater: Inflater? = nil) throws -> [Paragraph] {
     guard
       let blob = try Data.fetchOne(
         db.cachedStatement(sql: "SELECT paragraphs FROM file_texts WHERE file_id = ?"), arguments: [fileID])
     else { return [] }
-    return try decode(blob, dictionary: dictionary(db), fileID: fileID)
+    return try decode(blob, inflater: inflater ?? Self.inflater(db), fileID: fileID)
   }
 
-  /// The sentences of the citations of the file with row id `fileID`, by citation ordinal.
-  static func sentences(fileID: Int64, _ db: Database) throws -> [Int: String] {
+  /// The sentences of the citations of the file with row id `fileID`, by citation ordinal; `inflater` as for
+  /// `paragraphs`.
+  static func sentences(fileID: Int64, _ db: Database, inflater: Inflater? = nil) throws -> [Int: String] {
     guard
       let blob = try Data.fetchOne(
         db.cachedStatement(sql: "SELECT sentences FROM file_texts WHERE file_id = ?"), arguments: [fileID])
     else { return [:] }
     var sentences: [Int: String] = [:]
-    for pair in try decode(blob, dictionary: dictionary(db), fileID: fileID) {
+    for pair in try decode(blob, inflater: inflater ?? Self.inflater(db), fileID: fileID) {
       guard let ordinal = Int(pair.ref) else { throw Damaged(fileID: fileID) }
       sentences[ordinal] = pair.text
     }
@@ -319,10 +326,13 @@ enum ParagraphStore {
 final class ParagraphCache {
   private var entries: [(fileID: Int64, paragraphs: [ParagraphStore.Paragraph])] = []
   private let capacity = 16
+  private var inflater: ParagraphStore.Inflater?
 
   func paragraphs(fileID: Int64, _ db: Database) throws -> [ParagraphStore.Paragraph] {
     if let index = entries.firstIndex(where: { $0.fileID == fileID }) { return entries[index].paragraphs }
-    let paragraphs = try ParagraphStore.paragraphs(fileID: fileID, db)
+    let inflater = try self.inflater ?? ParagraphStore.inflater(db)
+    self.inflater = inflater
+    let paragraphs = try ParagraphStore.paragraphs(fileID: fileID, db, inflater: inflater)
     entries.append((fileID, paragraphs))
     if entries.count > capacity { entries.removeFirst() }
     return paragraphs

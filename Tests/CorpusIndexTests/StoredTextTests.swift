@@ -51,7 +51,7 @@ struct StoredTextTests {
     #expect(blobs.count == 5)
     for row in blobs {
       let blob: Data = row[1]
-      #expect(throws: ParagraphStore.Damaged.self) { try ParagraphStore.decode(blob, dictionary: [], fileID: row[0]) }
+      #expect(throws: ParagraphStore.Damaged.self) { try ParagraphStore.decode(blob, inflater: .init(dictionary: []), fileID: row[0]) }
     }
 
     // A changed file and a new one are compressed against the same dictionary.
@@ -79,7 +79,7 @@ struct StoredTextTests {
     for (file, raw) in zip(files, raws) {
       let blob = shared.compress(raw)
       #expect(blob == ParagraphStore.Compressor(dictionary: dictionary).compress(raw), "\(file)")
-      #expect(try ParagraphStore.decode(blob, dictionary: dictionary, fileID: 0) == parsed[file], "\(file)")
+      #expect(try ParagraphStore.decode(blob, inflater: .init(dictionary: dictionary), fileID: 0) == parsed[file], "\(file)")
     }
   }
 
