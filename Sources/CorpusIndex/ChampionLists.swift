@@ -62,12 +62,12 @@ enum ChampionLists {
     let identity = UUID()
     private(set) var terms: [[UInt8]] = []
     private var hashes: [UInt64] = []
-    /// The listed two-word phrases, by their words' indexes (`pairKey`).
-    private var phrases: [UInt64: Int32] = [:]
-    /// `phrases` as an open-addressing table (`phraseTerms` -1 for an empty slot, at most a quarter full): a lookup
-    /// runs for every two listed words in a row, where a Dictionary would hash the pair again (SipHash).
+    /// The listed two-word phrases by their words' indexes (`pairKey`), as an open-addressing table (`phraseTerms`
+    /// -1 for an empty slot, at most a quarter full): a lookup runs for every two listed words in a row, where a
+    /// Dictionary would hash the pair again (SipHash).
     private var phraseKeys: [UInt64] = []
     private var phraseTerms: [Int32] = []
+    private var phraseCount = 0
     /// Term indexes, -1 for an empty slot; at most half full.
     private var slots = [Int32](repeating: -1, count: 16)
 
@@ -81,17 +81,7 @@ enum ChampionLists {
         guard let first = words.0.withUnsafeBufferPointer({ index(of: $0) }),
           let second = words.1.withUnsafeBufferPointer({ index(of: $0) })
         else { return false }
-        phrases[Self.pairKey(first, second)] = Int32(terms.count)
-        var size = 16
-        while size < phrases.count * 4 { size *= 2 }
-        phraseKeys = Array(repeating: 0, count: size)
-        phraseTerms = Array(repeating: -1, count: size)
-        for (key, term) in phrases {
-          var slot = Self.phraseSlot(key, size - 1)
-          while phraseTerms[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-          phraseKeys[slot] = key
-          phraseTerms[slot] = term
-        }
+        addPhrase(Self.pairKey(first, second), term: Int32(terms.count))
       }
       if (terms.count + 1) * 2 > slots.count {
         slots = [Int32](repeating: -1, count: slots.count * 2)
@@ -123,6 +113,23 @@ enum ChampionLists {
         }
         return true
       } ? index : nil
+    }
+
+    /// Puts a phrase in the table, which doubles (from 16 slots) to stay at most a quarter full.
+    private mutating func addPhrase(_ key: UInt64, term: Int32) {
+      if (phraseCount + 1) * 4 > phraseTerms.count {
+        let old = zip(phraseKeys, phraseTerms).filter { $0.1 >= 0 }
+        let size = max(16, phraseTerms.count * 2)
+        phraseKeys = Array(repeating: 0, count: size)
+        phraseTerms = Array(repeating: -1, count: size)
+        phraseCount = 0
+        for (oldKey, oldTerm) in old { addPhrase(oldKey, term: oldTerm) }
+      }
+      var slot = Self.phraseSlot(key, phraseTerms.count - 1)
+      while phraseTerms[slot] >= 0 { slot = (slot + 1) & (phraseTerms.count - 1) }
+      phraseKeys[slot] = key
+      phraseTerms[slot] = term
+      phraseCount += 1
     }
 
     /// The listed two-word phrase of the listed words `first` then `second`.
