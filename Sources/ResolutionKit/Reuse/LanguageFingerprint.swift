@@ -68,6 +68,13 @@ public struct LanguageFingerprint: Hashable, Sendable {
   public struct ASCIIWords: Sendable {
     public var hashes: [UInt64]
     public var ranges: [Range<Int>]
+
+    /// The words read, when the text was all ASCII and read whole (with ranges); else nil.
+    init?(_ parsed: ReuseWords) {
+      guard parsed.isASCII, parsed.isWhole else { return nil }
+      hashes = parsed.hashes
+      ranges = parsed.ranges
+    }
   }
 
   /// What an index stores of a paragraph, in one pass: its fingerprints, and its words; with `keepingASCIIWords`,
@@ -78,16 +85,14 @@ public struct LanguageFingerprint: Hashable, Sendable {
     var content: [UInt64] = []
     content.reserveCapacity(parsed.hashes.count)
     for hash in parsed.hashes where !ReuseWords.functionWords.contains(hash) { content.append(hash) }
-    let ascii =
-      keepingASCIIWords && parsed.isASCII && parsed.isWhole
-      ? ASCIIWords(hashes: parsed.hashes, ranges: parsed.ranges) : nil
-    return IndexEntries(fingerprints: winnow(content), wordHashes: parsed.hashes, asciiWords: ascii)
+    return IndexEntries(
+      fingerprints: winnow(content), wordHashes: parsed.hashes,
+      asciiWords: keepingASCIIWords ? ASCIIWords(parsed) : nil)
   }
 
   /// The words of `text` as `IndexEntries.asciiWords`, when it is all ASCII; else nil.
   public static func asciiWords(of text: String) -> ASCIIWords? {
-    let parsed = ReuseWords(text, keepingWords: false, keepingRanges: true)
-    return parsed.isASCII && parsed.isWhole ? ASCIIWords(hashes: parsed.hashes, ranges: parsed.ranges) : nil
+    ASCIIWords(ReuseWords(text, keepingWords: false, keepingRanges: true))
   }
 
   /// The distinct words as keys: the bits of their hashes.
