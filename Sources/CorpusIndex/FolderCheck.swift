@@ -166,6 +166,9 @@ struct FolderCheck {
     /// When every file was last compared (nanoseconds since 1970) if this check compared only the folders and the
     /// catalog, trusting that comparison; nil when it compared every file now.
     var filesComparedAt: Int64?
+
+    /// How long ago every file was compared, when this check trusted that comparison.
+    var secondsSinceFilesCompared: Double? { filesComparedAt.map { Double(FolderCheck.now() - $0) / 1e9 } }
   }
 
   /// The check, comparing only the folders and the catalog when every file was compared less than `window`

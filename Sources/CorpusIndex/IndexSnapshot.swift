@@ -80,6 +80,28 @@ struct IndexSnapshot: Sendable {
       ?? 0
   }
 
+  /// Whether the last update of the index ran to its end (an update sets this false before it writes its first batch).
+  static func isComplete(_ db: Database) throws -> Bool {
+    try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'complete'") == "1"
+  }
+
+  /// The files among `files` (as hits name them, under `prefix`, the corpus folder `root`) whose size or time differ
+  /// from what the index holds, or that are gone or not in the index: one `stat` each.
+  static func changedFiles(among files: [String], prefix: String, root: String, _ db: Database) throws -> [String] {
+    let unique = Array(Set(files)).sorted()
+    let stamp = try db.cachedStatement(sql: "SELECT size, modified FROM files WHERE relative = ?")
+    return try unique.filter { file in
+      guard file.hasPrefix(prefix) else { return true }
+      let relative = String(file.dropFirst(prefix.count))
+      guard
+        let row = try Row.fetchOne(stamp, arguments: [relative]),
+        let now = CorpusLoader.fileStamp(IndexLocation.join(root, relative))
+      else { return true }
+      let known: (size: Int, modified: Int64) = (row[0], row[1])
+      return known != now
+    }
+  }
+
   /// Takes the list from files already in reading order (mapped once: no list of pairs in between).
   mutating func setFiles(_ files: [IndexedFile]) {
     summaries = files.map(\.summary)

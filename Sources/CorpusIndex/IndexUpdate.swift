@@ -74,7 +74,7 @@ struct IndexUpdate: Sendable {
     let (generation, wasComplete) = try database { db in
       (
         try IndexSnapshot.generation(db),
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'complete'") == "1"
+        try IndexSnapshot.isComplete(db)
       )
     }
     let owner = FolderCheck.owner(indexPath: corpus.indexPath, generation: generation)
@@ -85,7 +85,7 @@ struct IndexUpdate: Sendable {
     {
       if generation != corpus.snapshotGeneration && corpus.isListLoaded { corpus.reloadIfChanged() }
       var report = IndexUpdateReport(unchanged: found.fileCount)
-      report.secondsSinceFilesCompared = found.filesComparedAt.map { Double(FolderCheck.now() - $0) / 1e9 }
+      report.secondsSinceFilesCompared = found.secondsSinceFilesCompared
       return report
     }
     // Else the full walk; then only what tells a file changed is read from the index.

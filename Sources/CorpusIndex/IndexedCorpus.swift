@@ -205,23 +205,8 @@ public final class IndexedCorpus: CorpusSource, @unchecked Sendable {
   /// The files among `files` (as hits name them) whose size or time differ from what the index holds, or that are
   /// gone or not in the index: one `stat` each.
   public func changedFiles(among files: [String]) -> [String] {
-    let unique = Array(Set(files)).sorted()
-    let stored = try? pool.read { db in
-      try unique.map { file -> (size: Int, modified: Int64)? in
-        guard file.hasPrefix(prefix) else { return nil }
-        let relative = String(file.dropFirst(prefix.count))
-        let row = try Row.fetchOne(
-          db, sql: "SELECT size, modified FROM files WHERE relative = ?", arguments: [relative])
-        return row.map { ($0[0], $0[1]) }
-      }
-    }
-    guard let stored else { return unique }
-    return zip(unique, stored).compactMap { file, known in
-      guard let known, let now = CorpusLoader.fileStamp(IndexLocation.join(root, String(file.dropFirst(prefix.count)))),
-        known == now
-      else { return file }
-      return nil
-    }
+    (try? pool.read { db in try IndexSnapshot.changedFiles(among: files, prefix: prefix, root: root, db) })
+      ?? Array(Set(files)).sorted()
   }
 
   /// Updates on a background thread: `isComplete` is false and `progress` says how far it is until it ends. When

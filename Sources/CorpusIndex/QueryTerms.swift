@@ -59,6 +59,7 @@ struct QueryTerms {
   /// The tokens of `text` with their UTF-8 ranges: runs of letters, numbers, private-use characters and combining
   /// marks (unicode61's token characters), folded to lower case without diacritics.
   static func tokens(in text: some StringProtocol) -> [(folded: String, range: Range<Int>)] {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(in: text.utf8) }
     var tokens: [(folded: String, range: Range<Int>)] = []
     var offset = 0
     var start: Int?
@@ -78,6 +79,29 @@ struct QueryTerms {
       offset += UTF8.width(scalar)
     }
     finish()
+    return tokens
+  }
+
+  /// `tokens(in:)` for ASCII text (most paragraphs), on the bytes: a token is a run of letters and digits, the ASCII
+  /// characters of unicode61's categories, lowered as they are read.
+  private static func asciiTokens(in bytes: some Collection<UInt8>) -> [(folded: String, range: Range<Int>)] {
+    var tokens: [(folded: String, range: Range<Int>)] = []
+    var word: [UInt8] = []
+    var start = -1
+    var offset = 0
+    for byte in bytes {
+      let lowered = byte &- 65 < 26 ? byte | 0x20 : byte
+      if lowered &- 97 < 26 || byte &- 48 < 10 {
+        if start < 0 { start = offset }
+        word.append(lowered)
+      } else if start >= 0 {
+        tokens.append((String(decoding: word, as: UTF8.self), start..<offset))
+        word.removeAll(keepingCapacity: true)
+        start = -1
+      }
+      offset += 1
+    }
+    if start >= 0 { tokens.append((String(decoding: word, as: UTF8.self), start..<offset)) }
     return tokens
   }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CorpusIndex
-import Dispatch
 import ResolutionKit
 
 /// `resolute search QUERY... [--corpus PATH] [--index PATH] [--json] [--limit N]`.
@@ -64,23 +63,24 @@ struct SearchCommand: ParsableCommand {
       return
     }
     let folder = try IndexOpening.resolveFolder(corpusOptions.corpus)
-    // The query runs on the index as it stands, on a read-only connection of its own, while the index is opened and
-    // the update looks at the folder (two cores, two jobs); its answer is kept only when the update changed nothing
-    // and nobody else wrote meanwhile, else it is asked again.
-    let early = EarlySearch()
-    let asked = DispatchGroup()
-    DispatchQueue.global().async(group: asked) { [parsed, limit = self.limit, index = corpusOptions.indexPath] in
-      early.result = ReadOnlySearch.search(parsed, limit: limit, corpusPath: folder, indexPath: index)
+    let window = fresh ? nil : Double(Self.recentCheckSeconds)
+    // The index as it stands, on a read-only connection, checked against the folder as an update would check it: when
+    // nothing changed that its answer depends on, that answer is final, and the index is never opened for writing
+    // (its writer connection, log set-up and lock cost more than the query).
+    let early = ReadOnlySearch.search(
+      parsed, limit: limit, corpusPath: folder, indexPath: corpusOptions.indexPath, trustingFilesComparedWithin: window)
+    if let early, early.isUpToDate {
+      print(early.hits)
+      noteComparison(secondsAgo: early.secondsSinceFilesCompared)
+      return
     }
     let index = try IndexOpening.open(folder, index: corpusOptions.indexPath, loadingList: false)
-    var report = try IndexOpening.update(
-      index, trustingFilesComparedWithin: fresh ? nil : Double(Self.recentCheckSeconds))
-    asked.wait()
+    var report = try IndexOpening.update(index, trustingFilesComparedWithin: window)
     var hits: [SearchHit]
     do {
       let stale = report.added + report.changed + report.removed > 0 || report.updatedElsewhere
-      if !stale, let answer = early.result, answer.generation == index.currentGeneration {
-        hits = answer.hits
+      if !stale, let early, early.generation == index.currentGeneration {
+        hits = early.hits
       } else {
         hits = try index.search(parsed, limit: limit)
       }
@@ -95,11 +95,15 @@ struct SearchCommand: ParsableCommand {
     }
     IndexOpening.printNotices(index)
     print(hits)
-    if let seconds = report.secondsSinceFilesCompared {
-      Output.error(
-        "note: every file was last compared with the index \(Int(seconds)) s ago; a file rewritten in place since "
-          + "then may not be reflected (--fresh compares them now)")
-    }
+    noteComparison(secondsAgo: report.secondsSinceFilesCompared)
+  }
+
+  /// Says on standard error that files were compared only `secondsAgo` (nil: just now, nothing to say).
+  private func noteComparison(secondsAgo seconds: Double?) {
+    guard let seconds else { return }
+    Output.error(
+      "note: every file was last compared with the index \(Int(seconds)) s ago; a file rewritten in place since "
+        + "then may not be reflected (--fresh compares them now)")
   }
 
   /// The hits as text or JSON.
@@ -178,9 +182,4 @@ struct SearchCommand: ParsableCommand {
   private static func isContinuation(_ bytes: [UInt8], _ index: Int) -> Bool {
     index < bytes.count && bytes[index] & 0xC0 == 0x80
   }
-}
-
-/// The answer of a search run while the index was being checked; written by one task, read after it ended.
-private final class EarlySearch: @unchecked Sendable {
-  var result: (hits: [SearchHit], generation: Int64)?
 }

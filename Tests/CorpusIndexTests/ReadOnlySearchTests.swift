@@ -6,7 +6,8 @@ import Testing
 @testable import CorpusIndex
 
 /// The search `resolute search` asks before the index is opened (ReadOnlySearch): the opened index's answer when the
-/// index is usable, nothing when it is absent or not one to trust, and never a write or a wait.
+/// index is usable, nothing when it is absent or not one to trust, and never a write or a wait. It is final (up to
+/// date) only when the update the index would get could not change it.
 @Suite struct ReadOnlySearchTests {
   let queries = ["cooperation", "\"criminal justice\"", "launder*", "trafficking body:GA", "zyzzyvaword"]
 
@@ -59,5 +60,43 @@ import Testing
 
     try index.pool.write { db in try db.execute(sql: "PRAGMA user_version = 1") }
     #expect(early(workspace.indexPath) == nil, "an index of another schema")
+  }
+
+  @Test("up to date only while the folder is as recorded and no hit's file changed in place")
+  func upToDate() throws {
+    let workspace = try Workspace()
+    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    let index = try workspace.open()
+    try index.update()
+    let query = try SearchQuery(parsing: "trafficking")
+    func answer(window: Double? = 60) throws -> ReadOnlySearch.Answer {
+      try #require(
+        ReadOnlySearch.search(
+          query, limit: 20, corpusPath: workspace.corpus, indexPath: workspace.indexPath,
+          trustingFilesComparedWithin: window))
+    }
+    let current = try answer()
+    #expect(current.isUpToDate)
+    let since = try #require(current.secondsSinceFilesCompared, "every file was compared just now: trusted")
+    #expect(since >= 0 && since < 60)
+    let compared = try answer(window: nil)
+    #expect(compared.isUpToDate && compared.secondsSinceFilesCompared == nil, "every file compared now, as recorded")
+    #expect(current.hits == (try index.search(query, limit: 20)))
+
+    // A hit's file rewritten in place at the same size: its folder's time does not move, its own stamp does.
+    let hit = try #require(current.hits.first?.file)
+    let text = try String(contentsOfFile: hit, encoding: .utf8)
+    try FreshnessTests.overwriteInPlace(hit, text.replacingOccurrences(of: "trafficking", with: FreshnessTests.word))
+    let edited = try answer()
+    #expect(!edited.isUpToDate, "a hit's file changed: the caller must update")
+    #expect(edited.generation == index.currentGeneration)
+
+    // Brought up to date (past the racy window, so the record trusts the edit), then a file no hit is in is added.
+    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    try index.update()
+    #expect(try answer().isUpToDate)
+    try workspace.write("added.txt", try workspace.read(Seed.ecosoc1992))
+    #expect(!(try answer()).isUpToDate, "a file added: its folder's time moved")
+    #expect(!(try answer(window: nil)).isUpToDate)
   }
 }

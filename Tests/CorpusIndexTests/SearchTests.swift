@@ -94,6 +94,22 @@ struct SearchTests {
     #expect(prefix.count == 5, "a prefix matches measured too")
   }
 
+  /// ASCII text is split on its bytes, other text scalar by scalar: the two must make the same tokens. The same text
+  /// with one accented word after it goes the scalar way; its tokens, but the last, must be those of the text alone.
+  @Test("ASCII text is tokenized as the Unicode path tokenizes it", arguments: [
+    "Further MEASURES, and measures; measured.", "resolution 46/152 of 18 December 1991, paras. 3(a)-(c)",
+    "money-laundering_and ANTI_corruption", "  leading and trailing  ", "", "x", "tab\there\u{7}bell\u{1B}[31m",
+    "A1b2C3 9Z z9 ~`!@#$%^&*()+=[]{}|\\:;\"'<>,.?/",
+  ])
+  func asciiTokens(_ text: String) {
+    let ascii = QueryTerms.tokens(in: text)
+    let unicode = QueryTerms.tokens(in: text + " é")
+    #expect(unicode.last?.folded == "e")
+    #expect(ascii.map(\.folded) == unicode.dropLast().map(\.folded))
+    #expect(ascii.map(\.range) == unicode.dropLast().map(\.range))
+    #expect(ascii.allSatisfy { $0.folded == $0.folded.lowercased() && !$0.folded.isEmpty })
+  }
+
   @Test("body and year filters")
   func filters() throws {
     let all = try search("cooperation")
