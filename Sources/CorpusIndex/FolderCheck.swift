@@ -175,7 +175,8 @@ struct FolderCheck {
   /// nanoseconds ago (nil: always compare every file). A check that compared every file and found them as recorded
   /// sets the record's time to when it began.
   static func unchanged(
-    root: String, indexPath: String, owner: Owner?, threads: Int, trustingFilesComparedWithin window: Int64?
+    root: String, indexPath: String, owner: Owner?, threads: @autoclosure () -> Int,
+    trustingFilesComparedWithin window: Int64?
   ) -> Unchanged? {
     let start = now()
     guard let owner else { return nil }
@@ -186,7 +187,9 @@ struct FolderCheck {
     defer { munmap(UnsafeMutableRawPointer(mutating: raw.baseAddress), raw.count) }
     // A time in the future (a clock set back, a record touched by hand) is not trusted.
     let trusted = window.map { compared <= start && start - compared < $0 } ?? false
-    guard let count = check(raw, root: root, owner: owner, threads: threads, comparingFiles: !trusted) else {
+    // The cores are counted only for comparing files (ProcessInfo reads the cgroup's quota to count them).
+    guard let count = check(raw, root: root, owner: owner, threads: trusted ? 1 : threads(), comparingFiles: !trusted)
+    else {
       return nil
     }
     if trusted { return Unchanged(fileCount: count, filesComparedAt: compared) }

@@ -4,7 +4,7 @@
     pty_bench.py first-paint  --resolute BIN --corpus DIR --cache DIR [--runs K]
     pty_bench.py first-paint-less --resolute BIN --corpus DIR --cache DIR --file FILE [--runs K]
     pty_bench.py memory       --resolute BIN --corpus DIR --cache DIR
-    pty_bench.py scroll-bytes --resolute BIN --corpus DIR --cache DIR --open ID --file FILE [--runs K]
+    pty_bench.py scroll-bytes --resolute BIN --corpus DIR --cache DIR --open ID --file FILE [--runs K] [--dump]
 
 Every figure is printed as one line, `name value unit (median of K runs)`, like resolute-bench.
 
@@ -228,12 +228,17 @@ def memory(args):
     sys.stdout.flush()
 
 
-def count_key_bytes(session, key, runs, quiet):
+def count_key_bytes(session, key, runs, quiet, dump=None):
+    """The bytes written after each of `runs` presses of `key`; with `dump` (a label), each key's bytes are printed
+    too, escapes and all, to see what a line costs."""
     counts = []
     for _ in range(runs):
+        before = len(session.output)
         session.send(key)
         count, _ = session.drain_until_quiet(quiet, 5.0)
         counts.append(count)
+        if dump:
+            print(f"{dump} {count} {bytes(session.output[before:])!r}")
     return counts
 
 
@@ -273,7 +278,7 @@ def scroll_bytes(args):
     if reading:
         s.send(b"z")
         s.drain_until_quiet(0.3, 5.0)
-    line_r = count_key_bytes(s, b"\x05", LINE_KEYS, quiet)
+    line_r = count_key_bytes(s, b"\x05", LINE_KEYS, quiet, "resolute_line" if args.dump else None)
     s.send(b"g")  # back to the top: the pages start where less's do
     s.drain_until_quiet(0.3, 5.0)
     page_r = count_key_bytes(s, b" ", PAGE_KEYS, quiet)
@@ -281,7 +286,7 @@ def scroll_bytes(args):
     # less on the file itself.
     less = Session(["/usr/bin/env", "less", os.path.abspath(args.file)])
     less.drain_until_quiet(0.3, 10.0)
-    line_l = count_key_bytes(less, b"j", LINE_KEYS, quiet)
+    line_l = count_key_bytes(less, b"j", LINE_KEYS, quiet, "less_line" if args.dump else None)
     less.send(b"g")
     less.drain_until_quiet(0.3, 5.0)
     page_l = count_key_bytes(less, b" ", PAGE_KEYS, quiet)
@@ -305,6 +310,7 @@ def main():
     parser.add_argument("--name", default="first_paint")
     parser.add_argument("--open", help="resolution to open for scroll-bytes (e.g. 'GA 55/64')")
     parser.add_argument("--file", help="that resolution's file, for less")
+    parser.add_argument("--dump", action="store_true", help="scroll-bytes: print the bytes of every line key as well")
     args = parser.parse_args()
     os.makedirs(args.cache, exist_ok=True)
     {"first-paint": first_paint, "first-paint-less": first_paint_less, "memory": memory,
