@@ -38,9 +38,7 @@ struct FreshnessTests {
     try workspace.write(
       "catalog.toml", "[\"\(Seed.ecosoc2004)\"]\nid = \"ECOSOC 2004/28\"\ntitle = \"A catalogued title\"\n")
     // Past the racy window: what the first update records is trusted by the next check.
-    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
-    let index = try workspace.open()
-    try index.update()
+    let index = try workspace.indexedPastTheRacyWindow()
     #expect(quickCount(workspace, index) == 5, "the record is written and holds while nothing changed")
     let unchanged = try index.update()
     #expect(unchanged.unchanged == 5 && unchanged.added + unchanged.changed + unchanged.removed == 0)
@@ -91,9 +89,7 @@ struct FreshnessTests {
   @Test("a record for another generation of the index is not used")
   func otherGeneration() throws {
     let workspace = try Workspace()
-    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
-    let index = try workspace.open()
-    try index.update()
+    let index = try workspace.indexedPastTheRacyWindow()
     let generation = try #require(index.currentGeneration)
     #expect(
       FolderCheck.unchangedFileCount(
@@ -118,7 +114,7 @@ struct FreshnessTests {
   @Test("within the window only the folders are compared and the report says since when; a full comparison sees all")
   func recentComparison() throws {
     let workspace = try Workspace()
-    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    Workspace.waitPastTheRacyWindow()
     let index = try workspace.open()
     let start = FolderCheck.now()
     try index.update()
@@ -138,7 +134,7 @@ struct FreshnessTests {
     ])
 
     // A comparison of every file that found them as recorded moves the record's time to when it began.
-    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    Workspace.waitPastTheRacyWindow()
     try index.update()  // a walk: the edited file's time was too recent to be recorded
     let beforeComparison = FolderCheck.now()
     #expect(try index.update().secondsSinceFilesCompared == nil)
@@ -158,9 +154,7 @@ struct FreshnessTests {
   @Test("a record whose time is in the future is not trusted: every file is compared")
   func futureRecordTime() throws {
     let workspace = try Workspace()
-    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
-    let index = try workspace.open()
-    try index.update()
+    let index = try workspace.indexedPastTheRacyWindow()
     let future = [timespec(tv_sec: 0, tv_nsec: FolderCheck.omitTime), timespec(tv_sec: time(nil) + 3600, tv_nsec: 0)]
     #expect(utimensat(AT_FDCWD, FolderCheck.path(forIndex: index.indexPath), future, 0) == 0)
     #expect(try index.update(trustingFilesComparedWithin: 60).secondsSinceFilesCompared == nil)

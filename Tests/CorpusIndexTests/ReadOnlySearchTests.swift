@@ -65,9 +65,7 @@ import Testing
   @Test("up to date only while the folder is as recorded and no hit's file changed in place")
   func upToDate() throws {
     let workspace = try Workspace()
-    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
-    let index = try workspace.open()
-    try index.update()
+    let index = try workspace.indexedPastTheRacyWindow()
     let query = try SearchQuery(parsing: "trafficking")
     func answer(window: Double? = 60) throws -> ReadOnlySearch.Answer {
       try #require(
@@ -92,7 +90,7 @@ import Testing
     #expect(edited.generation == index.currentGeneration)
 
     // Brought up to date (past the racy window, so the record trusts the edit), then a file no hit is in is added.
-    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    Workspace.waitPastTheRacyWindow()
     try index.update()
     #expect(try answer().isUpToDate)
     try workspace.write("added.txt", try workspace.read(Seed.ecosoc1992))

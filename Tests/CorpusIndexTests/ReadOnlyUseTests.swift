@@ -11,7 +11,7 @@ import Testing
   func readingLeavesTheIndexAlone() throws {
     let workspace = try Workspace()
     // Past the racy window, so the update that follows trusts what it recorded and has nothing to write.
-    Thread.sleep(forTimeInterval: Double(FolderCheck.racyWindow) / 1e9 + 0.3)
+    Workspace.waitPastTheRacyWindow()
     do {
       let index = try workspace.open()
       try index.update()
