@@ -165,6 +165,9 @@ struct IndexUpdate: Sendable {
       guard let counting, let listed = champions.listedTerms, !listed.terms.isEmpty else { return nil }
       return ChampionLists.Counter(listed: listed, tokenizers: counting.1)
     }
+    // The stored texts' dictionary, once the index has one (a new index makes it with its first batch): the parsing
+    // threads then compress the texts, not the writer.
+    var dictionary = work.isEmpty ? [] : try database { db in try ParagraphStore.dictionary(db) }
     var done = 0
     let total = work.count
     if !removed.isEmpty {
@@ -182,13 +185,15 @@ struct IndexUpdate: Sendable {
     }
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { Array(work[$0..<min($0 + Self.batchSize, total)]) }
     // The next batch is parsed while this one is written: the writer is one thread, parsing takes the others.
-    var next = batches.first.map { startPreparing($0, counter: counter()) }
+    var next = batches.first.map { startPreparing($0, counter: counter(), dictionary: dictionary) }
     for (number, batch) in batches.enumerated() {
       corpus.setProgress("indexing \(Self.count(done)) of \(Self.count(total)) files")
       guard let current = next else { break }
       current.group.wait()
       let outcomes = current.box.outcomes
-      next = number + 1 < batches.count ? startPreparing(batches[number + 1], counter: counter()) : nil
+      next =
+        number + 1 < batches.count
+        ? startPreparing(batches[number + 1], counter: counter(), dictionary: dictionary) : nil
       var inserted: [IndexedFile] = []
       var replaced = Set<Int64>()
       let remaining = total - done, threshold = championThreshold
@@ -215,6 +220,7 @@ struct IndexUpdate: Sendable {
         try IndexWriter.applyBatchChanges(&words, db)
         champions = words.champions
       }
+      if dictionary.isEmpty { dictionary = try database { db in try ParagraphStore.dictionary(db) } }
       for (item, outcome) in zip(batch, outcomes) {
         switch outcome {
         case .success: if item.replaces == nil { report.added += 1 } else { report.changed += 1 }
@@ -276,11 +282,13 @@ struct IndexUpdate: Sendable {
   }
 
   private func startPreparing(
-    _ batch: [Work], counter: ChampionLists.Counter?
+    _ batch: [Work], counter: ChampionLists.Counter?, dictionary: [UInt8]
   ) -> (group: DispatchGroup, box: PreparedBox) {
     let group = DispatchGroup()
     let box = PreparedBox()
-    DispatchQueue.global().async(group: group) { box.outcomes = prepare(batch, counter: counter) }
+    DispatchQueue.global().async(group: group) {
+      box.outcomes = prepare(batch, counter: counter, dictionary: dictionary)
+    }
     return (group, box)
   }
 
@@ -288,21 +296,26 @@ struct IndexUpdate: Sendable {
     var warning: ParseWarning
   }
 
-  /// Reads and parses a batch on `threads` threads, each taking every `threads`-th file; order is kept.
-  private func prepare(_ batch: [Work], counter: ChampionLists.Counter?) -> [Result<PreparedFile, Unreadable>] {
+  /// Reads and parses a batch on `threads` threads, each taking every `threads`-th file; order is kept. With a
+  /// `dictionary`, each thread compresses the stored texts against it too.
+  private func prepare(
+    _ batch: [Work], counter: ChampionLists.Counter?, dictionary: [UInt8]
+  ) -> [Result<PreparedFile, Unreadable>] {
     let slots = UnsafeMutableBufferPointer<Result<PreparedFile, Unreadable>?>.allocate(capacity: batch.count)
     slots.initialize(repeating: nil)
     defer { slots.deinitialize().deallocate() }
     let box = SlotBox(slots: slots)
     let workers = max(1, min(threads, batch.count))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      // Each worker writes only its own slots.
+      // Each worker writes only its own slots, and has a compressor of its own (one thread at a time).
+      let compressor = dictionary.isEmpty ? nil : ParagraphStore.Compressor(dictionary: dictionary)
       for index in stride(from: worker, to: batch.count, by: workers) {
         let item = batch[index]
         switch CorpusLoader.parseFile(item.listed, catalogEntries: item.entries) {
         case .parsed(let resolution):
           let prepared = PreparedFile(
-            listed: item.listed, catalog: item.catalog, resolution: resolution, counter: counter, worker: worker)
+            listed: item.listed, catalog: item.catalog, resolution: resolution, counter: counter,
+            compressor: compressor, worker: worker)
           box.slots[index] = .success(prepared)
         case .unreadable(let warning):
           box.slots[index] = .failure(Unreadable(warning: warning))

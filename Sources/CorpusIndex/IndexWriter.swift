@@ -107,8 +107,11 @@ enum IndexWriter {
     }
     let compressor = try words.compressor ?? ParagraphStore.Compressor(dictionary: ParagraphStore.dictionary(db))
     words.compressor = compressor
+    let texts =
+      file.compressedTexts.flatMap { $0.dictionaryID == compressor.dictionaryID ? ($0.paragraphs, $0.sentences) : nil }
+      ?? (compressor.compress(file.storedParagraphs), compressor.compress(file.storedSentences))
     try db.cachedStatement(sql: "INSERT INTO file_texts(file_id, paragraphs, sentences) VALUES (?, ?, ?)")
-      .execute(arguments: [fileID, compressor.compress(file.storedParagraphs), compressor.compress(file.storedSentences)])
+      .execute(arguments: [fileID, texts.0, texts.1])
     try addParagraphs(stored.count, db)
     words.add(file.wordCounts, sign: 1)
     let postingStatement = try db.cachedStatement(

@@ -62,6 +62,18 @@ enum ParagraphStore {
       ?? []
   }
 
+  /// A dictionary's id as zlib names it in the header of a stream compressed against it: its Adler-32.
+  static func dictionaryID(_ dictionary: [UInt8]) -> UInt32 {
+    UInt32(dictionary.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) })
+  }
+
+  /// A file's two blobs (`file_texts`), compressed by a parsing thread against the dictionary `dictionaryID`.
+  struct CompressedTexts: Sendable {
+    var dictionaryID: UInt32
+    var paragraphs: Data
+    var sentences: Data
+  }
+
   /// Stores `dictionary` unless the index has one: it is fixed for the index's life (every blob refers to it).
   static func setDictionaryIfNone(_ dictionary: [UInt8], _ db: Database) throws {
     guard !dictionary.isEmpty else { return }
@@ -74,8 +86,12 @@ enum ParagraphStore {
   /// index build's CPU, on the writer's thread. The blobs are the same bytes either way. One thread at a time.
   final class Compressor {
     private let primed: UnsafeMutablePointer<z_stream>
+    /// The dictionary's id (its Adler-32, as zlib writes it in a blob's header): blobs made by two compressors with
+    /// the same id are interchangeable.
+    let dictionaryID: UInt32
 
     init(dictionary: [UInt8]) {
+      dictionaryID = ParagraphStore.dictionaryID(dictionary)
       primed = .allocate(capacity: 1)
       primed.initialize(to: z_stream())
       // Level 3: within 5% of the default's size at about 1.5 times its speed (the writer compresses every file).
@@ -129,7 +145,7 @@ enum ParagraphStore {
 
     init(dictionary: [UInt8]) {
       self.dictionary = dictionary
-      dictionaryID = UInt32(dictionary.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) })
+      dictionaryID = ParagraphStore.dictionaryID(dictionary)
       primed = .allocate(capacity: 1)
       primed.initialize(to: z_stream())
       var code = inflateInit2_(primed, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size))

@@ -12,8 +12,7 @@ struct PreparedFile: Sendable {
   var year: Int?
   var outline: String
   var paragraphs: [SearchableParagraph]
-  /// The stored paragraphs, serialized by the worker; the writer compresses them against the index's dictionary
-  /// (`ParagraphStore`).
+  /// The stored paragraphs, serialized by the worker (`ParagraphStore`).
   var storedParagraphs: [UInt8]
   /// The reused-language fingerprints of each reusable paragraph, by ordinal in `paragraphs`.
   var fingerprints: [(ordinal: Int, fingerprints: [Int64])]
@@ -25,11 +24,15 @@ struct PreparedFile: Sendable {
   var warnings: [ParseWarning]
   /// The stored paragraphs' listed terms for the champion lists, when the parsing thread counted them.
   var championCounts: ChampionLists.FileCounts?
+  /// The stored paragraphs and sentences compressed against the index's dictionary, when the parsing thread had it
+  /// (every batch after the one that made it); else the writer compresses them.
+  var compressedTexts: ParagraphStore.CompressedTexts?
 
   /// `counter`: the champion lists' terms, counted on worker `worker`'s tokenizer (nil: the writer counts them).
+  /// `compressor`: worker `worker`'s, against the index's dictionary (nil: the writer compresses).
   init(
     listed: CorpusLoader.ListedFile, catalog: String, resolution: Resolution, counter: ChampionLists.Counter? = nil,
-    worker: Int = 0
+    compressor: ParagraphStore.Compressor? = nil, worker: Int = 0
   ) {
     self.listed = listed
     self.catalog = catalog
@@ -54,6 +57,10 @@ struct PreparedFile: Sendable {
     }
     self.citations = citations
     storedSentences = ParagraphStore.serialize(pairs: citations.map { (String($0.ordinal), $0.sentence) })
+    compressedTexts = compressor.map {
+      ParagraphStore.CompressedTexts(
+        dictionaryID: $0.dictionaryID, paragraphs: $0.compress(storedParagraphs), sentences: $0.compress(storedSentences))
+    }
   }
 
   /// The texts of the paragraphs that hold a stored citation, by ref, as `Resolution.textsByRef` gives them (the first

@@ -66,6 +66,40 @@ struct StoredTextTests {
     expectSameAnswers(index, as: LoadedCorpus(try CorpusLoader.load(path: workspace.corpus)))
   }
 
+  @Test("a parsing thread compresses a file's texts as the writer would; the writer takes them only if made against its dictionary")
+  func compressedOnParsingThreads() throws {
+    let workspace = try Workspace()
+    let index = try workspace.open()
+    try index.update()
+    let dictionary = try Self.dictionary(index)
+    let path = workspace.file(Seed.ga)
+    let resolution = try #require(try workspace.loaded().resolution(file: path))
+    let listed = CorpusLoader.ListedFile(path: path, file: path, relative: "again.txt", size: 1, modified: 1)
+    let plain = PreparedFile(listed: listed, catalog: "", resolution: resolution)
+    #expect(plain.compressedTexts == nil, "no compressor: the writer compresses")
+    let compressor = ParagraphStore.Compressor(dictionary: dictionary)
+    let texts = try #require(
+      PreparedFile(listed: listed, catalog: "", resolution: resolution, compressor: compressor).compressedTexts)
+    #expect(texts.dictionaryID == compressor.dictionaryID)
+    #expect(texts.paragraphs == ParagraphStore.Compressor(dictionary: dictionary).compress(plain.storedParagraphs))
+    #expect(texts.sentences == ParagraphStore.Compressor(dictionary: dictionary).compress(plain.storedSentences))
+
+    // Texts made against another dictionary are compressed again by the writer, against the index's.
+    let other = ParagraphStore.Compressor(dictionary: Array(dictionary.reversed()))
+    let stale = PreparedFile(listed: listed, catalog: "", resolution: resolution, compressor: other)
+    #expect(stale.compressedTexts?.dictionaryID != compressor.dictionaryID)
+    let fileID = try index.pool.write { db in
+      var words = IndexWriter.BatchChanges()
+      let fileID = try IndexWriter.insert(stale, db, words: &words)
+      try IndexWriter.applyBatchChanges(&words, db)
+      return fileID
+    }
+    let stored = try index.pool.read { db in
+      try Data.fetchOne(db, sql: "SELECT paragraphs FROM file_texts WHERE file_id = ?", arguments: [fileID])
+    }
+    #expect(stored == texts.paragraphs)
+  }
+
   @Test("one compressor reused for every file makes the blob a new one makes for that file alone; each decodes back")
   func reusedCompressor() throws {
     let workspace = try Workspace()
