@@ -183,6 +183,8 @@ struct IndexUpdate: Sendable {
       files.removeAll { gone.contains($0.rowID) }
       publish(files)
     }
+    var unpublished = Unpublished()
+    var lastPublished = ContinuousClock.now
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { Array(work[$0..<min($0 + Self.batchSize, total)]) }
     // The next batch is parsed while this one is written: the writer is one thread, parsing takes the others.
     var next = batches.first.map { startPreparing($0, counter: counter(), dictionary: dictionary) }
@@ -227,9 +229,20 @@ struct IndexUpdate: Sendable {
         case .failure(let failure): unreadable.append(failure.warning)
         }
       }
-      files.removeAll { replaced.contains($0.rowID) }
-      files = Self.merge(files, inserted.sorted { $0.key.lexicographicallyPrecedes($1.key) })
+      unpublished.replaced.formUnion(replaced)
+      unpublished.inserted += inserted
       done += batch.count
+      // The list is shown after each batch while it is short; once long, when the batches since the last showing add
+      // an eighth to it or two seconds passed: each showing copies the whole list (at 100,000 files, showing it after
+      // every batch was a tenth of the writer's work).
+      if unpublished.inserted.count * 8 >= files.count || ContinuousClock.now - lastPublished >= .seconds(2) {
+        files = unpublished.applied(to: files)
+        publish(files)
+        lastPublished = .now
+      }
+    }
+    if !unpublished.isEmpty {
+      files = unpublished.applied(to: files)
       publish(files)
     }
 
@@ -264,6 +277,23 @@ struct IndexUpdate: Sendable {
         owner: FolderCheck.owner(indexPath: corpus.indexPath, generation: finalGeneration), indexPath: corpus.indexPath)
     }
     return report
+  }
+
+  /// Committed batches not yet in the list shown: the rows they replaced and the files they inserted.
+  private struct Unpublished {
+    var replaced = Set<Int64>()
+    var inserted: [IndexedFile] = []
+    var isEmpty: Bool { replaced.isEmpty && inserted.isEmpty }
+
+    /// `files` with these batches' changes, in reading order; empties them.
+    mutating func applied(to files: [IndexedFile]) -> [IndexedFile] {
+      guard !isEmpty else { return files }
+      var kept = files
+      if !replaced.isEmpty { kept.removeAll { replaced.contains($0.rowID) } }
+      let merged = IndexUpdate.merge(kept, inserted.sorted { $0.key.lexicographicallyPrecedes($1.key) })
+      self = Unpublished()
+      return merged
+    }
   }
 
   /// Shows the list as it stands after a committed batch.

@@ -146,6 +146,8 @@ struct ChampionListTests {
     try Self.synthesize(IndexUpdate.batchSize + 40, into: workspace.corpus, seed: 11)
     let index = try workspace.open()
     try index.update(championThreshold: 1)
+    // The list shows every file, those of the last batch too (the list is shown less often than batches commit).
+    #expect(index.summaries.count == IndexUpdate.batchSize + 40)
     let cuts = try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM champion_cuts") ?? 0 }
     #expect(cuts > 100, "lists were cut (\(cuts) buckets): the corpus is large enough to test them")
     let built = try expectSameAnswers(index, stage: "build")
