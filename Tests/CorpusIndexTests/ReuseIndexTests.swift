@@ -56,8 +56,7 @@ struct ReuseIndexTests {
   @Test("a changed file's old paragraphs are no longer returned, its new ones are; a removed file's are gone; postings, word counts and the paragraph count follow")
   func incremental() throws {
     let workspace = try Workspace()
-    let index = try workspace.open()
-    try index.update()
+    let index = try workspace.indexed()
     let postingsBefore = try Self.postingCount(index)
     #expect(postingsBefore > 0)
     let ga = workspace.file(Seed.ga), ecosoc2004 = workspace.file(Seed.ecosoc2004)

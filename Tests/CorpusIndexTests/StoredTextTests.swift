@@ -37,8 +37,7 @@ struct StoredTextTests {
   @Test("the texts decode to the parser's paragraphs only with the index's dictionary, which stays when files change")
   func dictionaryRoundTrip() throws {
     let workspace = try Workspace()
-    let index = try workspace.open()
-    try index.update()
+    let index = try workspace.indexed()
     let dictionary = try Self.dictionary(index)
     #expect(!dictionary.isEmpty)
     #expect(dictionary.count <= ParagraphStore.dictionaryLimit)
@@ -69,8 +68,7 @@ struct StoredTextTests {
   @Test("a parsing thread compresses a file's texts as the writer would; the writer takes them only if made against its dictionary")
   func compressedOnParsingThreads() throws {
     let workspace = try Workspace()
-    let index = try workspace.open()
-    try index.update()
+    let index = try workspace.indexed()
     let dictionary = try Self.dictionary(index)
     let path = workspace.file(Seed.ga)
     let resolution = try #require(try workspace.loaded().resolution(file: path))

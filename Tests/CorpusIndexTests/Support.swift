@@ -60,6 +60,11 @@ final class Workspace {
   /// file, and holds until something changes.
   func indexedPastTheRacyWindow() throws -> IndexedCorpus {
     Self.waitPastTheRacyWindow()
+    return try indexed()
+  }
+
+  /// The index, opened and brought up to date.
+  func indexed() throws -> IndexedCorpus {
     let index = try open()
     try index.update()
     return index
