@@ -188,7 +188,7 @@ struct IndexUpdate: Sendable {
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { Array(work[$0..<min($0 + Self.batchSize, total)]) }
     // The next two batches are parsed, one after the other, while this one is written: the writer is one thread,
     // parsing takes the others, and with one batch ahead only, whichever side finished first left its core idle until
-    // the other did (a seventh of the cores' time at 100,000 files).
+    // the other did (at 100,000 files the cores were idle a seventh of the time).
     let preparing = DispatchQueue(label: "resolute.index.prepare")
     var ahead = batches.prefix(Self.batchesAhead).map {
       startPreparing($0, on: preparing, counter: counter(), dictionary: dictionary)
