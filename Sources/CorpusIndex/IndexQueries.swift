@@ -75,9 +75,9 @@ enum IndexQueries {
     while let row = try rows.next() {
       let fileID: Int64 = row[11]
       if sentences?.fileID != fileID {
-        let shared = try inflater ?? ParagraphStore.inflater(db)
-        inflater = shared
-        sentences = (fileID, try ParagraphStore.sentences(fileID: fileID, db, inflater: shared))
+        let byOrdinal = try ParagraphStore.sentences(
+          fileID: fileID, db, inflater: ParagraphStore.inflater(db, keptIn: &inflater))
+        sentences = (fileID, byOrdinal)
       }
       guard let sentence = sentences?.byOrdinal[row[13] as Int] else { throw ParagraphStore.Damaged(fileID: fileID) }
       let sourceID = IndexSchema.resolutionID(body: row[1], number: row[2])

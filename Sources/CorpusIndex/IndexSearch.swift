@@ -41,9 +41,9 @@ enum IndexSearch {
           db.cachedStatement(sql: "SELECT relative, id_body, id_number, body, title FROM files WHERE id = ?"),
           arguments: [fileID])
       else { throw ParagraphStore.Damaged(fileID: fileID) }
-      if inflater == nil { inflater = try ParagraphStore.inflater(db) }
       guard
-        let paragraph = try ParagraphStore.paragraph(fileID: fileID, ordinal: ordinal, inflater: inflater!, db)
+        let paragraph = try ParagraphStore.paragraph(
+          fileID: fileID, ordinal: ordinal, inflater: ParagraphStore.inflater(db, keptIn: &inflater), db)
       else { throw ParagraphStore.Damaged(fileID: fileID) }
       let (snippet, highlights) = Snippet.make(from: paragraph.text, around: terms.ranges(in: paragraph.text))
       let id = IndexSchema.resolutionID(body: row[1], number: row[2])

@@ -54,9 +54,8 @@ enum IndexWriter {
     let first = fileID << IndexSchema.paragraphBits
     // Contentless FTS5 rows are deleted with the text they were made from; the postings with the fingerprints of
     // that text; both are computed again from the stored paragraphs.
-    let inflater = try words.inflater ?? ParagraphStore.inflater(db)
-    words.inflater = inflater
-    let stored = try ParagraphStore.paragraphs(fileID: fileID, db, inflater: inflater)
+    let stored = try ParagraphStore.paragraphs(
+      fileID: fileID, db, inflater: ParagraphStore.inflater(db, keptIn: &words.inflater))
     let paragraph = try db.cachedStatement(
       sql: "INSERT INTO paragraphs(paragraphs, rowid, text) VALUES ('delete', ?, ?)")
     let posting = try db.cachedStatement(

@@ -273,6 +273,14 @@ enum ParagraphStore {
   /// `cited-by`).
   static func inflater(_ db: Database) throws -> Inflater { Inflater(dictionary: try dictionary(db)) }
 
+  /// The inflater kept in `slot`, made (and kept there) the first time a reader of many files' texts needs one.
+  static func inflater(_ db: Database, keptIn slot: inout Inflater?) throws -> Inflater {
+    if let slot { return slot }
+    let made = try inflater(db)
+    slot = made
+    return made
+  }
+
   /// The paragraphs of the file with row id `fileID` (none when it has no row); `inflater` shared by a caller that
   /// reads many files (else one is made for this file).
   static func paragraphs(fileID: Int64, _ db: Database, inflater: Inflater? = nil) throws -> [Paragraph] {
@@ -346,9 +354,8 @@ final class ParagraphCache {
 
   func paragraphs(fileID: Int64, _ db: Database) throws -> [ParagraphStore.Paragraph] {
     if let index = entries.firstIndex(where: { $0.fileID == fileID }) { return entries[index].paragraphs }
-    let inflater = try self.inflater ?? ParagraphStore.inflater(db)
-    self.inflater = inflater
-    let paragraphs = try ParagraphStore.paragraphs(fileID: fileID, db, inflater: inflater)
+    let paragraphs = try ParagraphStore.paragraphs(
+      fileID: fileID, db, inflater: ParagraphStore.inflater(db, keptIn: &inflater))
     entries.append((fileID, paragraphs))
     if entries.count > capacity { entries.removeFirst() }
     return paragraphs
