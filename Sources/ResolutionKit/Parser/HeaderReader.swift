@@ -384,19 +384,25 @@ enum HeaderReader {
 
   /// A body alias (`Economic and Social Council`, `ECOSOC`) starting at `index`.
   static func bodyAlias(in text: [UInt8], at index: Int) -> (Body, Int)? {
+    guard index < text.count, aliasStarts[Int(text[index])] else { return nil }
     var best: (Body, Int)?
-    for body in Body.allCases {
-      for alias in body.aliases {
-        let bytes = Array(alias.utf8)
-        if text.hasPrefix(bytes, at: index), text.isWordEnd(index + bytes.count) || bytes.last == ASCII.period,
-          best == nil || best!.1 < index + bytes.count
-        {
-          best = (body, index + bytes.count)
-        }
+    for (body, bytes) in aliasBytes {
+      if text.hasPrefix(bytes, at: index), text.isWordEnd(index + bytes.count) || bytes.last == ASCII.period,
+        best == nil || best!.1 < index + bytes.count
+      {
+        best = (body, index + bytes.count)
       }
     }
     return best
   }
+
+  /// Every body's aliases as bytes, made once: `bodyAlias` is asked at every word of a heading.
+  private static let aliasBytes: [(Body, [UInt8])] = Body.allCases.flatMap { body in
+    body.aliases.map { (body, Array($0.utf8)) }
+  }
+
+  /// The bytes an alias can start with: most words of a heading start with none of them.
+  private static let aliasStarts: [Bool] = (0..<256).map { byte in aliasBytes.contains { $0.1.first == UInt8(byte) } }
 
   static func bodyNamed(in text: [UInt8]) -> Body? {
     var index = 0
