@@ -7,7 +7,8 @@ enum SpacingRepair {
     var signals = 0
     for line in lines.lazy.filter({ !$0.text.isEmpty }).prefix(400) {
       let sample = line.text.count <= 2_000 ? line.text : Array(line.text.prefix(2_000))
-      signals += punctuationSpaceCount(in: sample) + lexiconSpaces(in: sample).count
+      signals += punctuationSpaceCount(in: sample)
+      forEachLexiconSpace(in: sample) { _ in signals += 1 }
       if signals >= 3 { break }
     }
     guard signals >= 3 else { return lines }
@@ -45,23 +46,33 @@ enum SpacingRepair {
     "implementation", "cooperation", "programme", "governments", "member", "states",
   ])
 
-  /// The first two bytes (lower-cased; the first alone for a one-letter fragment) of every proper prefix of a lexicon
-  /// word, by `openingIndex`: a table lookup that turns away most words before a key is made.
-  private static let lexiconOpenings: [Bool] = {
-    var table = [Bool](repeating: false, count: 1 << 16)
+  /// Every proper prefix of a lexicon word (as `lexiconPrefixes`), by `PrefixHash`, one bit each in 64 K bits (8 KB,
+  /// which stays in the cache): a word that is no such prefix is turned away by one lookup, before a key is made. A
+  /// few others share a bit with a prefix; the key lookup that follows turns them away.
+  private static let prefixBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: (1 << 16) / 64)
     for word in lexiconWords {
-      let bytes = Array(word.utf8)
-      guard bytes.count >= 2 else { continue }
-      table[openingIndex(bytes, 0..<1)] = true
-      if bytes.count >= 3 { table[openingIndex(bytes, 0..<2)] = true }
+      var hash = PrefixHash()
+      for byte in word.utf8.dropLast() {
+        hash.add(byte)
+        bits[hash.bit >> 6] |= 1 << UInt64(hash.bit & 63)
+      }
     }
-    return table
+    return bits
   }()
 
-  @inline(__always)
-  private static func openingIndex(_ text: [UInt8], _ range: Range<Int>) -> Int {
-    let second = range.count > 1 ? Int(ASCII.lower(text[range.lowerBound + 1])) : 0
-    return Int(ASCII.lower(text[range.lowerBound])) << 8 | second
+  /// A hash of a word's bytes, ASCII lower-cased, made as the token walk reads them.
+  private struct PrefixHash {
+    private var value: UInt64 = 0
+    @inline(__always) mutating func add(_ byte: UInt8) { value = (value &+ UInt64(ASCII.lower(byte)) &+ 1) &* 0x9E37_79B9_7F4A_7C15 }
+    /// Its bit in `prefixBits`.
+    var bit: Int { Int(truncatingIfNeeded: value >> 48) }
+  }
+
+  /// Whether a byte can be part of a token's word: a letter, a hyphen or a byte of a non-ASCII character.
+  private static let wordBytes: [Bool] = (0..<256).map { byte in
+    let byte = UInt8(byte)
+    return ASCII.isLetter(byte) || byte == ASCII.hyphen || ASCII.isNonASCII(byte)
   }
 
   /// Every proper prefix of a lexicon word (`resol`, `recall`, `ju`): fragments that cannot start one are not joined,
@@ -106,78 +117,113 @@ enum SpacingRepair {
     var range: Range<Int>
     var wordEnd: Int
     var isDigits: Bool
+    /// The hash of the word's bytes.
+    var wordHash: PrefixHash
 
     var wordRange: Range<Int> { range.lowerBound..<wordEnd }
     var hasWord: Bool { wordEnd > range.lowerBound }
     /// The token is all word (no punctuation after it).
     var isWholeWord: Bool { wordEnd == range.upperBound }
 
-    func key(in text: [UInt8]) -> WordKey? { WordKey(text, wordRange) }
+    func key(in text: UnsafeBufferPointer<UInt8>) -> WordKey? { WordKey(text, wordRange) }
     func word(in text: [UInt8]) -> String { String(decoding: text[wordRange].map(ASCII.lower), as: UTF8.self) }
   }
 
   private static func tokens(of text: [UInt8]) -> [Token] {
     var result: [Token] = []
     result.reserveCapacity(text.count / 4)
-    var index = 0
-    while index < text.count {
-      while index < text.count, text[index] == ASCII.space { index += 1 }
-      let start = index
-      var wordEnd = -1
-      var isDigits = true
-      while index < text.count, text[index] != ASCII.space {
-        let byte = text[index]
-        if wordEnd < 0, !(ASCII.isLetter(byte) || byte == ASCII.hyphen || ASCII.isNonASCII(byte)) { wordEnd = index }
-        if !ASCII.isDigit(byte) { isDigits = false }
-        index += 1
+    text.withUnsafeBufferPointer { bytes in
+      let wordBytes = wordBytes
+      var next = token(in: bytes, from: 0, wordBytes: wordBytes)
+      while let current = next {
+        result.append(current)
+        next = token(in: bytes, from: current.range.upperBound, wordBytes: wordBytes)
       }
-      guard index > start else { break }
-      result.append(Token(range: start..<index, wordEnd: wordEnd < 0 ? index : wordEnd, isDigits: isDigits))
     }
     return result
   }
 
+  /// The first token at or after `start`, spaces skipped; nil past the last.
+  @inline(__always)
+  private static func token(in text: UnsafeBufferPointer<UInt8>, from start: Int, wordBytes: [Bool]) -> Token? {
+    var index = start
+    while index < text.count, text[index] == ASCII.space { index += 1 }
+    let begin = index
+    var wordEnd = -1
+    var isDigits = true
+    var wordHash = PrefixHash()
+    while index < text.count {
+      let byte = text[index]
+      if byte == ASCII.space { break }
+      if wordEnd < 0 {
+        if wordBytes[Int(byte)] { wordHash.add(byte) } else { wordEnd = index }
+      }
+      if !ASCII.isDigit(byte) { isDigits = false }
+      index += 1
+    }
+    guard index > begin else { return nil }
+    return Token(range: begin..<index, wordEnd: wordEnd < 0 ? index : wordEnd, isDigits: isDigits, wordHash: wordHash)
+  }
+
   /// The spaces that split a lexicon word: `resol ution`, `Recall ing`, `Ju ly`.
   private static func lexiconSpaces(in text: [UInt8]) -> Set<Int> {
-    let tokens = tokens(of: text)
-    // Read once: a static in the loop costs a lazy-initialisation check per token.
-    let lexicon = lexicon, prefixes = lexiconPrefixes, openings = lexiconOpenings
     var removed: Set<Int> = []
+    forEachLexiconSpace(in: text) { removed.insert($0) }
+    return removed
+  }
+
+  /// Each space of `lexiconSpaces`, in order. The tokens are read one ahead as the walk goes, not gathered first: the
+  /// sample of every file is walked, and an array of tokens per line was most of this check's cost.
+  private static func forEachLexiconSpace(in text: [UInt8], _ body: (Int) -> Void) {
+    text.withUnsafeBufferPointer { forEachLexiconSpace(in: $0, body) }
+  }
+
+  private static func forEachLexiconSpace(in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+    // Read once: a static in the loop costs a lazy-initialisation check per token.
+    let lexicon = lexicon, prefixes = lexiconPrefixes, prefixBits = prefixBits, wordBytes = wordBytes
     func inLexicon(_ token: Token) -> Bool { token.key(in: text).map(lexicon.contains) == true }
-    var index = 0
-    while index < tokens.count {
-      defer { index += 1 }
-      let first = tokens[index]
+    func mayBePrefix(_ token: Token) -> Bool {
+      let bit = token.wordHash.bit
+      return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+    var current = token(in: text, from: 0, wordBytes: wordBytes)
+    while let first = current {
+      let second = token(in: text, from: first.range.upperBound, wordBytes: wordBytes)
+      current = second
       // Two or three fragments that make a lexicon word, the first not one itself; the last may carry punctuation.
-      // Only the start of a lexicon word can be joined into one: its first two bytes, then its key (a fragment too long
-      // for a key is too long for the lexicon, alone or joined), are tested before any joined key is made.
-      guard first.hasWord, index + 1 < tokens.count, first.isWholeWord, tokens[index + 1].hasWord,
-        openings[openingIndex(text, first.wordRange)], let firstKey = first.key(in: text), prefixes.contains(firstKey),
-        !lexicon.contains(firstKey)
+      // Only the start of a lexicon word can be joined into one: its hash's bit, then its key (a fragment too long for
+      // a key is too long for the lexicon, alone or joined), are tested before any joined key is made.
+      guard first.hasWord, let second, first.isWholeWord, second.hasWord, mayBePrefix(first),
+        let firstKey = first.key(in: text), prefixes.contains(firstKey), !lexicon.contains(firstKey)
       else { continue }
       // The joined words, lower-cased, are built in place (too long for a key is too long for the lexicon): two
       // fragments, then three.
       var two: WordKey? = firstKey
-      for position in tokens[index + 1].wordRange where two?.append(text[position]) == false { two = nil }
+      for position in second.wordRange where two?.append(text[position]) == false { two = nil }
       var three: WordKey?
-      if index + 2 < tokens.count, tokens[index + 1].isWholeWord, tokens[index + 2].hasWord, var extended = two,
-        prefixes.contains(extended)
+      var third: Token?
+      if second.isWholeWord, var extended = two, prefixes.contains(extended),
+        let next = token(in: text, from: second.range.upperBound, wordBytes: wordBytes), next.hasWord
       {
+        third = next
         three = extended
-        for position in tokens[index + 2].wordRange where extended.append(text[position]) == false { three = nil }
+        for position in next.wordRange where extended.append(text[position]) == false { three = nil }
         if three != nil { three = extended }
       }
       // Three fragments first, then two; none of them a lexicon word of its own (beyond three letters).
-      func joins(_ joined: WordKey?, length: Int) -> Bool {
+      func joins(_ joined: WordKey?, _ parts: [Token]) -> Bool {
         guard let joined, lexicon.contains(joined) else { return false }
-        return !tokens[index..<(index + length)].contains { $0.wordRange.count > 3 && inLexicon($0) }
+        return !parts.contains { $0.wordRange.count > 3 && inLexicon($0) }
       }
-      let length = joins(three, length: 3) ? 3 : joins(two, length: 2) ? 2 : 0
-      guard length > 0 else { continue }
-      for part in tokens[(index + 1)..<(index + length)] { removed.insert(part.range.lowerBound - 1) }
-      index += length - 1
+      if let third, joins(three, [first, second, third]) {
+        body(second.range.lowerBound - 1)
+        body(third.range.lowerBound - 1)
+        current = token(in: text, from: third.range.upperBound, wordBytes: wordBytes)
+      } else if joins(two, [first, second]) {
+        body(second.range.lowerBound - 1)
+        current = token(in: text, from: second.range.upperBound, wordBytes: wordBytes)
+      }
     }
-    return removed
   }
 
   /// The spaces that split a word by its shape: an opening verb (`Req uests`), a date's digits (`2 8 July 199 9`), a

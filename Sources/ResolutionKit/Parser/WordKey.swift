@@ -15,7 +15,7 @@ struct WordKey: Hashable, Sendable {
   init() {}
 
   /// The key of `bytes[range]`, lower-cased; nil when longer than `capacity`.
-  init?(_ bytes: [UInt8], _ range: Range<Int>) {
+  init?<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) where Bytes.Index == Int {
     guard range.count <= Self.capacity else { return nil }
     for index in range { append(bytes[index]) }
   }
