@@ -70,12 +70,18 @@ struct LineCleaner {
 
     while index < input.count {
       let b = input[index]
-      // Most bytes are plain text: copied a run at a time (one append per word, not per byte) without trying every
-      // rule below.
+      // Most bytes are plain text: copied a run at a time without trying every rule below. A run goes on over single
+      // spaces between plain bytes (kept as they are), so a plain line is one append, not one per word.
       if b > ASCII.space, b < 0x80, !startsMarkup[Int(b)] {
         var end = index + 1
         while end < input.count {
-          let next = input[end]
+          var next = input[end]
+          if next == ASCII.space, end + 1 < input.count {
+            next = input[end + 1]
+            guard next > ASCII.space, next < 0x80, !startsMarkup[Int(next)] else { break }
+            end += 2
+            continue
+          }
           guard next > ASCII.space, next < 0x80, !startsMarkup[Int(next)] else { break }
           end += 1
         }
