@@ -330,13 +330,18 @@ public struct ResolutionParser: Sendable {
     resolution.annexes = annexes.map(\.annex)
     references += annexes.flatMap(\.markers)
     guard !references.isEmpty else { return }
-    // Looked up once, not per marker: a hostile file may hold a hundred thousand markers.
-    let texts = resolution.textsByRef
+    // Looked up once, not per marker: a hostile file may hold a hundred thousand markers. Only the refs that hold a
+    // marker, the first paragraph with each (as `textsByRef`, which is a dictionary of every paragraph's text).
+    let marked = Set(references.map(\.ref))
+    var lengths: [ParagraphRef: Int] = [:]
+    for node in resolution.textNodes where marked.contains(node.paragraphRef) && lengths[node.paragraphRef] == nil {
+      lengths[node.paragraphRef] = node.text.utf8.count
+    }
     let textsByMarker = Dictionary(grouping: resolution.footnoteTexts, by: \.marker)
     for (marker, ref, block) in references {
       let line = block.line(at: marker.offset)
       // A marker after trailing punctuation the title drops (`Crime,⁶`) stands at the end of the text.
-      let length = texts[ref]?.utf8.count ?? 0
+      let length = lengths[ref] ?? 0
       let note = footnoteText(near: line, in: textsByMarker[marker.marker] ?? [])
       resolution.footnotes.append(
         FootnoteReference(

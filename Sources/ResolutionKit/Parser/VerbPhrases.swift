@@ -207,14 +207,17 @@ enum VerbPhrases {
   /// (punctuation ends a word and stops the scan).
   static func wordRanges(of text: [UInt8], limit: Int, from start: Int = 0) -> [Range<Int>] {
     var words: [Range<Int>] = []
-    var index = start
-    while index < text.count, words.count < limit {
-      while index < text.count, text[index] == ASCII.space { index += 1 }
-      let start = index
-      while index < text.count, ASCII.isLetter(text[index]) || text[index] == ASCII.hyphen { index += 1 }
-      guard index > start else { break }
-      words.append(start..<index)
-      if index < text.count, text[index] != ASCII.space { break }
+    words.reserveCapacity(min(limit, 8))
+    text.withUnsafeBufferPointer { text in
+      var index = start
+      while index < text.count, words.count < limit {
+        while index < text.count, text[index] == ASCII.space { index += 1 }
+        let start = index
+        while index < text.count, ASCII.isLetter(text[index]) || text[index] == ASCII.hyphen { index += 1 }
+        guard index > start else { break }
+        words.append(start..<index)
+        if index < text.count, text[index] != ASCII.space { break }
+      }
     }
     return words
   }
