@@ -389,9 +389,17 @@ public struct ResolutionParser: Sendable {
   }
 
   private static func looksBinary(_ bytes: [UInt8]) -> Bool {
-    let sample = bytes.prefix(4096)
-    if sample.contains(0) && !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) { return true }
-    let controls = sample.filter { $0 < 32 && $0 != 9 && $0 != 10 && $0 != 13 && $0 != 12 && $0 != 27 }.count
-    return controls * 10 > sample.count
+    // One pass over the first 4 KB: NUL bytes, and control characters other than tab, LF, CR, FF and ESC.
+    let (hasNUL, controls, count) = bytes.withUnsafeBufferPointer { bytes in
+      let sample = UnsafeBufferPointer(rebasing: bytes.prefix(4096))
+      var hasNUL = false, controls = 0
+      for byte in sample where byte < 32 {
+        if byte == 0 { hasNUL = true }
+        if byte != 9 && byte != 10 && byte != 13 && byte != 12 && byte != 27 { controls += 1 }
+      }
+      return (hasNUL, controls, sample.count)
+    }
+    if hasNUL && !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) { return true }
+    return controls * 10 > count
   }
 }
