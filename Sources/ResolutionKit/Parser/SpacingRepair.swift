@@ -64,9 +64,10 @@ enum SpacingRepair {
   /// A hash of a word's bytes, ASCII lower-cased, made as the token walk reads them.
   private struct PrefixHash {
     private var value: UInt64 = 0
-    @inline(__always) mutating func add(_ byte: UInt8) { value = (value &+ UInt64(ASCII.lower(byte)) &+ 1) &* 0x9E37_79B9_7F4A_7C15 }
+    /// Rotate and mix in: no multiply on the chain through a word's bytes.
+    @inline(__always) mutating func add(_ byte: UInt8) { value = (value << 7 | value >> 57) ^ UInt64(ASCII.lower(byte)) }
     /// Its bit in `prefixBits`.
-    var bit: Int { Int(truncatingIfNeeded: value >> 48) }
+    var bit: Int { Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 48) }
   }
 
   /// Whether a byte can be part of a token's word: a letter, a hyphen or a byte of a non-ASCII character.
@@ -99,13 +100,15 @@ enum SpacingRepair {
   @inline(__always)
   private static func forEachPunctuationSpace(in text: [UInt8], _ body: (Int) -> Void) {
     guard text.count > 2 else { return }
-    for index in 1..<(text.count - 1) where text[index] == ASCII.space {
-      let next = text[index + 1]
-      let previous = text[index - 1]
-      if previous == ASCII.openParen
-        || previous != ASCII.space && (next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen)
-      {
-        body(index)
+    text.withUnsafeBufferPointer { text in
+      for index in 1..<(text.count - 1) where text[index] == ASCII.space {
+        let next = text[index + 1]
+        let previous = text[index - 1]
+        if previous == ASCII.openParen
+          || previous != ASCII.space && (next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen)
+        {
+          body(index)
+        }
       }
     }
   }
@@ -116,7 +119,6 @@ enum SpacingRepair {
   private struct Token {
     var range: Range<Int>
     var wordEnd: Int
-    var isDigits: Bool
     /// The hash of the word's bytes.
     var wordHash: PrefixHash
 
@@ -124,6 +126,8 @@ enum SpacingRepair {
     var hasWord: Bool { wordEnd > range.lowerBound }
     /// The token is all word (no punctuation after it).
     var isWholeWord: Bool { wordEnd == range.upperBound }
+    /// The token is all digits (which are no word bytes: asked only when mending shapes, not during the walk).
+    func isDigits(in text: [UInt8]) -> Bool { !hasWord && text[range].allSatisfy(ASCII.isDigit) }
 
     func key(in text: UnsafeBufferPointer<UInt8>) -> WordKey? { WordKey(text, wordRange) }
     func word(in text: [UInt8]) -> String { String(decoding: text[wordRange].map(ASCII.lower), as: UTF8.self) }
@@ -150,7 +154,6 @@ enum SpacingRepair {
     while index < text.count, text[index] == ASCII.space { index += 1 }
     let begin = index
     var wordEnd = -1
-    var isDigits = true
     var wordHash = PrefixHash()
     while index < text.count {
       let byte = text[index]
@@ -158,11 +161,10 @@ enum SpacingRepair {
       if wordEnd < 0 {
         if wordBytes[Int(byte)] { wordHash.add(byte) } else { wordEnd = index }
       }
-      if !ASCII.isDigit(byte) { isDigits = false }
       index += 1
     }
     guard index > begin else { return nil }
-    return Token(range: begin..<index, wordEnd: wordEnd < 0 ? index : wordEnd, isDigits: isDigits, wordHash: wordHash)
+    return Token(range: begin..<index, wordEnd: wordEnd < 0 ? index : wordEnd, wordHash: wordHash)
   }
 
   /// The spaces that split a lexicon word: `resol ution`, `Recall ing`, `Ju ly`.
@@ -256,11 +258,11 @@ enum SpacingRepair {
       let current = tokens[position], next = tokens[position + 1]
       let nextText = text[next.range]
       let nextLead = nextText.prefix(while: ASCII.isDigit)
-      if current.isDigits, !nextLead.isEmpty, current.range.count + nextLead.count <= 4 {
+      if current.isDigits(in: text), !nextLead.isEmpty, current.range.count + nextLead.count <= 4 {
         let afterLead = nextText.dropFirst(nextLead.count).first
         // Day before a month; year after one; the first part of a number before its slash.
         let beforeMonth = position + 2 < tokens.count && CalendarDate.month(named: tokens[position + 2].word(in: text)) != nil
-          && current.range.count + next.range.count <= 2 && next.isDigits
+          && current.range.count + next.range.count <= 2 && next.isDigits(in: text)
         let afterMonth = position > 0 && CalendarDate.month(named: tokens[position - 1].word(in: text)) != nil
           && current.range.count + nextLead.count <= 4
         let numberHead = afterLead == ASCII.slash && current.range.count + nextLead.count == 4
