@@ -448,8 +448,15 @@ struct Segmenter {
   private mutating func nextBoundary(in text: [UInt8], from: Int, currentKind: Kind?) -> Boundary? {
     var index = max(from, 1)
     while index < text.count {
+      // Boundaries start words: straight to the byte after the next space.
+      index = text.withUnsafeBufferPointer { text in
+        var next = index
+        while next < text.count, text[next - 1] != ASCII.space { next += 1 }
+        return next
+      }
+      guard index < text.count else { break }
       let b = text[index]
-      guard text[index - 1] == ASCII.space, index >= 2 else {
+      guard index >= 2 else {
         index += 1
         continue
       }
