@@ -204,6 +204,7 @@ struct LineCleaner {
   /// Finds footnote numbers glued to the text (`Crime1 and`, `Offenders,2`, `1999;5`, `thereto,3,4`), removes them,
   /// and returns the text with the markers' offsets in it.
   static func extractingGluedDigits(_ bytes: [UInt8]) -> ([UInt8], [InlineMarker]) {
+    guard mayHaveGluedDigits(bytes) else { return (bytes, []) }
     var removals: [(range: Range<Int>, marker: String)] = []
     var index = 1
     var previousMarkerEnd = -1
@@ -276,6 +277,19 @@ struct LineCleaner {
     }
     out.append(contentsOf: bytes[cursor...])
     return (out, markers)
+  }
+
+  /// Whether a digit follows a lower-case letter or marker punctuation anywhere in the line: the only places the
+  /// pass below takes a number for a marker. Most lines have none, and one pass over their bytes says so.
+  private static func mayHaveGluedDigits(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { bytes in
+      guard bytes.count > 1 else { return false }
+      for index in 1..<bytes.count where ASCII.isDigit(bytes[index]) {
+        let previous = bytes[index - 1]
+        if ASCII.isLower(previous) || ASCII.isMarkerPunctuation(previous) || previous == 0x9D { return true }
+      }
+      return false
+    }
   }
 
   private static func tokenStartIndex(_ bytes: [UInt8], before index: Int) -> Int {

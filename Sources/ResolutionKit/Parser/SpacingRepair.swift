@@ -64,8 +64,9 @@ enum SpacingRepair {
   /// A hash of a word's bytes, ASCII lower-cased, made as the token walk reads them.
   private struct PrefixHash {
     private var value: UInt64 = 0
-    /// Rotate and mix in: no multiply on the chain through a word's bytes.
-    @inline(__always) mutating func add(_ byte: UInt8) { value = (value << 7 | value >> 57) ^ UInt64(ASCII.lower(byte)) }
+    /// Rotate and mix in: no multiply on the chain through a word's bytes. Only word bytes are added, and `| 0x20`
+    /// lower-cases their letters and leaves a hyphen as it is (a non-ASCII byte changes, but no prefix has one).
+    @inline(__always) mutating func add(_ byte: UInt8) { value = (value << 7 | value >> 57) ^ UInt64(byte | 0x20) }
     /// Its bit in `prefixBits`.
     var bit: Int { Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 48) }
   }
