@@ -231,6 +231,7 @@ struct LineCleaner {
       }()
       guard followOK else { continue }
       let previous = bytes[index - 1]
+      guard canPrecedeGluedDigits(previous) else { continue }
       var accept = false
       if ASCII.isLower(previous) {
         // `Crime1`: a word of letters only, at least two of them.
@@ -279,17 +280,23 @@ struct LineCleaner {
     return (out, markers)
   }
 
-  /// Whether a digit follows a lower-case letter or marker punctuation anywhere in the line: the only places the
-  /// pass below takes a number for a marker. Most lines have none, and one pass over their bytes says so.
+  /// Whether a digit follows a byte of `canPrecedeGluedDigits` anywhere in the line. Most lines have none, and one
+  /// pass over their bytes says so.
   private static func mayHaveGluedDigits(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { bytes in
       guard bytes.count > 1 else { return false }
-      for index in 1..<bytes.count where ASCII.isDigit(bytes[index]) {
-        let previous = bytes[index - 1]
-        if ASCII.isLower(previous) || ASCII.isMarkerPunctuation(previous) || previous == 0x9D { return true }
+      for index in 1..<bytes.count where ASCII.isDigit(bytes[index]) && canPrecedeGluedDigits(bytes[index - 1]) {
+        return true
       }
       return false
     }
+  }
+
+  /// The bytes after which `extractingGluedDigits` may take a number for a marker: a lower-case letter (`Crime1`),
+  /// marker punctuation (`Offenders,2`) or the last byte of a closing quote (`”3`). Its loop and the check for a line
+  /// without any ask this one rule.
+  private static func canPrecedeGluedDigits(_ byte: UInt8) -> Bool {
+    ASCII.isLower(byte) || ASCII.isMarkerPunctuation(byte) || byte == 0x9D
   }
 
   private static func tokenStartIndex(_ bytes: [UInt8], before index: Int) -> Int {

@@ -51,12 +51,10 @@ enum SpacingRepair {
   /// few others share a bit with a prefix; the key lookup that follows turns them away.
   private static let prefixBits: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: (1 << 16) / 64)
-    for word in lexiconWords {
+    for prefix in lexiconPrefixWords {
       var hash = PrefixHash()
-      for byte in word.utf8.dropLast() {
-        hash.add(byte)
-        bits[hash.bit >> 6] |= 1 << UInt64(hash.bit & 63)
-      }
+      for byte in prefix.utf8 { hash.add(byte) }
+      bits[hash.bit >> 6] |= 1 << UInt64(hash.bit & 63)
     }
     return bits
   }()
@@ -79,9 +77,13 @@ enum SpacingRepair {
 
   /// Every proper prefix of a lexicon word (`resol`, `recall`, `ju`): fragments that cannot start one are not joined,
   /// so most words of a clean text cost one lookup here and no joined keys.
-  private static let lexiconPrefixes = WordKeySet(lexiconWords.flatMap { word in
-    (1..<max(1, word.utf8.count)).map { WordKey(String(decoding: word.utf8.prefix($0), as: UTF8.self)) }
-  })
+  private static let lexiconPrefixes = WordKeySet(lexiconPrefixWords.map(WordKey.init))
+
+  /// The proper prefixes themselves, the one list both `lexiconPrefixes` and `prefixBits` are made from: a prefix the
+  /// bits missed would turn its word away before the key lookup.
+  private static let lexiconPrefixWords: [String] = lexiconWords.flatMap { word in
+    (1..<max(1, word.utf8.count)).map { String(decoding: word.utf8.prefix($0), as: UTF8.self) }
+  }
 
   /// `Council ,` `;` `)`: a space before closing punctuation, and after an opening parenthesis.
   private static func punctuationSpaces(in text: [UInt8]) -> Set<Int> {
