@@ -198,7 +198,7 @@ struct IndexUpdate: Sendable {
       guard !ahead.isEmpty else { break }
       let current = ahead.removeFirst()
       current.group.wait()
-      let outcomes = current.box.outcomes
+      var outcomes = current.box.outcomes
       if number + Self.batchesAhead < batches.count {
         ahead.append(
           startPreparing(
@@ -237,6 +237,11 @@ struct IndexUpdate: Sendable {
         case .failure(let failure): unreadable.append(failure.warning)
         }
       }
+      // The parsed files are freed on another thread: on the writer, the build's busiest thread, it took 5% of its
+      // time. The box holds the last reference once the writer's copy is dropped.
+      outcomes = []
+      let spent = current.box
+      DispatchQueue.global(qos: .utility).async { spent.outcomes = [] }
       unpublished.replaced.formUnion(replaced)
       unpublished.inserted += inserted
       done += batch.count
