@@ -147,13 +147,18 @@ struct StoredTextTests {
     }
   }
 
-  @Test("a new index has 8 KB pages, and an update that removes files leaves no free pages in it")
+  @Test("a new index has 8 KB pages and merges its paragraphs' segments 8 at a time, and an update that removes files leaves no free pages in it")
   func pagesGivenBack() throws {
     let workspace = try Workspace()
     let index = try workspace.open()
     try index.update()
     let pageSize = try index.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
     #expect(pageSize == 8192)
+    let automerge = try index.pool.read { db in
+      try Int.fetchOne(db, sql: "SELECT v FROM paragraphs_config WHERE k = 'automerge'")
+    }
+    #expect(automerge == IndexSchema.paragraphAutomerge)
+    #expect(automerge == 8)
     try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc1992))
     try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc2002))
     try index.update()
