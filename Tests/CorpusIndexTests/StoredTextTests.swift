@@ -147,7 +147,7 @@ struct StoredTextTests {
     }
   }
 
-  @Test("a new index has 8 KB pages and merges its paragraphs' segments 8 at a time, and an update that removes files leaves no free pages in it")
+  @Test("a new index has 8 KB pages, FTS5 leaves of about one page, and merges its paragraphs' segments 8 at a time; an update that removes files leaves no free pages in it")
   func pagesGivenBack() throws {
     let workspace = try Workspace()
     let index = try workspace.open()
@@ -159,6 +159,13 @@ struct StoredTextTests {
     }
     #expect(automerge == IndexSchema.paragraphAutomerge)
     #expect(automerge == 8)
+    for table in ["paragraphs", "reuse_fingerprints"] {
+      let leafSize = try index.pool.read { db in
+        try Int.fetchOne(db, sql: "SELECT v FROM \(table)_config WHERE k = 'pgsz'")
+      }
+      #expect(leafSize == IndexSchema.ftsLeafSize, "\(table)")
+      #expect(leafSize == 8000, "\(table)")
+    }
     try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc1992))
     try FileManager.default.removeItem(atPath: workspace.file(Seed.ecosoc2002))
     try index.update()
