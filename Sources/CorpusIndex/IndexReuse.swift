@@ -5,12 +5,14 @@ import ResolutionKit
 /// for the rarity of words, `paragraphs` for the texts. The query itself is `ReuseQuery`, as for a loaded corpus.
 enum IndexReuse {
   /// What the writer stores for a file's paragraphs (those it keeps): the fingerprints of each reusable one, by
-  /// ordinal, and how many of them hold each word; with a `counter`, their champion-list counts too,
-  /// made from the same reading of each paragraph where it can be (`ChampionLists.Counter`).
+  /// ordinal, and how many of them hold each word (as a list: a build holds three batches of files at a time, and a
+  /// counting table of a file keeps three arrays of twice as many slots as it has words); with a `counter`, their
+  /// champion-list counts too, made from the same reading of each paragraph where it can be
+  /// (`ChampionLists.Counter`).
   static func entries(
     of paragraphs: [SearchableParagraph], counter: ChampionLists.Counter? = nil, worker: Int = 0
   ) -> (
-    fingerprints: [(ordinal: Int, fingerprints: [Int64])], wordCounts: WordCounts,
+    fingerprints: [(ordinal: Int, fingerprints: [Int64])], wordCounts: [(key: Int64, value: Int)],
     championCounts: ChampionLists.FileCounts?
   ) {
     var fingerprints: [(ordinal: Int, fingerprints: [Int64])] = []
@@ -25,7 +27,7 @@ enum IndexReuse {
         fingerprints.append((ordinal, entries.fingerprints))
       }
     }
-    return (fingerprints, wordCounts, counter?.counts(of: rows, worker: worker))
+    return (fingerprints, wordCounts.entries, counter?.counts(of: rows, worker: worker))
   }
 
   /// The matches of paragraph `ref` of the file with row id `fileID`, best first, at most `limit`.

@@ -16,6 +16,9 @@ enum IndexWriter {
     /// The champion lists' changes (and what the update has read of them).
     var champions = ChampionLists.Changes()
     mutating func add(_ counts: WordCounts, sign: Int) { deltas.add(counts, sign: sign) }
+    mutating func add(_ counts: [(key: Int64, value: Int)], sign: Int) {
+      for (key, count) in counts { deltas.add(key, sign * count) }
+    }
   }
 
   /// Makes the index's preset dictionary for stored texts from a batch of files about to be inserted, when it has

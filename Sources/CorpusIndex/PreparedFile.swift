@@ -17,7 +17,7 @@ struct PreparedFile: Sendable {
   /// The reused-language fingerprints of each reusable paragraph, by ordinal in `paragraphs`.
   var fingerprints: [(ordinal: Int, fingerprints: [Int64])]
   /// How many of the stored paragraphs hold each word (by key).
-  var wordCounts: WordCounts
+  var wordCounts: [(key: Int64, value: Int)]
   var citations: [StoredCitation]
   /// The citations' sentences, serialized by the worker (`ParagraphStore`, named by ordinal).
   var storedSentences: [UInt8]
