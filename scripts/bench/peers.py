@@ -2,7 +2,7 @@
 """Resolute against the tools a person would use instead, each pair measured back to back in one run.
 
     peers.py search --resolute BIN --corpus DIR --cache DIR --query Q [--query Q]... [--runs K]
-    peers.py build  --resolute BIN --corpus DIR --cache DIR        (resolute index vs scripts/bench/fts5-peer.py)
+    peers.py build  --resolute BIN --corpus DIR [--runs K]         (resolute index vs scripts/bench/fts5-peer.py)
     peers.py size   --resolute BIN --corpus DIR --cache DIR        (index file vs the corpus's bytes)
     peers.py cat    --corpus DIR [--runs K]                        (reading every file: cat > /dev/null)
 
@@ -120,20 +120,27 @@ def size(args):
 
 
 def build(args):
-    scratch = tempfile.mkdtemp(prefix="resolute-peers-")
-    try:
-        cache = os.path.join(scratch, "cache")
-        env = env_with_cache(cache)
-        ours = timed([os.path.abspath(args.resolute), "index", os.path.abspath(args.corpus)], env)
-        start = time.monotonic()
-        subprocess.run([sys.executable, os.path.join(HERE, "fts5-peer.py"), args.corpus,
-                        os.path.join(scratch, "peer.sqlite")], stdout=subprocess.DEVNULL, check=True)
-        theirs = time.monotonic() - start
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    line("index_build_resolute", f"{ours:.2f}", "s", f"resolute index, fresh cache, {os.cpu_count()} cores")
-    line("index_build_fts5", f"{theirs:.2f}", "s", "scripts/bench/fts5-peer.py, one thread")
-    line("index_build_ratio", f"{ours / theirs:.3f}", "x", "resolute / FTS5 script")
+    # Each run is a fresh cache for resolute then a fresh file for the script, alternating; the medians are compared.
+    # One pair is not enough at 100,000 files: one binary's build there varies by 4% from run to run.
+    ours, theirs = [], []
+    for _ in range(args.runs):
+        scratch = tempfile.mkdtemp(prefix="resolute-peers-")
+        try:
+            env = env_with_cache(os.path.join(scratch, "cache"))
+            ours.append(timed([os.path.abspath(args.resolute), "index", os.path.abspath(args.corpus)], env))
+            start = time.monotonic()
+            subprocess.run([sys.executable, os.path.join(HERE, "fts5-peer.py"), args.corpus,
+                            os.path.join(scratch, "peer.sqlite")], stdout=subprocess.DEVNULL, check=True)
+            theirs.append(time.monotonic() - start)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    runs = f"median of {args.runs}" if args.runs > 1 else "1 run"
+    spread = ", ".join(f"{a / b:.2f}" for a, b in zip(ours, theirs))
+    line("index_build_resolute", f"{statistics.median(ours):.2f}", "s",
+         f"resolute index, fresh cache, {os.cpu_count()} cores, {runs}")
+    line("index_build_fts5", f"{statistics.median(theirs):.2f}", "s", f"scripts/bench/fts5-peer.py, one thread, {runs}")
+    line("index_build_ratio", f"{statistics.median(ours) / statistics.median(theirs):.3f}", "x",
+         f"resolute / FTS5 script, medians; each pair: {spread}")
 
 
 def cat(args):
