@@ -53,11 +53,15 @@ struct LineCleaner {
   func clean(raw: [UInt8]) -> (text: [UInt8], markers: [InlineMarker]) {
     var input = raw.trimmedSpaces()
     input = Self.strippingLineDecoration(input)
+    let startsMarkup = Self.startsMarkup  // read once: a static in the loop costs a lazy-initialisation check per byte
+    // Most lines are one plain run: the text is the line itself (the same storage, not a copy).
+    if !input.isEmpty, Self.plainRunEnd(in: input, from: 0, startsMarkup) == input.count {
+      return Self.withGluedDigits(input, markers: [])
+    }
     var out: [UInt8] = []
     out.reserveCapacity(input.count)
     var markers: [InlineMarker] = []
     var index = 0
-    let startsMarkup = Self.startsMarkup  // read once: a static in the loop costs a lazy-initialisation check per byte
 
     func appendSpace() {
       if let last = out.last, last != ASCII.space { out.append(ASCII.space) }
@@ -73,18 +77,7 @@ struct LineCleaner {
       // Most bytes are plain text: copied a run at a time without trying every rule below. A run goes on over single
       // spaces between plain bytes (kept as they are), so a plain line is one append, not one per word.
       if b > ASCII.space, b < 0x80, !startsMarkup[Int(b)] {
-        var end = index + 1
-        while end < input.count {
-          var next = input[end]
-          if next == ASCII.space, end + 1 < input.count {
-            next = input[end + 1]
-            guard next > ASCII.space, next < 0x80, !startsMarkup[Int(next)] else { break }
-            end += 2
-            continue
-          }
-          guard next > ASCII.space, next < 0x80, !startsMarkup[Int(next)] else { break }
-          end += 1
-        }
+        let end = Self.plainRunEnd(in: input, from: index, startsMarkup)
         out.append(contentsOf: input[index..<end])
         index = end
         continue
@@ -153,9 +146,35 @@ struct LineCleaner {
       index += 1
     }
     while out.last == ASCII.space { out.removeLast() }
-    let (text, glued) = Self.extractingGluedDigits(out)
+    return Self.withGluedDigits(out, markers: markers)
+  }
+
+  /// The end of the run of plain bytes that starts at `start` (a plain byte): printable ASCII that starts no markup,
+  /// with single spaces between them (kept as they are).
+  @inline(__always)
+  private static func plainRunEnd(in input: [UInt8], from start: Int, _ startsMarkup: [Bool]) -> Int {
+    func isPlain(_ byte: UInt8) -> Bool { byte > ASCII.space && byte < 0x80 && !startsMarkup[Int(byte)] }
+    guard isPlain(input[start]) else { return start }
+    var end = start + 1
+    while end < input.count {
+      var next = input[end]
+      if next == ASCII.space, end + 1 < input.count {
+        next = input[end + 1]
+        guard isPlain(next) else { break }
+        end += 2
+        continue
+      }
+      guard isPlain(next) else { break }
+      end += 1
+    }
+    return end
+  }
+
+  /// The cleaned text with the footnote numbers glued to its words taken out, and their markers with the others.
+  private static func withGluedDigits(_ out: [UInt8], markers: [InlineMarker]) -> (text: [UInt8], markers: [InlineMarker]) {
+    let (text, glued) = extractingGluedDigits(out)
     if glued.isEmpty { return (text, markers) }
-    return (text, Self.merge(markers, shiftedBy: glued, into: text))
+    return (text, merge(markers, shiftedBy: glued, into: text))
   }
 
   /// Removes heading hashes, quote marks and list bullets at the start of a line.

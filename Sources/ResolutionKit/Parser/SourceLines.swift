@@ -1,45 +1,42 @@
 /// Splits decoded text into lines, removes a margin common to all lines, and cleans each line.
 enum SourceLines {
   static func read(_ text: String) -> [CleanLine] {
-    var rawLines: [[UInt8]] = []
-    let bytes = Array(text.utf8)
-    var lineStart = 0
-    func take(_ end: Int) {
-      var line = Array(bytes[lineStart..<end])
-      // Tabs count as one space; other controls stay and are shown visibly by the front ends.
-      if line.contains(ASCII.tab) {
-        for index in line.indices where line[index] == ASCII.tab { line[index] = ASCII.space }
-      }
-      rawLines.append(line)
+    var bytes = Array(text.utf8)
+    // Tabs count as one space; other controls stay and are shown visibly by the front ends.
+    if bytes.contains(ASCII.tab) {
+      for index in bytes.indices where bytes[index] == ASCII.tab { bytes[index] = ASCII.space }
     }
+    // Each line as a range of the bytes, its newline left out: a line is copied once, into its `raw` (and a plain
+    // line's cleaned text is that same array).
+    var ranges: [Range<Int>] = []
+    var lineStart = 0
     while let newline = bytes[lineStart...].firstIndex(of: ASCII.newline) {
-      take(newline)
+      ranges.append(lineStart..<newline)
       lineStart = newline + 1
     }
-    if lineStart < bytes.count { take(bytes.count) }
+    if lineStart < bytes.count { ranges.append(lineStart..<bytes.count) }
 
     // The margin: the smallest indentation of any line with text (files indented by a fixed amount throughout).
     var margin = Int.max
-    for line in rawLines {
-      let indent = line.skippingSpaces(from: 0)
-      if indent < line.count { margin = min(margin, indent) }
+    for range in ranges {
+      let indent = skippingSpaces(bytes, in: range.lowerBound..<range.upperBound) - range.lowerBound
+      if indent < range.count { margin = min(margin, indent) }
     }
     if margin == Int.max { margin = 0 }
 
-    let asterisks = usesAsteriskFootnotes(rawLines)
+    let asterisks = usesAsteriskFootnotes(bytes, ranges)
     let cleaner = LineCleaner(asteriskMarkers: asterisks)
     var lines: [CleanLine] = []
-    lines.reserveCapacity(rawLines.count)
-    for (index, line) in rawLines.enumerated() {
-      var end = line.count
-      while end > 0, ASCII.isSpace(line[end - 1]) { end -= 1 }
-      let start = min(margin, end)
-      // Copies only where something is cut off (most lines have no margin and no trailing spaces).
-      let body = start == 0 && end == line.count ? line : Array(line[start..<end])
-      let indent = body.skippingSpaces(from: 0)
-      let raw = indent == 0 ? body : Array(body[indent...])
+    lines.reserveCapacity(ranges.count)
+    for (index, range) in ranges.enumerated() {
+      var end = range.upperBound
+      while end > range.lowerBound, ASCII.isSpace(bytes[end - 1]) { end -= 1 }
+      let start = min(range.lowerBound + margin, end)
+      let textStart = skippingSpaces(bytes, in: start..<end)
+      let indent = textStart - start
+      let raw = textStart == end ? [] : Array(bytes[textStart..<end])
       // A run of spaces well past the margin, or of underscores/dashes, separates footnotes from text at a page bottom.
-      let isSeparator = (raw.isEmpty && line.count - margin >= 20)
+      let isSeparator = (raw.isEmpty && range.count - margin >= 20)
         || (raw.count >= 5 && raw.allSatisfy { $0 == ASCII.underscore || $0 == ASCII.hyphen || $0 == ASCII.space })
       let cleaned = isSeparator ? (text: [UInt8](), markers: [InlineMarker]()) : cleaner.clean(raw: raw)
       lines.append(
@@ -50,13 +47,23 @@ enum SourceLines {
     return lines
   }
 
+  /// The first position of `range` in `bytes` that is not a space (its end when there is none).
+  private static func skippingSpaces(_ bytes: [UInt8], in range: Range<Int>) -> Int {
+    var index = range.lowerBound
+    while index < range.upperBound, ASCII.isSpace(bytes[index]) { index += 1 }
+    return index
+  }
+
   /// Footnotes written as asterisks: a line after a break that starts `* Text` and does not close an emphasis.
-  private static func usesAsteriskFootnotes(_ lines: [[UInt8]]) -> Bool {
+  private static func usesAsteriskFootnotes(_ bytes: [UInt8], _ lines: [Range<Int>]) -> Bool {
     var previousBlank = true
     for line in lines {
-      let raw = line.trimmedSpaces()
-      defer { previousBlank = raw.isEmpty }
-      guard previousBlank, raw.first == ASCII.asterisk else { continue }
+      let start = skippingSpaces(bytes, in: line)
+      var end = line.upperBound
+      while end > start, ASCII.isSpace(bytes[end - 1]) { end -= 1 }
+      defer { previousBlank = start == end }
+      guard previousBlank, start < end, bytes[start] == ASCII.asterisk else { continue }
+      let raw = Array(bytes[start..<end])
       var index = 0
       while index < raw.count, raw[index] == ASCII.asterisk { index += 1 }
       guard index <= 3, index < raw.count, raw[index] == ASCII.space, raw.last != ASCII.asterisk else { continue }
