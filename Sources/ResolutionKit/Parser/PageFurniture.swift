@@ -9,24 +9,37 @@ enum PageFurniture {
     // The document's own symbol, from its first mention: running heads repeat it.
     var ownSymbol: [UInt8]?
     var textLines = 0
-    var kept: [CleanLine] = []
-    kept.reserveCapacity(lines.count)
-    for line in lines {
-      let text = line.text
-      guard !text.isEmpty else {
-        kept.append(line)
+    // The lines dropped, by index: most files have none, and then the lines are returned as they are, not copied.
+    var dropped: [Int] = []
+    for index in lines.indices {
+      let text = lines[index].text
+      guard !text.isEmpty else { continue }
+      if isPrintFurniture(text) || printed && isPageNumber(text) {
+        dropped.append(index)
         continue
       }
-      if isPrintFurniture(text) || printed && isPageNumber(text) { continue }
       // The first mention heads the document; later lines that begin or end with it are running heads.
       if let ownSymbol {
-        if startsWith(text, ownSymbol) || text.count > ownSymbol.count && endsWith(text, ownSymbol) { continue }
+        if startsWith(text, ownSymbol) || text.count > ownSymbol.count && endsWith(text, ownSymbol) {
+          dropped.append(index)
+          continue
+        }
       } else if textLines < 30 {
         // Only a symbol in the heading is the document's own; one cited further down is not a running head.
         ownSymbol = resolutionSymbol(in: text)
       }
       textLines += 1
-      kept.append(line)
+    }
+    guard !dropped.isEmpty else { return lines }
+    var kept: [CleanLine] = []
+    kept.reserveCapacity(lines.count - dropped.count)
+    var next = 0
+    for index in lines.indices {
+      if next < dropped.count, dropped[next] == index {
+        next += 1
+        continue
+      }
+      kept.append(lines[index])
     }
     return kept
   }

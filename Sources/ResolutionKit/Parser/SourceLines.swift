@@ -85,8 +85,18 @@ enum FootnoteLayout {
     var referenced = Set<String>()
     for line in lines { for marker in line.markers { referenced.insert(marker.marker) } }
 
+    // The body is the lines themselves until a footnote's line gives way to a break: only then is it copied.
     var body: [CleanLine] = []
-    body.reserveCapacity(lines.count)
+    var copied = false
+    func keep(_ index: Int) { if copied { body.append(lines[index]) } }
+    func replace(_ index: Int, with line: CleanLine) {
+      if !copied {
+        body.reserveCapacity(lines.count)
+        body += lines[..<index]
+        copied = true
+      }
+      body.append(line)
+    }
     var footnotes: [FootnoteText] = []
     var current: (marker: String, text: TextBlock, line: Int)?
     var previousWasBreak = true  // start of file, blank line, separator, or footnote line
@@ -100,12 +110,12 @@ enum FootnoteLayout {
       }
     }
 
-    for line in lines {
+    for (index, line) in lines.enumerated() {
       if line.isBlank || line.isSeparator {
         // A blank line ends adjacency but a footnote may still continue after a separator line.
         finish()
         previousWasBreak = true
-        body.append(line)
+        keep(index)
         continue
       }
       if previousWasBreak || current != nil,
@@ -120,7 +130,7 @@ enum FootnoteLayout {
         if let number = Int(start.marker) { lastNumber = number }
         previousWasBreak = true
         // Keep the line in the body stream as a break so paragraphs on either side stay apart.
-        body.append(.pageBreak(at: line.number))
+        replace(index, with: .pageBreak(at: line.number))
         continue
       }
       if var open = current {
@@ -134,7 +144,7 @@ enum FootnoteLayout {
           continuation.lineStarts = [(0, line.number)]
           open.text.append(continuation, vocabulary: vocabulary)
           current = open
-          body.append(.pageBreak(at: line.number))
+          replace(index, with: .pageBreak(at: line.number))
           continue
         }
         if endsSentence(open.text.text) {
@@ -145,15 +155,15 @@ enum FootnoteLayout {
           continuation.lineStarts = [(0, line.number)]
           open.text.append(continuation, vocabulary: vocabulary)
           current = open
-          body.append(.pageBreak(at: line.number))
+          replace(index, with: .pageBreak(at: line.number))
           continue
         }
       }
       previousWasBreak = false
-      body.append(line)
+      keep(index)
     }
     finish()
-    return Result(body: body, footnotes: footnotes)
+    return Result(body: copied ? body : lines, footnotes: footnotes)
   }
 
   /// `[^1994]:` or `[^7]: February 1984.` right under a footnote that has not ended (`… Cairo, 5–13 September`,

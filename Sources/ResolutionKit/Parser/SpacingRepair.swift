@@ -4,11 +4,17 @@
 enum SpacingRepair {
   static func repairing(_ lines: [CleanLine]) -> [CleanLine] {
     // The fault shows from the first page on: a sample of the text decides, so a huge clean file costs little.
+    // Read in place, by index: a line taken out of the array is a copy of its three arrays.
     var signals = 0
-    for line in lines.lazy.filter({ !$0.text.isEmpty }).prefix(400) {
-      let sample = line.text.count <= 2_000 ? line.text : Array(line.text.prefix(2_000))
-      signals += punctuationSpaceCount(in: sample)
-      forEachLexiconSpace(in: sample) { _ in signals += 1 }
+    var sampled = 0
+    for index in lines.indices where !lines[index].text.isEmpty {
+      guard sampled < 400 else { break }
+      sampled += 1
+      lines[index].text.withUnsafeBufferPointer { text in
+        let sample = UnsafeBufferPointer(rebasing: text.prefix(2_000))
+        signals += punctuationSpaceCount(in: sample)
+        forEachLexiconSpace(in: sample) { _ in signals += 1 }
+      }
       if signals >= 3 { break }
     }
     guard signals >= 3 else { return lines }
@@ -93,7 +99,7 @@ enum SpacingRepair {
   }
 
   /// How many `punctuationSpaces` there are, without a set: the sample of every file is counted.
-  private static func punctuationSpaceCount(in text: [UInt8]) -> Int {
+  private static func punctuationSpaceCount(in text: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
     forEachPunctuationSpace(in: text) { _ in count += 1 }
     return count
@@ -102,16 +108,19 @@ enum SpacingRepair {
   /// Each space of `punctuationSpaces`, once, in order.
   @inline(__always)
   private static func forEachPunctuationSpace(in text: [UInt8], _ body: (Int) -> Void) {
+    text.withUnsafeBufferPointer { forEachPunctuationSpace(in: $0, body) }
+  }
+
+  @inline(__always)
+  private static func forEachPunctuationSpace(in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
     guard text.count > 2 else { return }
-    text.withUnsafeBufferPointer { text in
-      for index in 1..<(text.count - 1) where text[index] == ASCII.space {
-        let next = text[index + 1]
-        let previous = text[index - 1]
-        if previous == ASCII.openParen
-          || previous != ASCII.space && (next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen)
-        {
-          body(index)
-        }
+    for index in 1..<(text.count - 1) where text[index] == ASCII.space {
+      let next = text[index + 1]
+      let previous = text[index - 1]
+      if previous == ASCII.openParen
+        || previous != ASCII.space && (next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen)
+      {
+        body(index)
       }
     }
   }
