@@ -7,13 +7,12 @@ enum SpacingRepair {
     // Read in place, by index: a line taken out of the array is a copy of its three arrays.
     var signals = 0
     var sampled = 0
+    var tokens: [Token] = []  // one buffer for every line of the sample
     for index in lines.indices where !lines[index].text.isEmpty {
       guard sampled < 400 else { break }
       sampled += 1
       lines[index].text.withUnsafeBufferPointer { text in
-        let sample = UnsafeBufferPointer(rebasing: text.prefix(2_000))
-        signals += punctuationSpaceCount(in: sample)
-        forEachLexiconSpace(in: sample) { _ in signals += 1 }
+        signals += signalCount(in: UnsafeBufferPointer(rebasing: text.prefix(2_000)), tokens: &tokens)
       }
       if signals >= 3 { break }
     }
@@ -98,10 +97,24 @@ enum SpacingRepair {
     return spaces
   }
 
-  /// How many `punctuationSpaces` there are, without a set: the sample of every file is counted.
-  private static func punctuationSpaceCount(in text: UnsafeBufferPointer<UInt8>) -> Int {
+  /// How many `punctuationSpaces` and `lexiconSpaces` a sample holds, from one reading of its tokens into `tokens` (a
+  /// buffer the caller keeps from line to line): the sample of every file is counted, and a walk over its bytes for
+  /// each kind of space was a tenth of the parser's time.
+  private static func signalCount(in text: UnsafeBufferPointer<UInt8>, tokens: inout [Token]) -> Int {
+    tokens.removeAll(keepingCapacity: true)
+    appendTokens(of: text, to: &tokens)
     var count = 0
-    forEachPunctuationSpace(in: text) { _ in count += 1 }
+    // A punctuation space is the first space after a token (the only one that can follow a non-space), when it is
+    // not the text's last byte: after `(`, or before `,` `;` `)`.
+    for token in tokens {
+      let space = token.range.upperBound
+      guard space + 1 < text.count else { break }
+      let previous = text[space - 1], next = text[space + 1]
+      if previous == ASCII.openParen || next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen {
+        count += 1
+      }
+    }
+    forEachLexiconSpace(in: text, tokens: tokens) { _ in count += 1 }
     return count
   }
 
@@ -148,15 +161,17 @@ enum SpacingRepair {
   private static func tokens(of text: [UInt8]) -> [Token] {
     var result: [Token] = []
     result.reserveCapacity(text.count / 4)
-    text.withUnsafeBufferPointer { bytes in
-      let wordBytes = wordBytes
-      var next = token(in: bytes, from: 0, wordBytes: wordBytes)
-      while let current = next {
-        result.append(current)
-        next = token(in: bytes, from: current.range.upperBound, wordBytes: wordBytes)
-      }
-    }
+    text.withUnsafeBufferPointer { appendTokens(of: $0, to: &result) }
     return result
+  }
+
+  private static func appendTokens(of text: UnsafeBufferPointer<UInt8>, to tokens: inout [Token]) {
+    let wordBytes = wordBytes
+    var next = token(in: text, from: 0, wordBytes: wordBytes)
+    while let current = next {
+      tokens.append(current)
+      next = token(in: text, from: current.range.upperBound, wordBytes: wordBytes)
+    }
   }
 
   /// The first token at or after `start`, spaces skipped; nil past the last.
@@ -186,28 +201,30 @@ enum SpacingRepair {
     return removed
   }
 
-  /// Each space of `lexiconSpaces`, in order. The tokens are read one ahead as the walk goes, not gathered first: the
-  /// sample of every file is walked, and an array of tokens per line was most of this check's cost.
+  /// Each space of `lexiconSpaces`, in order.
   private static func forEachLexiconSpace(in text: [UInt8], _ body: (Int) -> Void) {
-    text.withUnsafeBufferPointer { forEachLexiconSpace(in: $0, body) }
+    let tokens = tokens(of: text)
+    text.withUnsafeBufferPointer { forEachLexiconSpace(in: $0, tokens: tokens, body) }
   }
 
-  private static func forEachLexiconSpace(in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+  /// Each space of `lexiconSpaces` in `text`, whose tokens are `tokens`, in order.
+  private static func forEachLexiconSpace(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], _ body: (Int) -> Void) {
     // Read once: a static in the loop costs a lazy-initialisation check per token.
-    let lexicon = lexicon, prefixes = lexiconPrefixes, prefixBits = prefixBits, wordBytes = wordBytes
+    let lexicon = lexicon, prefixes = lexiconPrefixes, prefixBits = prefixBits
     func inLexicon(_ token: Token) -> Bool { token.key(in: text).map(lexicon.contains) == true }
     func mayBePrefix(_ token: Token) -> Bool {
       let bit = token.wordHash.bit
       return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
-    var current = token(in: text, from: 0, wordBytes: wordBytes)
-    while let first = current {
-      let second = token(in: text, from: first.range.upperBound, wordBytes: wordBytes)
-      current = second
+    // `first` is the token at `index`; joining skips the fragments joined.
+    var index = 0
+    while index + 1 < tokens.count {
+      let first = tokens[index], second = tokens[index + 1]
+      index += 1
       // Two or three fragments that make a lexicon word, the first not one itself; the last may carry punctuation.
       // Only the start of a lexicon word can be joined into one: its hash's bit, then its key (a fragment too long for
       // a key is too long for the lexicon, alone or joined), are tested before any joined key is made.
-      guard first.hasWord, let second, first.isWholeWord, second.hasWord, mayBePrefix(first),
+      guard first.hasWord, first.isWholeWord, second.hasWord, mayBePrefix(first),
         let firstKey = first.key(in: text), prefixes.contains(firstKey), !lexicon.contains(firstKey)
       else { continue }
       // The joined words, lower-cased, are built in place (too long for a key is too long for the lexicon): two
@@ -216,9 +233,10 @@ enum SpacingRepair {
       for position in second.wordRange where two?.append(text[position]) == false { two = nil }
       var three: WordKey?
       var third: Token?
-      if second.isWholeWord, var extended = two, prefixes.contains(extended),
-        let next = token(in: text, from: second.range.upperBound, wordBytes: wordBytes), next.hasWord
+      if second.isWholeWord, var extended = two, prefixes.contains(extended), index + 1 < tokens.count,
+        tokens[index + 1].hasWord
       {
+        let next = tokens[index + 1]
         third = next
         three = extended
         for position in next.wordRange where extended.append(text[position]) == false { three = nil }
@@ -232,10 +250,10 @@ enum SpacingRepair {
       if let third, joins(three, [first, second, third]) {
         body(second.range.lowerBound - 1)
         body(third.range.lowerBound - 1)
-        current = token(in: text, from: third.range.upperBound, wordBytes: wordBytes)
+        index += 2
       } else if joins(two, [first, second]) {
         body(second.range.lowerBound - 1)
-        current = token(in: text, from: second.range.upperBound, wordBytes: wordBytes)
+        index += 1
       }
     }
   }
