@@ -167,7 +167,11 @@ def main():
         for n in sizes:
             r = by_size[n].get(ours, (None,))[0]
             p = by_size[n].get(theirs, (None,))[0]
-            ratio = r / p if r is not None and p else None
+            # The ratio the peer script printed (`index_size_ratio` beside `index_size_resolute`), made from the
+            # unrounded figures, when it printed one: the two figures as printed are rounded (6.7 / 6.8 MiB).
+            printed = by_size[n].get(ours.replace("_resolute", "") + "_ratio", (None,))[0] \
+                if "_resolute" in ours else None
+            ratio = printed if printed is not None else (r / p if r is not None and p else None)
             target = targets.get(n, targets.get(None))
             sign = "≤" if sense == "le" else "≥"
             if absolute is not None:
