@@ -93,7 +93,8 @@ enum SpacingRepair {
   /// `Council ,` `;` `)`: a space before closing punctuation, and after an opening parenthesis.
   private static func punctuationSpaces(in text: [UInt8]) -> Set<Int> {
     var spaces: Set<Int> = []
-    forEachPunctuationSpace(in: text) { spaces.insert($0) }
+    let tokens = tokens(of: text)
+    text.withUnsafeBufferPointer { forEachPunctuationSpace(in: $0, tokens: tokens) { spaces.insert($0) } }
     return spaces
   }
 
@@ -104,36 +105,23 @@ enum SpacingRepair {
     tokens.removeAll(keepingCapacity: true)
     appendTokens(of: text, to: &tokens)
     var count = 0
-    // A punctuation space is the first space after a token (the only one that can follow a non-space), when it is
-    // not the text's last byte: after `(`, or before `,` `;` `)`.
+    forEachPunctuationSpace(in: text, tokens: tokens) { _ in count += 1 }
+    forEachLexiconSpace(in: text, tokens: tokens) { _ in count += 1 }
+    return count
+  }
+
+  /// Each space of `punctuationSpaces` in `text`, whose tokens are `tokens`, in order: the first space after a token
+  /// (the only one that can follow a non-space), when it is not the text's last byte, after `(` or before `,` `;` `)`.
+  @inline(__always)
+  private static func forEachPunctuationSpace(
+    in text: UnsafeBufferPointer<UInt8>, tokens: [Token], _ body: (Int) -> Void
+  ) {
     for token in tokens {
       let space = token.range.upperBound
       guard space + 1 < text.count else { break }
       let previous = text[space - 1], next = text[space + 1]
       if previous == ASCII.openParen || next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen {
-        count += 1
-      }
-    }
-    forEachLexiconSpace(in: text, tokens: tokens) { _ in count += 1 }
-    return count
-  }
-
-  /// Each space of `punctuationSpaces`, once, in order.
-  @inline(__always)
-  private static func forEachPunctuationSpace(in text: [UInt8], _ body: (Int) -> Void) {
-    text.withUnsafeBufferPointer { forEachPunctuationSpace(in: $0, body) }
-  }
-
-  @inline(__always)
-  private static func forEachPunctuationSpace(in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-    guard text.count > 2 else { return }
-    for index in 1..<(text.count - 1) where text[index] == ASCII.space {
-      let next = text[index + 1]
-      let previous = text[index - 1]
-      if previous == ASCII.openParen
-        || previous != ASCII.space && (next == ASCII.comma || next == ASCII.semicolon || next == ASCII.closeParen)
-      {
-        body(index)
+        body(space)
       }
     }
   }
