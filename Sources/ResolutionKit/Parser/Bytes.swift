@@ -44,9 +44,12 @@ enum ASCII {
 
 extension Array where Element == UInt8 {
   /// Index of the first non-space byte at or after `start`.
-  func skippingSpaces(from start: Int) -> Int {
-    var index = start
-    while index < count, ASCII.isSpace(self[index]) { index += 1 }
+  func skippingSpaces(from start: Int) -> Int { skippingSpaces(in: start..<count) }
+
+  /// Index of the first non-space byte in `range` (its end when there is none).
+  func skippingSpaces(in range: Range<Int>) -> Int {
+    var index = range.lowerBound
+    while index < range.upperBound, ASCII.isSpace(self[index]) { index += 1 }
     return index
   }
 

@@ -19,7 +19,7 @@ enum SourceLines {
     // The margin: the smallest indentation of any line with text (files indented by a fixed amount throughout).
     var margin = Int.max
     for range in ranges {
-      let indent = skippingSpaces(bytes, in: range.lowerBound..<range.upperBound) - range.lowerBound
+      let indent = bytes.skippingSpaces(in: range) - range.lowerBound
       if indent < range.count { margin = min(margin, indent) }
     }
     if margin == Int.max { margin = 0 }
@@ -32,7 +32,7 @@ enum SourceLines {
       var end = range.upperBound
       while end > range.lowerBound, ASCII.isSpace(bytes[end - 1]) { end -= 1 }
       let start = min(range.lowerBound + margin, end)
-      let textStart = skippingSpaces(bytes, in: start..<end)
+      let textStart = bytes.skippingSpaces(in: start..<end)
       let indent = textStart - start
       let raw = textStart == end ? [] : Array(bytes[textStart..<end])
       // A run of spaces well past the margin, or of underscores/dashes, separates footnotes from text at a page bottom.
@@ -47,18 +47,11 @@ enum SourceLines {
     return lines
   }
 
-  /// The first position of `range` in `bytes` that is not a space (its end when there is none).
-  private static func skippingSpaces(_ bytes: [UInt8], in range: Range<Int>) -> Int {
-    var index = range.lowerBound
-    while index < range.upperBound, ASCII.isSpace(bytes[index]) { index += 1 }
-    return index
-  }
-
   /// Footnotes written as asterisks: a line after a break that starts `* Text` and does not close an emphasis.
   private static func usesAsteriskFootnotes(_ bytes: [UInt8], _ lines: [Range<Int>]) -> Bool {
     var previousBlank = true
     for line in lines {
-      let start = skippingSpaces(bytes, in: line)
+      let start = bytes.skippingSpaces(in: line)
       var end = line.upperBound
       while end > start, ASCII.isSpace(bytes[end - 1]) { end -= 1 }
       defer { previousBlank = start == end }
