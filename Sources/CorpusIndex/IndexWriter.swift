@@ -15,7 +15,6 @@ enum IndexWriter {
     var inflater: ParagraphStore.Inflater?
     /// The champion lists' changes (and what the update has read of them).
     var champions = ChampionLists.Changes()
-    mutating func add(_ counts: WordCounts, sign: Int) { deltas.add(counts, sign: sign) }
     mutating func add(_ counts: [(key: Int64, value: Int)], sign: Int) {
       for (key, count) in counts { deltas.add(key, sign * count) }
     }
@@ -74,7 +73,7 @@ enum IndexWriter {
       guard ReuseQuery.isReusable(ref: row.ref), !entries.fingerprints.isEmpty else { continue }
       try posting.execute(arguments: [rowID, IndexSchema.fingerprintTokens(entries.fingerprints)])
     }
-    words.add(removedWords, sign: -1)
+    words.add(removedWords.entries, sign: -1)
     try db.cachedStatement(sql: "DELETE FROM file_texts WHERE file_id = ?").execute(arguments: [fileID])
     try addParagraphs(-stored.count, db)
     try db.cachedStatement(sql: "DELETE FROM citations WHERE file_id = ?").execute(arguments: [fileID])

@@ -37,13 +37,6 @@ struct WordCounts: Sendable {
     counts[slot] += 1
   }
 
-  /// Adds every count of `other`, times `sign`.
-  mutating func add(_ other: WordCounts, sign: Int) {
-    for slot in other.marks.indices where other.marks[slot] != Self.empty {
-      add(other.keys[slot], sign * other.counts[slot])
-    }
-  }
-
   /// Every key with its count, in no particular order.
   var entries: [(key: Int64, value: Int)] {
     var entries: [(key: Int64, value: Int)] = []
