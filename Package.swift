@@ -26,10 +26,10 @@ let package = Package(
     // The persistent corpus index (SQLite with FTS5 through GRDB): a CorpusSource for large folders.
     .target(
       name: "CorpusIndex",
-      dependencies: ["ResolutionKit", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["ResolutionKit", "CZstd", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    // zlib, for the paragraph texts the index keeps compressed (one blob per file).
-    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    // zstd, for the paragraph texts the index keeps compressed (one blob per file).
+    .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
     // State + key -> state, state -> grid of cells. No I/O, no ncurses.
     .target(name: "ResoluteUI", dependencies: ["ResolutionKit"]),
     // The reader's own files: config.toml, and marks and history saved atomically. Never inside a corpus.

@@ -245,9 +245,9 @@ enum ChampionLists {
   /// Puts every row the index holds in the lists just chosen, from the paragraph texts it stores (the same texts the
   /// rows were indexed from).
   static func addStoredRows(_ db: Database, changes: inout Changes) throws {
-    let inflater = try ParagraphStore.inflater(db)
+    let decompressor = try ParagraphStore.decompressor(db)
     for fileID in try Int64.fetchAll(db, sql: "SELECT file_id FROM file_texts ORDER BY file_id") {
-      for (ordinal, paragraph) in try ParagraphStore.paragraphs(fileID: fileID, db, inflater: inflater).enumerated() {
+      for (ordinal, paragraph) in try ParagraphStore.paragraphs(fileID: fileID, db, decompressor: decompressor).enumerated() {
         try changes.add(text: paragraph.text, row: fileID << IndexSchema.paragraphBits | Int64(ordinal), db)
       }
     }

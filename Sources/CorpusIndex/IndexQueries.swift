@@ -71,12 +71,12 @@ enum IndexQueries {
         """, arguments: [id.description])
     var edges: [CitationEdge] = []
     var sentences: (fileID: Int64, byOrdinal: [Int: String])?
-    var inflater: ParagraphStore.Inflater?
+    var decompressor: ParagraphStore.Decompressor?
     while let row = try rows.next() {
       let fileID: Int64 = row[11]
       if sentences?.fileID != fileID {
         let byOrdinal = try ParagraphStore.sentences(
-          fileID: fileID, db, inflater: ParagraphStore.inflater(db, keptIn: &inflater))
+          fileID: fileID, db, decompressor: ParagraphStore.decompressor(db, keptIn: &decompressor))
         sentences = (fileID, byOrdinal)
       }
       guard let sentence = sentences?.byOrdinal[row[13] as Int] else { throw ParagraphStore.Damaged(fileID: fileID) }

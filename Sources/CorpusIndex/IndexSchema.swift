@@ -4,7 +4,8 @@ import ResolutionKit
 /// The tables of an index. `PRAGMA user_version` names this layout; an index with any other value was made by
 /// another version of Resolute (or is not ours) and is rebuilt rather than read.
 enum IndexSchema {
-  static let userVersion: Int32 = 7_320_009  // 008: champion lists (ChampionLists); 009: of two-word phrases too
+  static let userVersion: Int32 = 7_320_010  // 008: champion lists (ChampionLists); 009: of two-word phrases too;
+  // 010: stored texts in zstd, not zlib
 
   /// The tokenizer of `paragraphs` and its arguments, as FTS5's `tokenize` option and as `ParagraphTokenizer` asks
   /// for it.
@@ -131,7 +132,7 @@ enum IndexSchema {
           paragraphs BLOB NOT NULL,
           sentences BLOB NOT NULL
         );
-        -- The preset zlib dictionary every `file_texts` blob is compressed against (ParagraphStore): one row, made from
+        -- The zstd dictionary every `file_texts` blob is compressed against (ParagraphStore): one row, made from
         -- the first batch of files a new index stores and never changed after.
         CREATE TABLE IF NOT EXISTS text_dictionary(
           id INTEGER PRIMARY KEY CHECK (id = 1),

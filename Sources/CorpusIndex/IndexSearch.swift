@@ -31,7 +31,7 @@ enum IndexSearch {
       keys = try rankedByBM25(query, match: match, limit: limit, db)
     }
     let terms = QueryTerms(query)
-    var inflater: ParagraphStore.Inflater?
+    var decompressor: ParagraphStore.Decompressor?
     var hits: [SearchHit] = []
     for key in keys {
       let fileID = key >> bits
@@ -43,7 +43,7 @@ enum IndexSearch {
       else { throw ParagraphStore.Damaged(fileID: fileID) }
       guard
         let paragraph = try ParagraphStore.paragraph(
-          fileID: fileID, ordinal: ordinal, inflater: ParagraphStore.inflater(db, keptIn: &inflater), db)
+          fileID: fileID, ordinal: ordinal, decompressor: ParagraphStore.decompressor(db, keptIn: &decompressor), db)
       else { throw ParagraphStore.Damaged(fileID: fileID) }
       let (snippet, highlights) = Snippet.make(from: paragraph.text, around: terms.ranges(in: paragraph.text))
       let id = IndexSchema.resolutionID(body: row[1], number: row[2])

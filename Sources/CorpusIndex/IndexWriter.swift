@@ -11,8 +11,8 @@ enum IndexWriter {
     var deltas = WordCounts(capacity: 16_384)
     /// Compresses stored texts against the index's preset dictionary, made at the transaction's first insert.
     var compressor: ParagraphStore.Compressor?
-    /// Inflates the stored texts of deleted files (which are deleted with them), made at the transaction's first delete.
-    var inflater: ParagraphStore.Inflater?
+    /// Decompresses the stored texts of deleted files (which are deleted with them), made at the transaction's first delete.
+    var decompressor: ParagraphStore.Decompressor?
     /// The champion lists' changes (and what the update has read of them).
     var champions = ChampionLists.Changes()
     mutating func add(_ counts: [(key: Int64, value: Int)], sign: Int) {
@@ -57,7 +57,7 @@ enum IndexWriter {
     // Contentless FTS5 rows are deleted with the text they were made from; the postings with the fingerprints of
     // that text; both are computed again from the stored paragraphs.
     let stored = try ParagraphStore.paragraphs(
-      fileID: fileID, db, inflater: ParagraphStore.inflater(db, keptIn: &words.inflater))
+      fileID: fileID, db, decompressor: ParagraphStore.decompressor(db, keptIn: &words.decompressor))
     let paragraph = try db.cachedStatement(
       sql: "INSERT INTO paragraphs(paragraphs, rowid, text) VALUES ('delete', ?, ?)")
     let posting = try db.cachedStatement(

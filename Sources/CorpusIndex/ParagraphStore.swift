@@ -1,9 +1,9 @@
-import CZlib
+import CZstd
 import Foundation
 import GRDB
 import ResolutionKit
 
-/// The paragraphs (ref and text) of one indexed file, kept as one zlib-compressed blob in `file_texts`. The
+/// The paragraphs (ref and text) of one indexed file, kept as one zstd-compressed blob in `file_texts`. The
 /// full-text table is contentless; search highlights, reused language and deletes read the texts from here.
 ///
 /// Every blob is compressed against one preset dictionary per index (`text_dictionary`): pieces of the first files
@@ -11,8 +11,8 @@ import ResolutionKit
 /// compressed alone finds little to refer back to: with the dictionary the blobs are about half the size on the
 /// synthetic corpus and a quarter smaller on real resolutions (scripts/bench/index-tables.py).
 ///
-/// A blob is the uncompressed size (4 bytes, little-endian), then the zlib stream of, for each paragraph, the UTF-8
-/// lengths (LEB128) and bytes of its ref and its text.
+/// A blob is one zstd frame (its size and a checksum in it) of, for each paragraph, the UTF-8 lengths (LEB128) and
+/// bytes of its ref and its text.
 enum ParagraphStore {
   struct Paragraph: Sendable, Equatable {
     var ref: String
@@ -40,36 +40,39 @@ enum ParagraphStore {
     return raw
   }
 
-  /// Up to this many bytes of preset dictionary (zlib's window).
-  static let dictionaryLimit = 32 * 1024
+  /// Up to this many bytes of dictionary: zstd takes any size; 64 KB made the synthetic corpus's blobs 11% and real
+  /// resolutions' 7% smaller than 32 KB did, at the same speed (scripts/bench/index-tables.py).
+  static let dictionaryLimit = 64 * 1024
 
-  /// A preset dictionary from the serialized paragraphs of some files: the first 2 KB of up to 16 of them, spread
-  /// over the list, so one resolution's peculiarities do not fill it.
+  /// A dictionary from the serialized paragraphs of some files: the first 2 KB of up to 32 of them, spread over the
+  /// list, so one resolution's peculiarities do not fill it.
   static func makeDictionary(from raws: [[UInt8]]) -> [UInt8] {
     let nonEmpty = raws.filter { !$0.isEmpty }
     guard !nonEmpty.isEmpty else { return [] }
-    let step = max(1, nonEmpty.count / 16)
+    let pieces = dictionaryLimit / 2048
+    let step = max(1, nonEmpty.count / pieces)
     var dictionary: [UInt8] = []
-    for raw in stride(from: 0, to: nonEmpty.count, by: step).prefix(16).map({ nonEmpty[$0] }) {
+    for raw in stride(from: 0, to: nonEmpty.count, by: step).prefix(pieces).map({ nonEmpty[$0] }) {
       dictionary += raw.prefix(2048)
     }
     return Array(dictionary.suffix(dictionaryLimit))
   }
 
-  /// The index's preset dictionary; empty when none was made yet (blobs are then compressed without one).
+  /// The index's dictionary; empty when none was made yet (blobs are then compressed without one).
   static func dictionary(_ db: Database) throws -> [UInt8] {
     try Data.fetchOne(db.cachedStatement(sql: "SELECT bytes FROM text_dictionary WHERE id = 1")).map { [UInt8]($0) }
       ?? []
   }
 
-  /// A dictionary's id as zlib names it in the header of a stream compressed against it: its Adler-32.
-  static func dictionaryID(_ dictionary: [UInt8]) -> UInt32 {
-    UInt32(dictionary.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) })
+  /// Names a dictionary (FNV-1a of its bytes): blobs compressed against dictionaries with the same id are
+  /// interchangeable. A zstd frame made with a plain-bytes dictionary does not name it; its checksum catches a wrong one.
+  static func dictionaryID(_ dictionary: [UInt8]) -> UInt64 {
+    dictionary.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
   }
 
   /// A file's two blobs (`file_texts`), compressed by a parsing thread against the dictionary `dictionaryID`.
   struct CompressedTexts: Sendable {
-    var dictionaryID: UInt32
+    var dictionaryID: UInt64
     var paragraphs: Data
     var sentences: Data
   }
@@ -81,129 +84,97 @@ enum ParagraphStore {
       sql: "INSERT OR IGNORE INTO text_dictionary(id, bytes) VALUES (1, ?)", arguments: [Data(dictionary)])
   }
 
-  /// Compresses blobs against one dictionary (none when empty), set once in a stream that each blob starts from a copy of
-  /// (`deflateCopy`): `deflateSetDictionary` hashes the whole dictionary, and set for every blob it took 7% of an
-  /// index build's CPU, on the writer's thread. The blobs are the same bytes either way. One thread at a time.
+  /// zstd's level for the blobs. Level 3 with the dictionary: 8 times as fast as zlib's level 3 was, and a tenth
+  /// smaller (synthetic corpus; real resolutions likewise); levels 1 and 2 are no faster here and larger.
+  static let compressionLevel: Int32 = 3
+
+  /// Compresses blobs against one dictionary (none when empty), digested once (`ZSTD_CDict`) for every blob. Each blob
+  /// is one zstd frame with its size and a checksum of its content. One thread at a time.
   final class Compressor {
-    private let primed: UnsafeMutablePointer<z_stream>
-    /// The dictionary's id (its Adler-32, as zlib writes it in a blob's header): blobs made by two compressors with
-    /// the same id are interchangeable.
-    let dictionaryID: UInt32
+    private let context: OpaquePointer
+    private let digested: OpaquePointer?
+    let dictionaryID: UInt64
 
     init(dictionary: [UInt8]) {
       dictionaryID = ParagraphStore.dictionaryID(dictionary)
-      primed = .allocate(capacity: 1)
-      primed.initialize(to: z_stream())
-      // Level 3: within 5% of the default's size at about 1.5 times its speed (the writer compresses every file).
-      var code = deflateInit2_(
-        primed, 3, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-      precondition(code == Z_OK, "zlib deflateInit2 failed (\(code))")
-      if !dictionary.isEmpty {
-        code = dictionary.withUnsafeBufferPointer { deflateSetDictionary(primed, $0.baseAddress, uInt($0.count)) }
-        precondition(code == Z_OK, "zlib deflateSetDictionary failed (\(code))")
+      guard let context = ZSTD_createCCtx() else { fatalError("zstd: out of memory for a compression context") }
+      self.context = context
+      digested = dictionary.isEmpty
+        ? nil
+        : dictionary.withUnsafeBytes { ZSTD_createCDict($0.baseAddress, $0.count, ParagraphStore.compressionLevel) }
+      if let digested {
+        check(ZSTD_CCtx_refCDict(context, digested), "refCDict")
+      } else {
+        check(ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, ParagraphStore.compressionLevel), "level")
       }
+      check(ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1), "checksumFlag")
     }
 
     deinit {
-      deflateEnd(primed)
-      primed.deinitialize(count: 1)
-      primed.deallocate()
+      ZSTD_freeCCtx(context)
+      if let digested { ZSTD_freeCDict(digested) }
     }
 
+    private func check(_ code: Int, _ what: String) {
+      precondition(ZSTD_isError(code) == 0, "zstd \(what) failed: \(String(cString: ZSTD_getErrorName(code)))")
+    }
+
+    /// Where each blob is compressed before it is copied out at its size: a blob made in a buffer of the worst-case
+    /// size and cut down keeps that buffer, and the files of the batches parsed ahead held 35 MB more at 100,000.
+    private var scratch: [UInt8] = []
+
     func compress(_ raw: [UInt8]) -> Data {
-      var stream = z_stream()
-      var code = deflateCopy(&stream, primed)
-      precondition(code == Z_OK, "zlib deflateCopy failed (\(code))")
-      defer { deflateEnd(&stream) }
-      let capacity = Int(deflateBound(&stream, uLong(raw.count)))
-      var blob = [UInt8](repeating: 0, count: 4 + capacity)
-      let size = UInt32(raw.count)
-      for shift in 0..<4 { blob[shift] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(shift))) }
-      var input = raw.isEmpty ? [0] : raw  // a valid pointer; avail_in stays 0 when empty
-      code = blob.withUnsafeMutableBufferPointer { out in
-        input.withUnsafeMutableBufferPointer { source in
-          stream.next_in = source.baseAddress
-          stream.avail_in = uInt(raw.count)
-          stream.next_out = out.baseAddress! + 4
-          stream.avail_out = uInt(capacity)
-          return deflate(&stream, Z_FINISH)
+      let bound = ZSTD_compressBound(raw.count)
+      if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
+      let size = scratch.withUnsafeMutableBytes { out in
+        raw.withUnsafeBytes { source in
+          ZSTD_compress2(context, out.baseAddress, out.count, source.baseAddress, source.count)
         }
       }
-      precondition(code == Z_STREAM_END, "zlib deflate failed (\(code))")
-      return Data(blob[0..<(4 + Int(stream.total_out))])
+      check(size, "compress2")
+      return Data(scratch[..<size])
     }
   }
 
-  /// Inflates the blobs of one index. zlib's own stream checks the preset dictionary against the blob's dictionary id
-  /// by summing all 32 KB of it (Adler-32) for every blob, a quarter of the work of showing a search's hits; this one
-  /// sets the dictionary once on a raw stream and copies that stream per blob, checking the zlib header's dictionary
-  /// id and the trailer's checksum of the output itself. A blob made without the dictionary takes the plain way.
-  final class Inflater {
-    private let primed: UnsafeMutablePointer<z_stream>
-    private let dictionary: [UInt8]
-    private let dictionaryID: UInt32
+  /// Reads blobs back with the index's dictionary, digested once (`ZSTD_DDict`): a reader of many files' texts shares
+  /// one. zstd checks each frame against its checksum. One thread at a time.
+  final class Decompressor {
+    private let context: OpaquePointer
+    private let digested: OpaquePointer?
 
     init(dictionary: [UInt8]) {
-      self.dictionary = dictionary
-      dictionaryID = ParagraphStore.dictionaryID(dictionary)
-      primed = .allocate(capacity: 1)
-      primed.initialize(to: z_stream())
-      var code = inflateInit2_(primed, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-      precondition(code == Z_OK, "zlib inflateInit2 failed (\(code))")
-      if !dictionary.isEmpty {
-        code = dictionary.withUnsafeBufferPointer { inflateSetDictionary(primed, $0.baseAddress, uInt($0.count)) }
-        precondition(code == Z_OK, "zlib inflateSetDictionary failed (\(code))")
-      }
+      guard let context = ZSTD_createDCtx() else { fatalError("zstd: out of memory for a decompression context") }
+      self.context = context
+      digested = dictionary.isEmpty ? nil : dictionary.withUnsafeBytes { ZSTD_createDDict($0.baseAddress, $0.count) }
     }
 
     deinit {
-      inflateEnd(primed)
-      primed.deinitialize(count: 1)
-      primed.deallocate()
+      ZSTD_freeDCtx(context)
+      if let digested { ZSTD_freeDDict(digested) }
     }
 
     /// The uncompressed bytes of a blob.
-    func inflate(_ blob: Data, fileID: Int64) throws(Damaged) -> [UInt8] {
-      let bytes = [UInt8](blob)
-      // Size (4), zlib header (2) with the preset-dictionary flag, dictionary id (4), deflate data, Adler-32 (4).
-      guard bytes.count >= 14, !dictionary.isEmpty, bytes[5] & 0x20 != 0 else {
-        return try inflated(blob, dictionary: dictionary, fileID: fileID)
+    func decompress(_ blob: Data, fileID: Int64) throws(Damaged) -> [UInt8] {
+      let outcome: (size: Int, raw: [UInt8])? = blob.withUnsafeBytes { source in
+        let declared = ZSTD_getFrameContentSize(source.baseAddress, source.count)
+        // Unknown or an error (both near UInt64.max), or more than the stored texts of one file can be.
+        guard declared < 1 << 32 else { return nil }
+        var raw = [UInt8](repeating: 0, count: Int(declared))
+        let size = raw.withUnsafeMutableBytes { out in
+          digested.map { ZSTD_decompress_usingDDict(context, out.baseAddress, out.count, source.baseAddress, source.count, $0) }
+            ?? ZSTD_decompressDCtx(context, out.baseAddress, out.count, source.baseAddress, source.count)
+        }
+        return (size, raw)
       }
-      let header = UInt16(bytes[4]) << 8 | UInt16(bytes[5])
-      guard bytes[4] & 0x0F == 8, header % 31 == 0, bigEndian(bytes, at: 6) == dictionaryID else {
+      guard let outcome, ZSTD_isError(outcome.size) == 0, outcome.size == outcome.raw.count else {
         throw Damaged(fileID: fileID)
       }
-      let size = (0..<4).reduce(0) { $0 | Int(bytes[$1]) << (8 * $1) }
-      var raw = [UInt8](repeating: 0, count: max(1, size))
-      var stream = z_stream()
-      guard inflateCopy(&stream, primed) == Z_OK else { throw Damaged(fileID: fileID) }
-      defer { inflateEnd(&stream) }
-      var input = bytes
-      let (code, checksum) = raw.withUnsafeMutableBufferPointer { out in
-        input.withUnsafeMutableBufferPointer { source in
-          stream.next_in = source.baseAddress! + 10
-          stream.avail_in = uInt(bytes.count - 10)
-          stream.next_out = out.baseAddress
-          stream.avail_out = uInt(size)
-          let code = CZlib.inflate(&stream, Z_FINISH)
-          return (code, UInt32(adler32(1, out.baseAddress, uInt(size))))
-        }
-      }
-      let trailer = bytes.count - Int(stream.avail_in)
-      guard code == Z_STREAM_END, Int(stream.total_out) == size, trailer + 4 <= bytes.count,
-        bigEndian(bytes, at: trailer) == checksum
-      else { throw Damaged(fileID: fileID) }
-      if size == 0 { raw.removeAll() }
-      return raw
-    }
-
-    private func bigEndian(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-      (0..<4).reduce(0) { $0 << 8 | UInt32(bytes[offset + $1]) }
+      return outcome.raw
     }
   }
 
-  static func decode(_ blob: Data, inflater: Inflater, fileID: Int64) throws(Damaged) -> [Paragraph] {
-    let raw = try inflater.inflate(blob, fileID: fileID)
+  static func decode(_ blob: Data, decompressor: Decompressor, fileID: Int64) throws(Damaged) -> [Paragraph] {
+    let raw = try decompressor.decompress(blob, fileID: fileID)
     var paragraphs: [Paragraph] = []
     var position = 0
     while position < raw.count {
@@ -215,17 +186,17 @@ enum ParagraphStore {
     return paragraphs
   }
 
-  /// The paragraph at `ordinal` of the file with row id `fileID` (nil when there is none), inflated with the index's
+  /// The paragraph at `ordinal` of the file with row id `fileID` (nil when there is none), read with the index's
   /// dictionary: the paragraphs before it are skipped without making their strings (a search shows one paragraph
   /// of each file it finds).
   static func paragraph(
-    fileID: Int64, ordinal: Int, inflater: Inflater, _ db: Database
+    fileID: Int64, ordinal: Int, decompressor: Decompressor, _ db: Database
   ) throws -> Paragraph? {
     guard
       let blob = try Data.fetchOne(
         db.cachedStatement(sql: "SELECT paragraphs FROM file_texts WHERE file_id = ?"), arguments: [fileID])
     else { return nil }
-    let raw = try inflater.inflate(blob, fileID: fileID)
+    let raw = try decompressor.decompress(blob, fileID: fileID)
     var position = 0
     for _ in 0..<(2 * ordinal) {
       guard skipField(raw, raw.count, &position) else { throw Damaged(fileID: fileID) }
@@ -237,69 +208,38 @@ enum ParagraphStore {
     return Paragraph(ref: ref, text: text)
   }
 
-  /// The uncompressed bytes of a blob.
-  private static func inflated(_ blob: Data, dictionary: [UInt8], fileID: Int64) throws(Damaged) -> [UInt8] {
-    let bytes = [UInt8](blob)
-    guard bytes.count >= 4 else { throw Damaged(fileID: fileID) }
-    let size = (0..<4).reduce(0) { $0 | Int(bytes[$1]) << (8 * $1) }
-    var raw = [UInt8](repeating: 0, count: max(1, size))
-    var stream = z_stream()
-    guard inflateInit_(&stream, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-      throw Damaged(fileID: fileID)
-    }
-    defer { inflateEnd(&stream) }
-    var input = bytes
-    let code = raw.withUnsafeMutableBufferPointer { out in
-      input.withUnsafeMutableBufferPointer { source in
-        stream.next_in = source.baseAddress! + 4
-        stream.avail_in = uInt(bytes.count - 4)
-        stream.next_out = out.baseAddress
-        stream.avail_out = uInt(size)
-        var code = inflate(&stream, Z_FINISH)
-        if code == Z_NEED_DICT {
-          code = dictionary.withUnsafeBufferPointer { inflateSetDictionary(&stream, $0.baseAddress, uInt($0.count)) }
-          if code == Z_OK { code = inflate(&stream, Z_FINISH) }
-        }
-        return code
-      }
-    }
-    guard code == Z_STREAM_END, Int(stream.total_out) == size else { throw Damaged(fileID: fileID) }
-    if size == 0 { raw.removeAll() }
-    return raw
-  }
-
-  /// An inflater with the index's dictionary, for a reader of many files' texts to share: made once, it saves each
-  /// file the dictionary's fetch and its setting (for the 2,626 files citing one resolution at 10,000 files, 40% of
+  /// A decompressor with the index's dictionary, for a reader of many files' texts to share: made once, it saves each
+  /// file the dictionary's fetch and digesting (for the 2,626 files citing one resolution at 10,000 files, 40% of
   /// `cited-by`).
-  static func inflater(_ db: Database) throws -> Inflater { Inflater(dictionary: try dictionary(db)) }
+  static func decompressor(_ db: Database) throws -> Decompressor { Decompressor(dictionary: try dictionary(db)) }
 
-  /// The inflater kept in `slot`, made (and kept there) the first time a reader of many files' texts needs one.
-  static func inflater(_ db: Database, keptIn slot: inout Inflater?) throws -> Inflater {
+  /// The decompressor kept in `slot`, made (and kept there) the first time a reader of many files' texts needs one.
+  static func decompressor(_ db: Database, keptIn slot: inout Decompressor?) throws -> Decompressor {
     if let slot { return slot }
-    let made = try inflater(db)
+    let made = try decompressor(db)
     slot = made
     return made
   }
 
-  /// The paragraphs of the file with row id `fileID` (none when it has no row); `inflater` shared by a caller that
+  /// The paragraphs of the file with row id `fileID` (none when it has no row); `decompressor` shared by a caller that
   /// reads many files (else one is made for this file).
-  static func paragraphs(fileID: Int64, _ db: Database, inflater: Inflater? = nil) throws -> [Paragraph] {
+  static func paragraphs(fileID: Int64, _ db: Database, decompressor: Decompressor? = nil) throws -> [Paragraph] {
     guard
       let blob = try Data.fetchOne(
         db.cachedStatement(sql: "SELECT paragraphs FROM file_texts WHERE file_id = ?"), arguments: [fileID])
     else { return [] }
-    return try decode(blob, inflater: inflater ?? Self.inflater(db), fileID: fileID)
+    return try decode(blob, decompressor: decompressor ?? Self.decompressor(db), fileID: fileID)
   }
 
-  /// The sentences of the citations of the file with row id `fileID`, by citation ordinal; `inflater` as for
+  /// The sentences of the citations of the file with row id `fileID`, by citation ordinal; `decompressor` as for
   /// `paragraphs`.
-  static func sentences(fileID: Int64, _ db: Database, inflater: Inflater? = nil) throws -> [Int: String] {
+  static func sentences(fileID: Int64, _ db: Database, decompressor: Decompressor? = nil) throws -> [Int: String] {
     guard
       let blob = try Data.fetchOne(
         db.cachedStatement(sql: "SELECT sentences FROM file_texts WHERE file_id = ?"), arguments: [fileID])
     else { return [:] }
     var sentences: [Int: String] = [:]
-    for pair in try decode(blob, inflater: inflater ?? Self.inflater(db), fileID: fileID) {
+    for pair in try decode(blob, decompressor: decompressor ?? Self.decompressor(db), fileID: fileID) {
       guard let ordinal = Int(pair.ref) else { throw Damaged(fileID: fileID) }
       sentences[ordinal] = pair.text
     }
@@ -350,12 +290,12 @@ enum ParagraphStore {
 final class ParagraphCache {
   private var entries: [(fileID: Int64, paragraphs: [ParagraphStore.Paragraph])] = []
   private let capacity = 16
-  private var inflater: ParagraphStore.Inflater?
+  private var decompressor: ParagraphStore.Decompressor?
 
   func paragraphs(fileID: Int64, _ db: Database) throws -> [ParagraphStore.Paragraph] {
     if let index = entries.firstIndex(where: { $0.fileID == fileID }) { return entries[index].paragraphs }
     let paragraphs = try ParagraphStore.paragraphs(
-      fileID: fileID, db, inflater: ParagraphStore.inflater(db, keptIn: &inflater))
+      fileID: fileID, db, decompressor: ParagraphStore.decompressor(db, keptIn: &decompressor))
     entries.append((fileID, paragraphs))
     if entries.count > capacity { entries.removeFirst() }
     return paragraphs

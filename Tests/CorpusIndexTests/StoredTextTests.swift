@@ -50,7 +50,7 @@ struct StoredTextTests {
     #expect(blobs.count == 5)
     for row in blobs {
       let blob: Data = row[1]
-      #expect(throws: ParagraphStore.Damaged.self) { try ParagraphStore.decode(blob, inflater: .init(dictionary: []), fileID: row[0]) }
+      #expect(throws: ParagraphStore.Damaged.self) { try ParagraphStore.decode(blob, decompressor: .init(dictionary: []), fileID: row[0]) }
     }
 
     // A changed file and a new one are compressed against the same dictionary.
@@ -111,39 +111,39 @@ struct StoredTextTests {
     for (file, raw) in zip(files, raws) {
       let blob = shared.compress(raw)
       #expect(blob == ParagraphStore.Compressor(dictionary: dictionary).compress(raw), "\(file)")
-      #expect(try ParagraphStore.decode(blob, inflater: .init(dictionary: dictionary), fileID: 0) == parsed[file], "\(file)")
+      #expect(try ParagraphStore.decode(blob, decompressor: .init(dictionary: dictionary), fileID: 0) == parsed[file], "\(file)")
     }
   }
 
-  /// The search's inflater (a raw stream primed once with the dictionary) gives what zlib's own stream gives, for
-  /// blobs made with the dictionary and without it, and refuses a blob that is damaged or made against another
-  /// dictionary.
-  @Test("the primed inflater reads every blob as zlib does and refuses damaged ones")
-  func primedInflater() throws {
+  /// The search's decompressor (the dictionary digested once) reads blobs made with the dictionary and without it,
+  /// and refuses a blob that is damaged, cut short or made against another dictionary.
+  @Test("the shared decompressor reads every blob back and refuses damaged ones")
+  func sharedDecompressor() throws {
     let workspace = try Workspace()
     let parsed = try Self.parsedParagraphs(workspace)
     let raws = parsed.keys.sorted().map {
       ParagraphStore.serialize(pairs: parsed[$0, default: []].map { ($0.ref, $0.text) })
     }
     let dictionary = ParagraphStore.makeDictionary(from: raws)
-    let inflater = ParagraphStore.Inflater(dictionary: dictionary)
+    let decompressor = ParagraphStore.Decompressor(dictionary: dictionary)
+    let plain = ParagraphStore.Decompressor(dictionary: [])
     for raw in raws + [[]] {
-      for blob in [
-        ParagraphStore.Compressor(dictionary: dictionary).compress(raw),
-        ParagraphStore.Compressor(dictionary: []).compress(raw),
-      ] {
-        #expect(try inflater.inflate(blob, fileID: 0) == raw)
-      }
-      guard !raw.isEmpty else { continue }
       let blob = ParagraphStore.Compressor(dictionary: dictionary).compress(raw)
+      #expect(try decompressor.decompress(blob, fileID: 0) == raw)
+      let alone = ParagraphStore.Compressor(dictionary: []).compress(raw)
+      #expect(try plain.decompress(alone, fileID: 0) == raw)
+      guard !raw.isEmpty else { continue }
+      #expect(blob.count < alone.count, "the dictionary makes the blob smaller")
       var lastByte = blob
       lastByte[lastByte.count - 1] ^= 0x01
-      #expect(throws: ParagraphStore.Damaged.self, "a wrong checksum") { try inflater.inflate(lastByte, fileID: 0) }
+      #expect(throws: ParagraphStore.Damaged.self, "a wrong checksum") { try decompressor.decompress(lastByte, fileID: 0) }
       var middle = blob
       middle[middle.count / 2] ^= 0x40
-      #expect(throws: ParagraphStore.Damaged.self, "damaged data") { try inflater.inflate(middle, fileID: 0) }
+      #expect(throws: ParagraphStore.Damaged.self, "damaged data") { try decompressor.decompress(middle, fileID: 0) }
+      #expect(throws: ParagraphStore.Damaged.self, "cut short") { try decompressor.decompress(blob.prefix(blob.count - 5), fileID: 0) }
       let other = ParagraphStore.Compressor(dictionary: Array(dictionary.reversed())).compress(raw)
-      #expect(throws: ParagraphStore.Damaged.self, "another dictionary") { try inflater.inflate(other, fileID: 0) }
+      #expect(throws: ParagraphStore.Damaged.self, "another dictionary") { try decompressor.decompress(other, fileID: 0) }
+      #expect(throws: ParagraphStore.Damaged.self, "no dictionary") { try plain.decompress(blob, fileID: 0) }
     }
   }
 
