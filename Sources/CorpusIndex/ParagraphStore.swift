@@ -40,8 +40,8 @@ enum ParagraphStore {
     return raw
   }
 
-  /// Up to this many bytes of dictionary: zstd takes any size; 64 KB made the synthetic corpus's blobs 11% and real
-  /// resolutions' 7% smaller than 32 KB did, at the same speed (scripts/bench/index-tables.py).
+  /// Up to this many bytes of dictionary: zstd takes any size; 64 KB made the synthetic corpus's blobs 14% and real
+  /// resolutions' 7% smaller than 32 KB did, at the same speed (`scripts/bench/compressors.sh DIR 5000 32`, then 64).
   static let dictionaryLimit = 64 * 1024
 
   /// A dictionary from the serialized paragraphs of some files: the first 2 KB of up to 32 of them, spread over the
@@ -84,8 +84,9 @@ enum ParagraphStore {
       sql: "INSERT OR IGNORE INTO text_dictionary(id, bytes) VALUES (1, ?)", arguments: [Data(dictionary)])
   }
 
-  /// zstd's level for the blobs. Level 3 with the dictionary: 8 times as fast as zlib's level 3 was, and a tenth
-  /// smaller (synthetic corpus; real resolutions likewise); levels 1 and 2 are no faster here and larger.
+  /// zstd's level for the blobs. Level 3 with the dictionary: 8 times as fast as zlib's level 3 with its 32 KB one
+  /// and 15% smaller on the synthetic corpus, 4 times as fast and 10% smaller on real resolutions; levels 1 and 2 are
+  /// no faster and larger, 5 twice as slow (`scripts/bench/compressors.sh DIR`).
   static let compressionLevel: Int32 = 3
 
   /// Compresses blobs against one dictionary (none when empty), digested once (`ZSTD_CDict`) for every blob. Each blob
