@@ -53,14 +53,16 @@ INFO_ROWS = [
 
 
 # The issue's table: each figure beside its peer, measured in the same run (scripts/bench/peers.py, pty_bench.py).
-# (label, resolute figure, peer figure, peer label, unit, target of the ratio by size, sense, absolute target)
+# (label, resolute figure, peer figure, peer label, unit, target of the ratio by size, sense, absolute target). The
+# searches' targets are the issue's, at 10,000 and 100,000 ("at 10k and 100k"); at 1,000 a search is mostly the
+# process starting, and the figures are shown without a verdict.
 PEER_ROWS = [
     ("`resolute search trafficking` (rare word), end to end", "search_trafficking_resolute", "search_trafficking_grep",
      "`grep -rci`", "ms", {10_000: 0.2, 100_000: 0.05}, "le", None),
     ("`resolute search cooperation` (common word)", "search_cooperation_resolute", "search_cooperation_grep",
      "`grep -rci`", "ms", {10_000: 0.2, 100_000: 0.05}, "le", None),
     ("`resolute search '\"united nations\"'` (phrase in a third of paragraphs)", "search_united_nations_resolute",
-     "search_united_nations_grep", "`grep -rci`", "ms", {None: 0.5}, "le", None),
+     "search_united_nations_grep", "`grep -rci`", "ms", {10_000: 0.5, 100_000: 0.5}, "le", None),
     ("— trafficking with `--fresh` (every file compared first, as once a minute)", "search_trafficking_fresh_resolute",
      "search_trafficking_fresh_grep", "`grep -rci`", "ms", {}, "le", None),
     ("— trafficking, CPU time (user + system, which a loaded machine does not blur)",
@@ -69,7 +71,7 @@ PEER_ROWS = [
     ("— cooperation, CPU time", "search_cooperation_resolute_cpu", "search_cooperation_grep_cpu", "`grep -rci`", "ms",
      {10_000: 0.2, 100_000: 0.05}, "le", None),
     ("— \"united nations\", CPU time", "search_united_nations_resolute_cpu", "search_united_nations_grep_cpu",
-     "`grep -rci`", "ms", {None: 0.5}, "le", None),
+     "`grep -rci`", "ms", {10_000: 0.5, 100_000: 0.5}, "le", None),
     ("Index size on disk", "index_size_resolute", "index_size_corpus", "the corpus", "MiB", {None: 1.0}, "le", None),
     ("Full index build (`resolute index`, fresh cache)", "index_build_resolute", "index_build_fts5",
      "FTS5 script, 1 thread", "s", {None: 1.5}, "le", None),
