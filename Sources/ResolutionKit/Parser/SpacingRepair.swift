@@ -21,7 +21,7 @@ enum SpacingRepair {
       // A line of a printed page is short; a huge one is not a page's text layer, and is left alone.
       guard !line.text.isEmpty, line.text.count <= 20_000 else { return line }
       // Words first, so a mended month (`Ju ly`) can tell the date's digits apart.
-      let words = removing(lexiconSpaces(in: line.text).union(punctuationSpaces(in: line.text)), from: line)
+      let words = removing(lexiconAndPunctuationSpaces(in: line.text), from: line)
       return removing(shapeSpaces(in: words.text), from: words)
     }
   }
@@ -90,17 +90,22 @@ enum SpacingRepair {
     (1..<max(1, word.utf8.count)).map { String(decoding: word.utf8.prefix($0), as: UTF8.self) }
   }
 
-  /// `Council ,` `;` `)`: a space before closing punctuation, and after an opening parenthesis.
-  private static func punctuationSpaces(in text: [UInt8]) -> Set<Int> {
+  /// The spaces that split a lexicon word (`resol ution`, `Recall ing`, `Ju ly`) and those before closing punctuation
+  /// or after an opening parenthesis (`Council ,` `;` `)`), from one reading of the line's tokens, as the sample counts
+  /// them.
+  private static func lexiconAndPunctuationSpaces(in text: [UInt8]) -> Set<Int> {
     var spaces: Set<Int> = []
     let tokens = tokens(of: text)
-    text.withUnsafeBufferPointer { forEachPunctuationSpace(in: $0, tokens: tokens) { spaces.insert($0) } }
+    text.withUnsafeBufferPointer { text in
+      forEachLexiconSpace(in: text, tokens: tokens) { spaces.insert($0) }
+      forEachPunctuationSpace(in: text, tokens: tokens) { spaces.insert($0) }
+    }
     return spaces
   }
 
-  /// How many `punctuationSpaces` and `lexiconSpaces` a sample holds, from one reading of its tokens into `tokens` (a
-  /// buffer the caller keeps from line to line): the sample of every file is counted, and a walk over its bytes for
-  /// each kind of space was a tenth of the parser's time.
+  /// How many `lexiconAndPunctuationSpaces` a sample holds (a space of both kinds counts twice), from one reading of
+  /// its tokens into `tokens` (a buffer the caller keeps from line to line): the sample of every file is counted, and a
+  /// walk over its bytes for each kind of space was a tenth of the parser's time.
   private static func signalCount(in text: UnsafeBufferPointer<UInt8>, tokens: inout [Token]) -> Int {
     tokens.removeAll(keepingCapacity: true)
     appendTokens(of: text, to: &tokens)
@@ -110,8 +115,9 @@ enum SpacingRepair {
     return count
   }
 
-  /// Each space of `punctuationSpaces` in `text`, whose tokens are `tokens`, in order: the first space after a token
-  /// (the only one that can follow a non-space), when it is not the text's last byte, after `(` or before `,` `;` `)`.
+  /// Each space before closing punctuation or after `(` in `text`, whose tokens are `tokens`, in order: the first space
+  /// after a token (the only one that can follow a non-space), when it is not the text's last byte, after `(` or
+  /// before `,` `;` `)`.
   @inline(__always)
   private static func forEachPunctuationSpace(
     in text: UnsafeBufferPointer<UInt8>, tokens: [Token], _ body: (Int) -> Void
@@ -182,20 +188,7 @@ enum SpacingRepair {
     return Token(range: begin..<index, wordEnd: wordEnd < 0 ? index : wordEnd, wordHash: wordHash)
   }
 
-  /// The spaces that split a lexicon word: `resol ution`, `Recall ing`, `Ju ly`.
-  private static func lexiconSpaces(in text: [UInt8]) -> Set<Int> {
-    var removed: Set<Int> = []
-    forEachLexiconSpace(in: text) { removed.insert($0) }
-    return removed
-  }
-
-  /// Each space of `lexiconSpaces`, in order.
-  private static func forEachLexiconSpace(in text: [UInt8], _ body: (Int) -> Void) {
-    let tokens = tokens(of: text)
-    text.withUnsafeBufferPointer { forEachLexiconSpace(in: $0, tokens: tokens, body) }
-  }
-
-  /// Each space of `lexiconSpaces` in `text`, whose tokens are `tokens`, in order.
+  /// Each space that splits a lexicon word in `text`, whose tokens are `tokens`, in order.
   private static func forEachLexiconSpace(in text: UnsafeBufferPointer<UInt8>, tokens: [Token], _ body: (Int) -> Void) {
     // Read once: a static in the loop costs a lazy-initialisation check per token.
     let lexicon = lexicon, prefixes = lexiconPrefixes, prefixBits = prefixBits
