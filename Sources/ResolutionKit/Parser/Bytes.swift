@@ -53,13 +53,18 @@ extension Array where Element == UInt8 {
     return index
   }
 
+  /// `range` without its leading and trailing spaces and tabs; empty at its start when it holds nothing else.
+  func trimmingSpaces(in range: Range<Int>) -> Range<Int> {
+    var end = range.upperBound
+    while end > range.lowerBound, ASCII.isSpace(self[end - 1]) { end -= 1 }
+    return skippingSpaces(in: range.lowerBound..<end)..<end
+  }
+
   /// This array without leading and trailing spaces and tabs.
   func trimmedSpaces() -> [UInt8] {
-    var start = 0, end = count
-    while start < end, ASCII.isSpace(self[start]) { start += 1 }
-    while end > start, ASCII.isSpace(self[end - 1]) { end -= 1 }
+    let trimmed = trimmingSpaces(in: indices)
     // Most lines are trimmed already: the array itself, not a copy.
-    return start == 0 && end == count ? self : Array(self[start..<end])
+    return trimmed == indices ? self : Array(self[trimmed])
   }
 
   func hasPrefix(_ prefix: [UInt8], at index: Int = 0) -> Bool {

@@ -29,12 +29,10 @@ enum SourceLines {
     var lines: [CleanLine] = []
     lines.reserveCapacity(ranges.count)
     for (index, range) in ranges.enumerated() {
-      var end = range.upperBound
-      while end > range.lowerBound, ASCII.isSpace(bytes[end - 1]) { end -= 1 }
-      let start = min(range.lowerBound + margin, end)
-      let textStart = bytes.skippingSpaces(in: start..<end)
-      let indent = textStart - start
-      let raw = textStart == end ? [] : Array(bytes[textStart..<end])
+      // The margin is no wider than any line's indentation, so the text starts where the trimmed line does.
+      let text = bytes.trimmingSpaces(in: range)
+      let indent = text.lowerBound - min(range.lowerBound + margin, text.upperBound)
+      let raw = text.isEmpty ? [] : Array(bytes[text])
       // A run of spaces well past the margin, or of underscores/dashes, separates footnotes from text at a page bottom.
       let isSeparator = (raw.isEmpty && range.count - margin >= 20)
         || (raw.count >= 5 && raw.allSatisfy { $0 == ASCII.underscore || $0 == ASCII.hyphen || $0 == ASCII.space })
@@ -51,12 +49,10 @@ enum SourceLines {
   private static func usesAsteriskFootnotes(_ bytes: [UInt8], _ lines: [Range<Int>]) -> Bool {
     var previousBlank = true
     for line in lines {
-      let start = bytes.skippingSpaces(in: line)
-      var end = line.upperBound
-      while end > start, ASCII.isSpace(bytes[end - 1]) { end -= 1 }
-      defer { previousBlank = start == end }
-      guard previousBlank, start < end, bytes[start] == ASCII.asterisk else { continue }
-      let raw = Array(bytes[start..<end])
+      let text = bytes.trimmingSpaces(in: line)
+      defer { previousBlank = text.isEmpty }
+      guard previousBlank, !text.isEmpty, bytes[text.lowerBound] == ASCII.asterisk else { continue }
+      let raw = Array(bytes[text])
       var index = 0
       while index < raw.count, raw[index] == ASCII.asterisk { index += 1 }
       guard index <= 3, index < raw.count, raw[index] == ASCII.space, raw.last != ASCII.asterisk else { continue }
