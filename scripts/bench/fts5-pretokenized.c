@@ -33,7 +33,9 @@ int main(int argc,char**argv){
   char path[4096]; Paras p={0}; long total=0;
   while(fgets(path,sizeof path,stdin)){ path[strcspn(path,"\n")]=0; FILE*f=fopen(path,"rb"); if(!f)continue; fseek(f,0,SEEK_END); long l=ftell(f); fseek(f,0,SEEK_SET); char*b=malloc(l+1); fread(b,1,l,f); fclose(f); total+=l; split(&p,b,l); free(b);}
   /* ASCII paragraphs only are pretokenizable; count them */
-  int ascii=0; for(int i=0;i<p.n;i++){ int ok=1; for(int k=0;k<p.len[i];k++) if((unsigned char)p.text[i][k]>=0x80){ok=0;break;} ascii+=ok; }
+  /* Which paragraphs are ASCII (only theirs are inserted), decided once. */
+  char *isASCII=malloc((size_t)(p.n>0?p.n:1)); int ascii=0;
+  for(int i=0;i<p.n;i++){ isASCII[i]=1; for(int k=0;k<p.len[i];k++) if((unsigned char)p.text[i][k]>=0x80){isASCII[i]=0;break;} ascii+=isASCII[i]; }
   printf("paragraphs %d (%d ASCII), %.1f MB\n",p.n,ascii,total/1e6);
   sqlite3 *db; sqlite3_open(":memory:",&db); fts5_api *a=api(db);
   void *ud; fts5_tokenizer tk; a->xFindTokenizer(a,"unicode61",&ud,&tk); const char *args[]={"remove_diacritics","2"}; Fts5Tokenizer *t; tk.xCreate(ud,args,2,&t);
@@ -51,7 +53,7 @@ int main(int argc,char**argv){
     sqlite3_exec(d,"INSERT INTO p(p,rank) VALUES('automerge',8); INSERT INTO p(p,rank) VALUES('pgsz',8000)",0,0,0);
     sqlite3_stmt *st; sqlite3_prepare_v2(d,"INSERT INTO p(rowid,text) VALUES(?,?)",-1,&st,0);
     double s1=now(); sqlite3_exec(d,"BEGIN",0,0,0); int done=0;
-    for(int i=0;i<p.n;i++){ if(which){ int ok=1; for(int k=0;k<p.len[i];k++) if((unsigned char)p.text[i][k]>=0x80){ok=0;break;} if(!ok) continue; current=&toks[i]; } else { int ok=1; for(int k=0;k<p.len[i];k++) if((unsigned char)p.text[i][k]>=0x80){ok=0;break;} if(!ok) continue; }
+    for(int i=0;i<p.n;i++){ if(!isASCII[i]) continue; current=&toks[i];
       sqlite3_bind_int64(st,1,i+1); sqlite3_bind_text(st,2,p.text[i],p.len[i],SQLITE_STATIC); sqlite3_step(st); sqlite3_reset(st);
       if(++done%20000==0){ sqlite3_exec(d,"COMMIT; BEGIN",0,0,0);} }
     sqlite3_exec(d,"COMMIT",0,0,0); double el=now()-s1;
