@@ -168,10 +168,10 @@ keys Enter
 wait_for 'Search: technical cooperation ›'
 save search-opened 'Enter opens a result at its paragraph'
 
-# 9. Reading mode: the text at full width.
+# 9. Reading mode: the text alone on the whole screen, the keys said once on the last row.
 keys z
-wait_for 'z list'
-save reading-mode 'z: reading mode, the text at full width'
+wait_for 'Reading mode: z leaves'
+save reading-mode 'z: reading mode, the text alone on the screen (_ brings the notes beneath it)'
 
 # 10. Compare, side by side on a wide terminal: ECOSOC 2004 with its predecessor in the series, GA 55/64.
 start 140 40 tmux-256color -- --open 'ecosoc-2004-technical-cooperation-capacity.txt'

@@ -10,6 +10,28 @@ import ResoluteUI
 struct CursesStyle {
   /// Colour pairs are set up and used.
   let colors: Bool
+  /// Roles whose plain colours are the terminal's own (normal text, unless the reader chose colours for it): drawn with
+  /// pair 0. ncurses takes any other pair for a change of attributes, sends nothing for it (the colours are the same),
+  /// and then resets the attributes at the end of every update: 6 bytes more for every line scrolled.
+  private let defaultColorRoles: Set<CellStyle.Role>
+
+  /// Reads the pairs `prepareColorPairs` set up (call it after that).
+  init(colors: Bool) {
+    self.colors = colors
+    var roles: Set<CellStyle.Role> = []
+    if colors {
+      for role in CellStyle.Role.allCases {
+        var foreground: Int16 = 0
+        var background: Int16 = 0
+        if pair_content(Self.pairNumber(role, reversed: false), &foreground, &background) == OK, foreground == -1,
+          background == -1
+        {
+          roles.insert(role)
+        }
+      }
+    }
+    defaultColorRoles = roles
+  }
 
   /// Prepares the colour pairs when the terminal has enough of them; returns false when colours cannot be used.
   /// `overrides` are the reader's colours from the config file; a colour the terminal does not have is ignored.
@@ -57,7 +79,10 @@ struct CursesStyle {
     if style.italic { attributes |= resolute_attr_italic() }
     if style.underline { attributes |= resolute_attr_underline() }
     if style.dim { attributes |= resolute_attr_dim() }
-    if colors { return (attributes, Self.pairNumber(style.role, reversed: style.reverse)) }
+    if colors {
+      if !style.reverse, defaultColorRoles.contains(style.role) { return (attributes, 0) }
+      return (attributes, Self.pairNumber(style.role, reversed: style.reverse))
+    }
     if style.reverse { attributes |= resolute_attr_reverse() }
     return (attributes, 0)
   }

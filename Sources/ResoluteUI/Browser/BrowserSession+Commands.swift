@@ -42,9 +42,20 @@ extension BrowserSession {
     case .whereAmI:
       message = whereAmI
     case .growNotes, .shrinkNotes:
+      // In reading mode the notes come back beneath the text first, at the height they had.
+      if isReading, !readingNotes {
+        readingNotes = true
+        if notes.rows == 0 { notes.rows = nil }
+        break
+      }
       let step = max(1, count ?? 2) * (command == .growNotes ? 1 : -1)
       notes.resize(by: step, shownRows: notesGeometry.height + 1)
       if focus == .notes, notesGeometry.height == 0 { focus = .viewer }
+    case .toggleNotes where isReading:
+      readingNotes.toggle()
+      if readingNotes, notes.rows == 0 { notes.rows = nil }
+      if !readingNotes, focus == .notes { focus = .viewer }
+      message = readingNotes ? "Notes shown beneath the text" : "Notes hidden: the text fills the screen"
     case .toggleNotes:
       if notes.toggleHidden() {
         if focus == .notes { focus = .viewer }
@@ -512,12 +523,13 @@ extension BrowserSession {
     case .citation(let citation):
       follow(citation)
     case .footnote(let marker, _):
+      // First the focus: in reading mode, going to the notes is what shows them.
+      focus = .notes
       refreshNotes()
       if let stop = notes.footnoteStops[marker] {
         notes.view.cursor = stop
         notes.view.revealCursor(height: notesGeometry.height, atTop: true)
       }
-      focus = .notes
     case .paragraph(let file, let ref):
       if open(.resolution(file: file), paragraph: ref, history: .push) { focus = .viewer }
     case .open(let location, let ref):

@@ -80,21 +80,22 @@ extension BrowserSession {
       list.selected = row
       focus = .list
     case .viewer:
-      guard let rect = layout.viewer else { return .none }
-      clickDocument(&viewer, in: rect, x: x, y: y, height: viewerGeometry.height)
+      guard let text = layout.viewerText else { return .none }
+      clickDocument(&viewer, body: text.body, gutter: text.gutter, x: x, y: y, height: viewerGeometry.height)
       focus = .viewer
     case .notes:
       guard let rect = layout.notes else { return .none }
-      clickDocument(&notes.view, in: rect, x: x, y: y, height: notesGeometry.height)
+      let body = ScreenLayout.body(of: rect)
+      clickDocument(
+        &notes.view, body: body, gutter: ScreenLayout.gutterWidth(forPaneWidth: body.width), x: x, y: y,
+        height: notesGeometry.height)
       focus = .notes
     }
     return .redraw
   }
 
-  private func clickDocument(_ view: inout DocumentView, in rect: Rect, x: Int, y: Int, height: Int) {
-    let body = ScreenLayout.body(of: rect)
+  private func clickDocument(_ view: inout DocumentView, body: Rect, gutter: Int, x: Int, y: Int, height: Int) {
     guard body.contains(x: x, y: y) else { return }
-    let gutter = ScreenLayout.gutterWidth(forPaneWidth: body.width)
     let hit = view.hit(line: y - body.y + view.scroll, column: x - body.x - gutter)
     if let link = hit.link {
       view.selectLink(link, height: height)

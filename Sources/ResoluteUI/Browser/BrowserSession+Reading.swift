@@ -1,20 +1,25 @@
 /// Reading mode (`z`) and moving the focus, which leaves reading mode when it goes to the hidden list.
 extension BrowserSession {
-  /// `z`: the text at full width, or the list back beside it. Only split layouts change; below 60 columns one pane
-  /// fills the screen anyway, and `z` shows the text.
+  /// `z`: the text alone on the whole screen (with the notes beneath it once asked for), or the panes back.
   mutating func toggleReading() {
     isReading.toggle()
-    // No message: the key hints say `z list`, and a message would cost a status-line repaint on the next key.
     if isReading, focus == .list { focus = .viewer }
+    // The bare text has no status line to show the keys on: say them once, until the next key.
+    if isReading, !readingNotes {
+      let keys = [(Command.toggleReading, "leaves"), (.toggleNotes, "notes"), (.whereAmI, "where"), (.toggleHelp, "help")]
+        .compactMap { command, word in keymap.hintKey(for: command).map { "\($0) \(word)" } }
+      message = "Reading mode: " + keys.joined(separator: ", ")
+    }
     // The same paragraph stays at the top of the view when the width, and so the wrapping, changes.
     let paragraph = viewer.cursor
     refresh()
     if paragraph != nil { viewer.revealCursor(height: viewerGeometry.height) }
   }
 
-  /// Focuses `pane`; the list brings itself back when it was hidden by reading mode.
+  /// Focuses `pane`; the list brings itself back when it was hidden by reading mode (at any width: the bare text
+  /// hides the list on a narrow screen too).
   mutating func setFocus(_ pane: Pane) {
-    if pane == .list, isReading, width >= ScreenLayout.splitMinimumWidth {
+    if pane == .list, isReading {
       isReading = false
       refresh()
     }

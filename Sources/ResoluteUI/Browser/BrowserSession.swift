@@ -21,7 +21,10 @@ public struct BrowserSession: TerminalApplication {
   public private(set) var width: Int
   public private(set) var height: Int
   /// The pane keys act on (and, below 60 columns, the pane shown).
-  public internal(set) var focus: Pane = .list
+  public internal(set) var focus: Pane = .list {
+    // The notes in reading mode are shown by going to them (Alt-3, a footnote marker followed) as by `_`.
+    didSet { if focus == .notes, isReading { readingNotes = true } }
+  }
   var list: ResolutionList
   var viewer: DocumentView
   var notes = NotesPane()
@@ -38,6 +41,9 @@ public struct BrowserSession: TerminalApplication {
   var isSearchCurrent = false
   /// Reading mode (`z`): the list is hidden and the text spans the screen.
   public internal(set) var isReading = false
+  /// Reading mode shows the notes pane beneath the text (`_`, `+`, going to the notes); without it the text fills the
+  /// whole screen, as a pager's does. Kept when reading mode is left, for the next time.
+  public internal(set) var readingNotes = false
   /// A one-shot message on the status line (errors, "not found"); cleared by the next key.
   public internal(set) var message: String?
   /// The modal layers open over the panes (help, prompt, mark key, long work), which keys pass through first.
@@ -247,17 +253,20 @@ public struct BrowserSession: TerminalApplication {
     if let rect = layout.viewer {
       ClauseViewerPane.render(
         viewer, focused: focus == .viewer, search: highlightPatterns, in: rect, into: &buffer,
-        presentation: presentation, showsPercentage: !isReading)
+        presentation: presentation, showsPercentage: !isReading, bare: layout.isBareText)
     }
     if let rect = layout.notes {
       FootnoteResolverPane.render(
         notes.view, focused: focus == .notes, in: rect, into: &buffer, presentation: presentation)
     }
     let status = paneStatusContent
-    if let rect = layout.status {
-      StatusLinePane.render(status, in: rect, into: &buffer, presentation: presentation)
+    // The bare text of reading mode has no status line until there is something to say: then it covers the last row.
+    let shaped = layout.status == nil ? statusContent : status
+    let statusRect = layout.status ?? (shaped.message != nil || shaped.prompt != nil ? layout.statusOverlay : nil)
+    if let statusRect {
+      StatusLinePane.render(status, in: statusRect, into: &buffer, presentation: presentation)
     }
-    renderLayers(status: status, in: layout.status, into: &buffer)
+    renderLayers(status: status, in: statusRect, into: &buffer)
   }
 
   // MARK: - What tests and the backend can read
@@ -339,7 +348,10 @@ public struct BrowserSession: TerminalApplication {
   // MARK: - Geometry
 
   /// Width and height of the viewer's text area (as when the viewer is shown).
-  var viewerGeometry: (width: Int, height: Int) { geometry(of: screenLayout(focus: .viewer).viewer) }
+  var viewerGeometry: (width: Int, height: Int) {
+    guard let text = screenLayout(focus: .viewer).viewerText else { return (0, 0) }
+    return (max(0, text.body.width - text.gutter), text.body.height)
+  }
 
   var notesGeometry: (width: Int, height: Int) { geometry(of: screenLayout(focus: .notes).notes) }
 
@@ -347,7 +359,7 @@ public struct BrowserSession: TerminalApplication {
   func screenLayout(focus: Pane? = nil, width: Int? = nil, height: Int? = nil) -> ScreenLayout {
     ScreenLayout(
       width: width ?? self.width, height: height ?? self.height, focus: focus ?? self.focus, reading: isReading,
-      notesRows: notes.rows, wideList: searchResults != nil)
+      bare: isReading && !readingNotes && self.focus != .notes, notesRows: notes.rows, wideList: searchResults != nil)
   }
 
   private func geometry(of pane: Rect?) -> (width: Int, height: Int) {

@@ -18,7 +18,7 @@ enum Command: Hashable, Sendable {
   case startGoto
   /// `F`: search every paragraph of the corpus.
   case startSearchAll
-  /// `z`: reading mode, the text at full width (no list beside it).
+  /// `z`: reading mode, the text alone on the screen (the notes beneath it once asked for).
   case toggleReading
   case findNext, findPrevious
   case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom

@@ -1,6 +1,6 @@
 /// Where each pane goes for a terminal size. At 60 columns and more: the list on the left, the viewer on the right with
 /// the footnote pane beneath it (when there are rows enough). Narrower: one pane at a time. The status line is the
-/// bottom row. Pane rectangles include their one-row title.
+/// bottom row. Pane rectangles include their one-row title, except the bare text of reading mode.
 struct ScreenLayout: Hashable, Sendable {
   /// Below this width one pane fills the screen.
   static let splitMinimumWidth = 60
@@ -16,18 +16,30 @@ struct ScreenLayout: Hashable, Sendable {
   /// The column of the vertical rule between the list and the viewer.
   var separatorColumn: Int?
   var status: Rect?
+  /// Reading mode without the notes: the text fills the screen, with no title, gutter or status line (see `init`).
+  var isBareText = false
 
-  /// `reading` (the `z` mode) hides the list so the text and the notes span the whole width: every row of the text
-  /// then moves as a whole when it scrolls, which the terminal can do by itself instead of being sent the rows again.
+  /// `reading` (the `z` mode) hides the list so the text and the notes span the whole width. `bare` (reading mode
+  /// with the notes not asked for) gives the text the whole screen, as a pager does: the terminal scrolls a line with
+  /// one newline at the bottom, where a title or a status line that stays put makes ncurses set a scroll region around
+  /// every line (the status line comes back over the last row while there is something to say, `statusOverlay`).
   /// `notesRows` is the footnote pane's height as the reader set it (`+`, `-`), 0 when hidden (`_`); nil for the
   /// standard three tenths of the rows.
   /// `wideList`: the list pane holds search results, which get half the width so ids and paragraphs show whole.
-  init(width: Int, height: Int, focus: Pane, reading: Bool = false, notesRows: Int? = nil, wideList: Bool = false) {
+  init(
+    width: Int, height: Int, focus: Pane, reading: Bool = false, bare: Bool = false, notesRows: Int? = nil,
+    wideList: Bool = false
+  ) {
     self.width = max(0, width)
     self.height = max(0, height)
     let contentHeight = max(0, self.height - 1)
-    status = self.height > 0 && self.width > 0 ? Rect(x: 0, y: self.height - 1, width: self.width, height: 1) : nil
     isSplit = self.width >= ScreenLayout.splitMinimumWidth
+    if reading, bare, self.height > 1, self.width > 0 {
+      isBareText = true
+      viewer = Rect(x: 0, y: 0, width: self.width, height: self.height)
+      return
+    }
+    status = self.height > 0 && self.width > 0 ? Rect(x: 0, y: self.height - 1, width: self.width, height: 1) : nil
     guard contentHeight > 0, self.width > 0 else { return }
     let content = Rect(x: 0, y: 0, width: self.width, height: contentHeight)
     guard isSplit else {
@@ -68,6 +80,20 @@ struct ScreenLayout: Hashable, Sendable {
 
   /// The viewer's gutter (cursor bar and a space) at this width.
   static func gutterWidth(forPaneWidth width: Int) -> Int { width >= 12 ? 2 : 0 }
+
+  /// Where the viewer's lines go and the gutter before them: under its title, or the bare text's whole rectangle. The
+  /// bare text keeps the gutter's width (blank, no cursor bar), so showing the notes does not wrap it again.
+  var viewerText: (body: Rect, gutter: Int)? {
+    guard let viewer else { return nil }
+    let body = isBareText ? viewer : Self.body(of: viewer)
+    return (body, Self.gutterWidth(forPaneWidth: body.width))
+  }
+
+  /// The row the status line is drawn over in the bare text while it has something to say (a message, a count, a
+  /// prompt); nil where the status line has a row of its own.
+  var statusOverlay: Rect? {
+    isBareText && height > 0 ? Rect(x: 0, y: height - 1, width: width, height: 1) : nil
+  }
 
   /// The pane shown at a point, if any.
   func pane(at x: Int, _ y: Int) -> Pane? {

@@ -1,10 +1,15 @@
 /// The clause viewer: the resolution (or an absent resolution's page) as a reader expects it, with a cursor on the
-/// current paragraph and the selected link shown.
+/// current paragraph and the selected link shown. `bare` (reading mode without the notes): the lines alone, with no
+/// title and no cursor bar, so that nothing but the text changes when it scrolls.
 enum ClauseViewerPane {
   static func render(
     _ viewer: DocumentView, focused: Bool, search: [SearchPattern], in rect: Rect, into buffer: inout ScreenBuffer,
-    presentation: Presentation, showsPercentage: Bool = true
+    presentation: Presentation, showsPercentage: Bool = true, bare: Bool = false
   ) {
+    if bare {
+      DocumentViewport.render(viewer, showCursor: false, search: search, in: rect, into: &buffer, presentation: presentation)
+      return
+    }
     var detail: [String] = []
     switch viewer.cursorKey {
     case .paragraph(let ref), .seriesMember(id: let ref?, _): detail.append(ref)
