@@ -6,8 +6,9 @@ extension BrowserSession {
     if isReading, focus == .list { focus = .viewer }
     // The bare text has no status line to show the keys on: say them once, until the next key.
     if isReading, !readingNotes {
-      let keys = [(Command.toggleReading, "leaves"), (.toggleNotes, "notes"), (.whereAmI, "where"), (.toggleHelp, "help")]
-        .compactMap { command, word in keymap.hintKey(for: command).map { "\($0) \(word)" } }
+      let keys = keymap.hints([
+        (.toggleReading, "leaves"), (.toggleNotes, "notes"), (.whereAmI, "where"), (.toggleHelp, "help"),
+      ])
       message = "Reading mode: " + keys.joined(separator: ", ")
     }
     // The same paragraph stays at the top of the view when the width, and so the wrapping, changes.

@@ -39,6 +39,11 @@ struct Keymap: Sendable {
     keys(for: command).first.map(Self.hintName)
   }
 
+  /// Each command's key and word as a hint (`q quit`), in order; a command with no key bound is left out.
+  func hints(_ entries: [(Command, String)]) -> [String] {
+    entries.compactMap { command, word in hintKey(for: command).map { "\($0) \(word)" } }
+  }
+
   /// Hints write a few keys shorter than the help does.
   private static func hintName(_ key: Key) -> String {
     switch key {

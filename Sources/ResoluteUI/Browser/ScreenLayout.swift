@@ -16,7 +16,7 @@ struct ScreenLayout: Hashable, Sendable {
   /// The column of the vertical rule between the list and the viewer.
   var separatorColumn: Int?
   var status: Rect?
-  /// Reading mode without the notes: the text fills the screen, with no title, gutter or status line (see `init`).
+  /// Reading mode without the notes: the text fills the screen, with no title, cursor bar or status line (see `init`).
   var isBareText = false
 
   /// `reading` (the `z` mode) hides the list so the text and the notes span the whole width. `bare` (reading mode

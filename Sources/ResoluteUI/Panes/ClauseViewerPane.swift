@@ -7,7 +7,8 @@ enum ClauseViewerPane {
     presentation: Presentation, showsPercentage: Bool = true, bare: Bool = false
   ) {
     if bare {
-      DocumentViewport.render(viewer, showCursor: false, search: search, in: rect, into: &buffer, presentation: presentation)
+      DocumentViewport.render(
+        viewer, showCursor: false, search: search, in: rect, into: &buffer, presentation: presentation)
       return
     }
     var detail: [String] = []

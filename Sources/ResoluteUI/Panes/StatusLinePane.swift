@@ -32,8 +32,7 @@ enum StatusLinePane {
     // On a narrow screen the pane switch comes first: it is how the other panes are found.
     if !split { entries.insert((.cyclePane, "pane"), at: 0) }
     entries += [(.toggleHelp, "help"), (.quit, "quit")]
-    return entries.compactMap { command, word in keymap.hintKey(for: command).map { "\($0) \(word)" } }
-      .joined(separator: "  ")
+    return keymap.hints(entries).joined(separator: "  ")
   }
 
   static func render(_ content: Content, in rect: Rect, into buffer: inout ScreenBuffer, presentation: Presentation) {
