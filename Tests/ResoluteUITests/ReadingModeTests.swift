@@ -114,4 +114,23 @@ struct ReadingModeTests {
     let screen = session.screenText
     #expect(screen.contains("? help"), "the list with its status line")
   }
+
+  @Test func aPageTurnedToInReadingModeSaysWhatItIsOnce() {
+    var session = Fixture.session(open: "GA 55/64")
+    session.press(.character("z"), .control("e"))
+    session.press(.tab)
+    guard case .citation = session.selectedLink?.target else {
+      Issue.record("the first link of GA 55/64 cites a resolution")
+      return
+    }
+    session.press(.enter)
+    let heading = session.screen.lines[23]
+    #expect(heading.contains("GA 46/152"), "the followed resolution named on the last row: \(heading)")
+    #expect(heading.components(separatedBy: "GA 46/152").count == 2, "named once, by the trail: \(heading)")
+    #expect(session.isReading)
+    session.press(.control("e"))
+    #expect(!session.screen.lines[23].contains("GA 46/152 ·"), "gone at the next key")
+    session.press(.backspace)
+    #expect(session.screen.lines[23].contains("GA 55/64"), "and back: \(session.screen.lines[23])")
+  }
 }

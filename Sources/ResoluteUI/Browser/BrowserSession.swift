@@ -195,7 +195,16 @@ public struct BrowserSession: TerminalApplication {
     // them away.
     if !key.isTerminalEvent, !layers.contains(.longWork) { filling.pendingOpen = nil }
     if !key.isTerminalEvent { filling.followsEnd = false }
-    return dispatch(key)
+    let shownBefore = viewer.document.location
+    let response = dispatch(key)
+    // The bare text of reading mode has no title row: a page it turns to says what it is, once, over the last row (the
+    // trail, and the page's heading where that says more than the trail's last item).
+    if isReading, !readingNotes, viewer.document.location != shownBefore, message == nil, layers.layers.isEmpty {
+      let heading = viewer.document.heading
+      message = heading == trail.last ? "" : heading
+      return .redraw
+    }
+    return response
   }
 
   /// The base under every layer: the terminal's events, then the keys of the panes.
