@@ -168,6 +168,10 @@ struct IndexUpdate: Sendable {
     // The stored texts' dictionary, once the index has one (a new index makes it with its first batch): the parsing
     // threads then compress the texts, not the writer.
     var dictionary = work.isEmpty ? [] : try database { db in try ParagraphStore.dictionary(db) }
+    // The ids whose absent rows this update can change, when the index was complete: what the files deleted and
+    // inserted cite, and their own ids (`IndexWriter.absentKeys`). Else (a new index, an interrupted update) every row
+    // is recomputed.
+    var absentKeys: Set<String>? = wasComplete ? [] : nil
     var done = 0
     let total = work.count
     if !removed.isEmpty {
@@ -176,7 +180,10 @@ struct IndexUpdate: Sendable {
         try IndexWriter.setMeta("complete", "0", db)
         var words = IndexWriter.BatchChanges(champions: champions)
         champions = ChampionLists.Changes()  // one owner, so the lists are changed in place
-        for fileID in removed { try IndexWriter.delete(fileID: fileID, db, words: &words) }
+        for fileID in removed {
+          if absentKeys != nil { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: fileID, db)) }
+          try IndexWriter.delete(fileID: fileID, db, words: &words)
+        }
         try IndexWriter.applyBatchChanges(&words, db)
         champions = words.champions
       }
@@ -217,11 +224,13 @@ struct IndexUpdate: Sendable {
           prepared, remainingFiles: remaining, threshold: threshold, db, words: &words)
         for (item, outcome) in zip(batch, outcomes) {
           if let old = item.replaces {
+            if absentKeys != nil { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: old, db)) }
             try IndexWriter.delete(fileID: old, db, words: &words)
             replaced.insert(old)
           }
           guard case .success(let prepared) = outcome else { continue }
           let rowID = try IndexWriter.insert(prepared, db, words: &words)
+          if absentKeys != nil { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: rowID, db)) }
           inserted.append(
             IndexedFile(
               rowID: rowID, relative: item.listed.relative, size: item.listed.size, modified: item.listed.modified,
@@ -263,6 +272,8 @@ struct IndexUpdate: Sendable {
     let changedAnything = report.added + report.changed + report.removed > 0 || !wasComplete
     let removedRows = report.changed + report.removed > 0 || !wasComplete
     let secondFiles = Self.secondFiles(files)
+    // A file that became the first or the second of its id, with no change of its own, counts or stops counting.
+    let flipped = absentKeys == nil ? [] : secondFiles.symmetricDifference(Self.secondFiles(indexed))
     var corpusWarnings = listing.warnings.map { ($0, false) } + unreadable.map { ($0, false) }
     let unreadableCount = listing.unreadable.count + unreadable.count
     corpusWarnings += Self.duplicateWarnings(files).map { ($0, true) }
@@ -271,7 +282,10 @@ struct IndexUpdate: Sendable {
       try IndexWriter.replaceCorpusWarnings(corpusWarnings, prefix: prefix, db)
       try IndexWriter.setMeta(IndexSchema.unreadableCountKey, String(unreadableCount), db)
       guard changedAnything else { return nil }
-      try IndexWriter.recomputeAbsent(secondFiles: secondFiles, db)
+      if absentKeys != nil {
+        for fileID in flipped { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: fileID, db)) }
+      }
+      try IndexWriter.recomputeAbsent(secondFiles: secondFiles, only: absentKeys, db)
       if removedRows { try ChampionLists.repairShortLists(db) }
       try IndexWriter.releaseFreePages(db)
       try IndexWriter.setMeta("complete", "1", db)

@@ -164,44 +164,66 @@ enum IndexWriter {
   }
 
   /// Recomputes the cited-but-absent resolutions from the citations table. `secondFiles` are the files whose id an
-  /// earlier file in reading order also has: as in `CitationGraph`, only the first file's citations count.
-  static func recomputeAbsent(secondFiles: Set<Int64>, _ db: Database) throws {
-    try db.execute(sql: "DELETE FROM absent")
-    let rows = try Row.fetchCursor(
-      db,
+  /// earlier file in reading order also has: as in `CitationGraph`, only the first file's citations count. `only`:
+  /// the ids whose rows to recompute (an update that changed a few files: see `absentKeys`); nil: every row. Each id's
+  /// citations are read through the `citations_target` index: for all 26,030 absent ids of synth-100000 that is
+  /// quicker (0.14 s to find them, 0.54 s to read them) than one query ordering every citation (0.96 s).
+  static func recomputeAbsent(secondFiles: Set<Int64>, only ids: Set<String>? = nil, _ db: Database) throws {
+    let targets: [String]
+    if let ids {
+      let delete = try db.cachedStatement(sql: "DELETE FROM absent WHERE res_id = ?")
+      for id in ids { try delete.execute(arguments: [id]) }
+      let present = try db.cachedStatement(sql: "SELECT 1 FROM files WHERE res_id = ? LIMIT 1")
+      targets = try ids.sorted().filter { try Int.fetchOne(present, arguments: [$0]) == nil }
+    } else {
+      try db.execute(sql: "DELETE FROM absent")
+      targets = try String.fetchAll(
+        db,
+        sql: """
+          SELECT DISTINCT target FROM citations
+          WHERE target NOT IN (SELECT res_id FROM files WHERE res_id IS NOT NULL)
+          """)
+    }
+    let citing = try db.cachedStatement(
       sql: """
-        SELECT c.target, c.date, c.subject, c.file_id, f.res_id, f.relative FROM citations c
+        SELECT c.date, c.subject, c.file_id, f.res_id, f.relative FROM citations c
         JOIN files f ON f.id = c.file_id
-        WHERE c.target NOT IN (SELECT res_id FROM files WHERE res_id IS NOT NULL)
+        WHERE c.target = ?
         ORDER BY f.sort_key, c.ordinal
         """)
-    struct Gathered {
+    let insert = try db.cachedStatement(
+      sql: "INSERT INTO absent(res_id, sort_key, date, subject, citing) VALUES (?, ?, ?, ?, ?)")
+    for target in targets {
+      guard let id = ResolutionID(target) else { continue }
       var dates: [Int] = []
       var subjects: [String] = []
-      var citing: Set<String> = []
-    }
-    var byTarget: [String: Gathered] = [:]
-    var order: [String] = []
-    while let row = try rows.next() {
-      let fileID: Int64 = row[3]
-      if secondFiles.contains(fileID) { continue }
-      let target: String = row[0]
-      if byTarget[target] == nil { order.append(target) }
-      if let date: Int = row[1] { byTarget[target, default: Gathered()].dates.append(date) }
-      if let subject: String = row[2] { byTarget[target, default: Gathered()].subjects.append(subject) }
-      // Distinct citing resolutions: by id, or by file for one without a number.
-      let citing: String = (row[4] as String?) ?? "\u{1}" + (row[5] as String)
-      byTarget[target, default: Gathered()].citing.insert(citing)
-    }
-    let statement = try db.cachedStatement(
-      sql: "INSERT INTO absent(res_id, sort_key, date, subject, citing) VALUES (?, ?, ?, ?, ?)")
-    for target in order {
-      guard let gathered = byTarget[target], let id = ResolutionID(target) else { continue }
-      try statement.execute(arguments: [
-        target, Data(ReadingOrderKey.make(id: id)), Frequency.ranked(gathered.dates).first,
-        Frequency.ranked(gathered.subjects).first, gathered.citing.count,
+      var citingResolutions: Set<String> = []
+      let rows = try Row.fetchCursor(citing, arguments: [target])
+      while let row = try rows.next() {
+        let fileID: Int64 = row[2]
+        if secondFiles.contains(fileID) { continue }
+        if let date: Int = row[0] { dates.append(date) }
+        if let subject: String = row[1] { subjects.append(subject) }
+        // Distinct citing resolutions: by id, or by file for one without a number.
+        citingResolutions.insert((row[3] as String?) ?? "\u{1}" + (row[4] as String))
+      }
+      // Cited only by files whose id an earlier file has: not counted.
+      guard !citingResolutions.isEmpty else { continue }
+      try insert.execute(arguments: [
+        target, Data(ReadingOrderKey.make(id: id)), Frequency.ranked(dates).first, Frequency.ranked(subjects).first,
+        citingResolutions.count,
       ])
     }
+  }
+
+  /// The ids whose absent row a change to a file can change: the resolutions it cites and its own id. Read before its
+  /// rows are deleted and after they are inserted.
+  static func absentKeys(ofFile fileID: Int64, _ db: Database) throws -> Set<String> {
+    let cited = try db.cachedStatement(sql: "SELECT DISTINCT target FROM citations WHERE file_id = ?")
+    var keys = Set(try String.fetchAll(cited, arguments: [fileID]))
+    let own = try db.cachedStatement(sql: "SELECT res_id FROM files WHERE id = ?")
+    if let id = try String.fetchOne(own, arguments: [fileID]) { keys.insert(id) }
+    return keys
   }
 
   /// Writes the word counts a transaction changed (words no paragraph holds any more are dropped) and the champion

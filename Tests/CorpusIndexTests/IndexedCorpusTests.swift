@@ -25,6 +25,60 @@ struct IndexedCorpusTests {
     expectSameAnswers(reopened, as: loaded)
   }
 
+  @Test("absent resolutions, recomputed only for what an update touched, stay as the loader has them")
+  func absentThroughUpdates() throws {
+    let workspace = try Workspace()
+    let index = try workspace.open()
+    try index.update()
+    expectSameAnswers(index, as: try workspace.loaded())
+    func absentIDs() -> Set<String> { Set(index.absentSummaries.map(\.id.description)) }
+    #expect(absentIDs().contains("GA 46/152"))
+
+    // A file cites a resolution no file is: it becomes absent, with the date the citation gives.
+    var ga = try workspace.read(Seed.ga)
+    ga = ga.replacingOccurrences(
+      of: "Recalling its resolution 46/152 of 18 December 1991",
+      with: "Recalling its resolution 46/152 of 18 December 1991 and its resolution 12/345 of 3 March 1958")
+    try workspace.write(Seed.ga, ga)
+    #expect(try index.update().changed == 1)
+    expectSameAnswers(index, as: try workspace.loaded())
+    #expect(absentIDs().contains("GA 12/345"))
+
+    // A file that is the absent resolution arrives: it is absent no more; it goes, and it is absent again.
+    let arriving = "A/RES/46/152\n\nCreation of an effective United Nations crime prevention and criminal justice "
+      + "programme\n\nThe General Assembly,\n\nRecalling its resolution 12/345 of 4 April 1958,\n\n"
+      + "1. Decides to create a programme;\n\n75th plenary meeting\n18 December 1991\n"
+    try workspace.write("ga-46-152.txt", arriving)
+    #expect(try index.update().added == 1)
+    expectSameAnswers(index, as: try workspace.loaded())
+    #expect(!absentIDs().contains("GA 46/152"))
+    try FileManager.default.removeItem(atPath: workspace.file("ga-46-152.txt"))
+    #expect(try index.update().removed == 1)
+    expectSameAnswers(index, as: try workspace.loaded())
+    #expect(absentIDs().contains("GA 46/152"))
+
+    // Two files with one id: only the first in reading order (the copy, by its name) counts. When it goes, the other
+    // counts, with no change of its own: GA 12/345 is cited by one more resolution.
+    try workspace.write("ga-46-152.txt", arriving)
+    try workspace.write("ga-46-152-copy.txt", arriving.replacingOccurrences(of: "12/345", with: "12/346"))
+    try index.update()
+    expectSameAnswers(index, as: try workspace.loaded())
+    #expect(absentIDs().contains("GA 12/346"))
+    let citingBefore = index.absentSummaries.first { $0.id.description == "GA 12/345" }?.citingResolutionCount
+    try FileManager.default.removeItem(atPath: workspace.file("ga-46-152-copy.txt"))
+    try index.update()
+    expectSameAnswers(index, as: try workspace.loaded())
+    #expect(!absentIDs().contains("GA 12/346"))
+    let citingAfter = index.absentSummaries.first { $0.id.description == "GA 12/345" }?.citingResolutionCount
+    #expect(citingBefore.map { $0 + 1 } == citingAfter)
+
+    // The citation goes: so does the absent resolution only it named.
+    try workspace.write(Seed.ga, try workspace.read(Seed.ga).replacingOccurrences(
+      of: " and its resolution 12/345 of 3 March 1958", with: ""))
+    try index.update()
+    expectSameAnswers(index, as: try workspace.loaded())
+  }
+
   @Test("a folder given with another spelling shows its own paths")
   func spelling() throws {
     let workspace = try Workspace()
