@@ -133,4 +133,17 @@ struct ReadingModeTests {
     session.press(.backspace)
     #expect(session.screen.lines[23].contains("GA 55/64"), "and back: \(session.screen.lines[23])")
   }
+
+  @Test func enteringReadingModeFromTheNotesKeepsThem() {
+    var session = Fixture.session(open: "GA 55/64#PP5")
+    session.press(.alt("3"), .character("z"))
+    #expect(session.focus == .notes)
+    #expect(session.readingNotes, "the notes are kept")
+    #expect(session.screenText.contains("Notes ·"))
+    // `_` then hides them, as they are shown: it does not first say they are shown.
+    session.press(.character("_"))
+    #expect(!session.readingNotes)
+    #expect(session.focus == .viewer)
+    #expect(!session.screenText.contains("Notes ·"))
+  }
 }

@@ -4,6 +4,8 @@ extension BrowserSession {
   mutating func toggleReading() {
     isReading.toggle()
     if isReading, focus == .list { focus = .viewer }
+    // Entering it from the notes keeps them, as going to them in it shows them (`focus`).
+    if isReading, focus == .notes { readingNotes = true }
     // The bare text has no status line to show the keys on: say them once, until the next key.
     if isReading, !readingNotes {
       let keys = keymap.hints([

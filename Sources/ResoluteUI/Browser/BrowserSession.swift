@@ -368,7 +368,7 @@ public struct BrowserSession: TerminalApplication {
   func screenLayout(focus: Pane? = nil, width: Int? = nil, height: Int? = nil) -> ScreenLayout {
     ScreenLayout(
       width: width ?? self.width, height: height ?? self.height, focus: focus ?? self.focus, reading: isReading,
-      bare: isReading && !readingNotes && self.focus != .notes, notesRows: notes.rows, wideList: searchResults != nil)
+      bare: isReading && !readingNotes, notesRows: notes.rows, wideList: searchResults != nil)
   }
 
   private func geometry(of pane: Rect?) -> (width: Int, height: Int) {
