@@ -172,6 +172,9 @@ struct IndexUpdate: Sendable {
     // inserted cite, and their own ids (`IndexWriter.absentKeys`). Else (a new index, an interrupted update) every row
     // is recomputed.
     var absentKeys: Set<String>? = wasComplete ? [] : nil
+    func noteAbsentKeys(ofFile fileID: Int64, _ db: Database) throws {
+      if absentKeys != nil { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: fileID, db)) }
+    }
     var done = 0
     let total = work.count
     if !removed.isEmpty {
@@ -181,7 +184,7 @@ struct IndexUpdate: Sendable {
         var words = IndexWriter.BatchChanges(champions: champions)
         champions = ChampionLists.Changes()  // one owner, so the lists are changed in place
         for fileID in removed {
-          if absentKeys != nil { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: fileID, db)) }
+          try noteAbsentKeys(ofFile: fileID, db)
           try IndexWriter.delete(fileID: fileID, db, words: &words)
         }
         try IndexWriter.applyBatchChanges(&words, db)
@@ -224,13 +227,13 @@ struct IndexUpdate: Sendable {
           prepared, remainingFiles: remaining, threshold: threshold, db, words: &words)
         for (item, outcome) in zip(batch, outcomes) {
           if let old = item.replaces {
-            if absentKeys != nil { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: old, db)) }
+            try noteAbsentKeys(ofFile: old, db)
             try IndexWriter.delete(fileID: old, db, words: &words)
             replaced.insert(old)
           }
           guard case .success(let prepared) = outcome else { continue }
           let rowID = try IndexWriter.insert(prepared, db, words: &words)
-          if absentKeys != nil { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: rowID, db)) }
+          try noteAbsentKeys(ofFile: rowID, db)
           inserted.append(
             IndexedFile(
               rowID: rowID, relative: item.listed.relative, size: item.listed.size, modified: item.listed.modified,
@@ -282,9 +285,7 @@ struct IndexUpdate: Sendable {
       try IndexWriter.replaceCorpusWarnings(corpusWarnings, prefix: prefix, db)
       try IndexWriter.setMeta(IndexSchema.unreadableCountKey, String(unreadableCount), db)
       guard changedAnything else { return nil }
-      if absentKeys != nil {
-        for fileID in flipped { absentKeys!.formUnion(try IndexWriter.absentKeys(ofFile: fileID, db)) }
-      }
+      for fileID in flipped { try noteAbsentKeys(ofFile: fileID, db) }
       try IndexWriter.recomputeAbsent(secondFiles: secondFiles, only: absentKeys, db)
       if removedRows { try ChampionLists.repairShortLists(db) }
       try IndexWriter.releaseFreePages(db)
