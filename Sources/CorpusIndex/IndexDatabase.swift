@@ -15,6 +15,8 @@ enum IndexDatabase {
   /// How long any connection to an index waits for a lock before failing: schema creation can race, and a connection
   /// that opens a log first rebuilds its shared index while the others wait (a read-only look too).
   static let busyTimeout: TimeInterval = 10
+  /// The writer's `wal_autocheckpoint`: 4,096 pages of 8 KB.
+  static let walCheckpointPages = 4_096
 
   /// The open database, and a line for the user for each index that had to be thrown away.
   ///
@@ -128,6 +130,11 @@ enum IndexDatabase {
       }
       // WAL with NORMAL sync is durable enough for a cache and much faster to build.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // The log is copied into the index (and both synced) once it holds 32 MB, not SQLite's 8 MB (1,000 pages): FTS5's
+      // merges rewrite the same pages again and again, and each is copied once per checkpoint. A 100,000-file build
+      // took 36.7 s where it took 39.4 s (medians of 4 interleaved builds, `scripts/bench/index-build-ab.sh`); an
+      // update still ends with an empty log (`IndexedCorpus.checkpoint`).
+      if !db.configuration.readonly { try db.execute(sql: "PRAGMA wal_autocheckpoint = \(walCheckpointPages)") }
       // The log is kept when the last connection closes: GRDB writes a transaction into an absent or empty log on
       // every open (its readers need one), so without this every search wrote, synced twice and checkpointed. An
       // update still empties the log after writing (`IndexedCorpus.checkpoint`).

@@ -195,25 +195,30 @@ struct IndexUpdate: Sendable {
     }
     var unpublished = Unpublished()
     var lastPublished = ContinuousClock.now
-    let batches = stride(from: 0, to: total, by: Self.batchSize).map { Array(work[$0..<min($0 + Self.batchSize, total)]) }
-    // The next two batches are parsed, one after the other, while this one is written: the writer is one thread,
-    // parsing takes the others, and with one batch ahead only, whichever side finished first left its core idle until
-    // the other did (at 100,000 files the cores were idle a seventh of the time).
-    let preparing = DispatchQueue(label: "resolute.index.prepare")
-    var ahead = batches.prefix(Self.batchesAhead).map {
-      startPreparing($0, on: preparing, counter: counter(), dictionary: dictionary)
+    let batchCount = (total + Self.batchSize - 1) / Self.batchSize
+    // The files are parsed, in order, on threads of their own while the writer writes: up to two batches ahead of the
+    // one it writes (the writer is one thread, parsing takes the others; with one batch ahead only, whichever side
+    // finished first left its core idle until the other did).
+    let preparing = OrderedWorkers<BatchParameters, Result<PreparedFile, Unreadable>>(
+      count: total, chunkSize: Self.batchSize, threads: max(1, threads)
+    ) { [work] index, worker, parameters in
+      Self.prepare(work[index], worker: worker, parameters)
     }
-    for (number, batch) in batches.enumerated() {
-      corpus.setProgress("indexing \(Self.count(done)) of \(Self.count(total)) files")
-      guard !ahead.isEmpty else { break }
-      let current = ahead.removeFirst()
-      current.group.wait()
-      var outcomes = current.box.outcomes
-      if number + Self.batchesAhead < batches.count {
-        ahead.append(
-          startPreparing(
-            batches[number + Self.batchesAhead], on: preparing, counter: counter(), dictionary: dictionary))
+    defer { preparing.stop() }
+    // One compressor per worker, made once the index has its dictionary (each worker uses only its own).
+    var compressors: [ParagraphStore.Compressor]?
+    func releaseNextBatch() {
+      if compressors == nil && !dictionary.isEmpty {
+        compressors = (0..<max(1, threads)).map { _ in ParagraphStore.Compressor(dictionary: dictionary) }
       }
+      preparing.releaseNextChunk(with: BatchParameters(counter: counter(), compressors: compressors))
+    }
+    for _ in 0..<min(Self.batchesAhead, batchCount) { releaseNextBatch() }
+    for number in 0..<batchCount {
+      corpus.setProgress("indexing \(Self.count(done)) of \(Self.count(total)) files")
+      let batch = work[number * Self.batchSize..<min(total, (number + 1) * Self.batchSize)]
+      var outcomes = preparing.take(chunk: number)
+      if number + Self.batchesAhead < batchCount { releaseNextBatch() }
       var inserted: [IndexedFile] = []
       var replaced = Set<Int64>()
       let remaining = total - done, threshold = championThreshold
@@ -251,8 +256,8 @@ struct IndexUpdate: Sendable {
       }
       // The parsed files are freed on another thread: on the writer, the build's busiest thread, it took 5% of its
       // time. The box holds the last reference once the writer's copy is dropped.
+      let spent = SpentOutcomes(outcomes)
       outcomes = []
-      let spent = current.box
       DispatchQueue.global(qos: .utility).async { spent.outcomes = [] }
       unpublished.replaced.formUnion(replaced)
       unpublished.inserted += inserted
@@ -333,62 +338,41 @@ struct IndexUpdate: Sendable {
     }
   }
 
-  /// A batch being parsed on a global queue.
-  private final class PreparedBox: @unchecked Sendable {
-    // Written once by the preparing task, read after `group.wait()`.
-    var outcomes: [Result<PreparedFile, Unreadable>] = []
+  /// A written batch's parsed files, freed on another thread.
+  private final class SpentOutcomes: @unchecked Sendable {
+    // Emptied once, on that thread; nothing else reads it.
+    var outcomes: [Result<PreparedFile, Unreadable>]
+    init(_ outcomes: [Result<PreparedFile, Unreadable>]) { self.outcomes = outcomes }
   }
 
   /// Batches parsed ahead of the one being written.
   static let batchesAhead = 2
 
-  /// Parses `batch` on `queue` (serial: one batch at a time, since the workers' tokenizers in `counter` are shared).
-  private func startPreparing(
-    _ batch: [Work], on queue: DispatchQueue, counter: ChampionLists.Counter?, dictionary: [UInt8]
-  ) -> (group: DispatchGroup, box: PreparedBox) {
-    let group = DispatchGroup()
-    let box = PreparedBox()
-    queue.async(group: group) {
-      box.outcomes = prepare(batch, counter: counter, dictionary: dictionary)
-    }
-    return (group, box)
+  /// What the parsing of one batch uses: the champion lists' counter as they stood when it was released, and the
+  /// workers' compressors once the index has a dictionary (before that the writer compresses).
+  private struct BatchParameters: @unchecked Sendable {
+    // Unchecked: worker `n` uses only `compressors[n]` and the counter's tokenizer `n`.
+    var counter: ChampionLists.Counter?
+    var compressors: [ParagraphStore.Compressor]?
   }
 
   private struct Unreadable: Error {
     var warning: ParseWarning
   }
 
-  /// Reads and parses a batch on `threads` threads, each taking every `threads`-th file; order is kept. With a
-  /// `dictionary`, each thread compresses the stored texts against it too.
-  private func prepare(
-    _ batch: [Work], counter: ChampionLists.Counter?, dictionary: [UInt8]
-  ) -> [Result<PreparedFile, Unreadable>] {
-    let slots = UnsafeMutableBufferPointer<Result<PreparedFile, Unreadable>?>.allocate(capacity: batch.count)
-    slots.initialize(repeating: nil)
-    defer { slots.deinitialize().deallocate() }
-    let box = SlotBox(slots: slots)
-    let workers = max(1, min(threads, batch.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      // Each worker writes only its own slots, and has a compressor of its own (one thread at a time).
-      let compressor = dictionary.isEmpty ? nil : ParagraphStore.Compressor(dictionary: dictionary)
-      for index in stride(from: worker, to: batch.count, by: workers) {
-        let item = batch[index]
-        switch CorpusLoader.parseFile(item.listed, catalogEntries: item.entries) {
-        case .parsed(let resolution):
-          let prepared = PreparedFile(
-            listed: item.listed, catalog: item.catalog, resolution: resolution, counter: counter,
-            compressor: compressor, worker: worker)
-          box.slots[index] = .success(prepared)
-        case .unreadable(let warning):
-          box.slots[index] = .failure(Unreadable(warning: warning))
-        }
-      }
+  /// Reads and parses one file on worker `worker`.
+  private static func prepare(
+    _ item: Work, worker: Int, _ parameters: BatchParameters
+  ) -> Result<PreparedFile, Unreadable> {
+    switch CorpusLoader.parseFile(item.listed, catalogEntries: item.entries) {
+    case .parsed(let resolution):
+      return .success(
+        PreparedFile(
+          listed: item.listed, catalog: item.catalog, resolution: resolution, counter: parameters.counter,
+          compressor: parameters.compressors?[worker], worker: worker))
+    case .unreadable(let warning):
+      return .failure(Unreadable(warning: warning))
     }
-    return slots.map { $0! }
-  }
-
-  private struct SlotBox: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<Result<PreparedFile, Unreadable>?>
   }
 
   /// Two lists sorted by key, as one.
