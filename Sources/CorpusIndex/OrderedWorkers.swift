@@ -30,7 +30,7 @@ final class OrderedWorkers<Parameters: Sendable, Output: Sendable>: @unchecked S
   private var stopping = false
   private var running: Int
 
-  /// Starts `threads` workers; they wait for `release`. `job` runs on a worker; `worker` is its number in
+  /// Starts `threads` workers; they wait for `releaseNextChunk`. `job` runs on a worker; `worker` is its number in
   /// `0..<threads`, for state of its own.
   init(count: Int, chunkSize: Int, threads: Int, job: @escaping Job) {
     precondition(chunkSize > 0 && threads > 0)
@@ -40,7 +40,7 @@ final class OrderedWorkers<Parameters: Sendable, Output: Sendable>: @unchecked S
     running = threads
     for worker in 0..<threads {
       let thread = Thread { [self] in run(worker: worker) }
-      // As deep as a main thread's: the parser recurses on nested structure.
+      // The stack the parser had on dispatch's threads before (the system's default, 8 MB), whatever Foundation's is.
       thread.stackSize = 8 << 20
       thread.start()
     }
