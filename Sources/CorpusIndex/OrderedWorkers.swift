@@ -31,7 +31,8 @@ final class OrderedWorkers<Parameters: Sendable, Output: Sendable>: @unchecked S
   private var running: Int
 
   /// Starts `threads` workers; they wait for `releaseNextChunk`. `job` runs on a worker; `worker` is its number in
-  /// `0..<threads`, for state of its own.
+  /// `0..<threads`, for state of its own. Call `stop` when done: until then a worker waits for more (and keeps this
+  /// object alive).
   init(count: Int, chunkSize: Int, threads: Int, job: @escaping Job) {
     precondition(chunkSize > 0 && threads > 0)
     self.count = count
