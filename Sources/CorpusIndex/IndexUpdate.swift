@@ -157,8 +157,10 @@ struct IndexUpdate: Sendable {
     // The champion lists as this update has read and written them, kept from one transaction to the next; the
     // parsing threads count the rows' listed terms with tokenizers of their own.
     var champions = ChampionLists.Changes()
+    // The parsing threads; each has a tokenizer and (once there is a dictionary) a compressor of its own, by number.
+    let workerCount = max(1, threads)
     let counting = work.isEmpty ? nil : try database { db -> (ChampionLists.ListedTerms?, [ParagraphTokenizer]) in
-      (try ChampionLists.loadListedIfChosen(db), try (0..<max(1, threads)).map { _ in try ParagraphTokenizer(db) })
+      (try ChampionLists.loadListedIfChosen(db), try (0..<workerCount).map { _ in try ParagraphTokenizer(db) })
     }
     if let listed = counting?.0 { champions.reset(listed: listed) }
     func counter() -> ChampionLists.Counter? {
@@ -200,7 +202,7 @@ struct IndexUpdate: Sendable {
     // one it writes (the writer is one thread, parsing takes the others; with one batch ahead only, whichever side
     // finished first left its core idle until the other did).
     let preparing = OrderedWorkers<BatchParameters, Result<PreparedFile, Unreadable>>(
-      count: total, chunkSize: Self.batchSize, threads: max(1, threads)
+      count: total, chunkSize: Self.batchSize, threads: workerCount
     ) { [work] index, worker, parameters in
       Self.prepare(work[index], worker: worker, parameters)
     }
@@ -209,7 +211,7 @@ struct IndexUpdate: Sendable {
     var compressors: [ParagraphStore.Compressor]?
     func releaseNextBatch() {
       if compressors == nil && !dictionary.isEmpty {
-        compressors = (0..<max(1, threads)).map { _ in ParagraphStore.Compressor(dictionary: dictionary) }
+        compressors = (0..<workerCount).map { _ in ParagraphStore.Compressor(dictionary: dictionary) }
       }
       preparing.releaseNextChunk(with: BatchParameters(counter: counter(), compressors: compressors))
     }

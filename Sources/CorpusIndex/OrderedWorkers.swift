@@ -23,8 +23,6 @@ final class OrderedWorkers<Parameters: Sendable, Output: Sendable>: @unchecked S
   private let condition = NSCondition()
   // Everything below is guarded by `condition`.
   private var next = 0
-  /// Indices below this have been released.
-  private var released = 0
   private var chunks: [Int: (parameters: Parameters, results: [Output?], finished: Int)] = [:]
   private var releasedChunks = 0
   private var stopping = false
@@ -49,6 +47,9 @@ final class OrderedWorkers<Parameters: Sendable, Output: Sendable>: @unchecked S
 
   var chunkCount: Int { (count + chunkSize - 1) / chunkSize }
 
+  /// Indices below this have been released (read under `condition`).
+  private var released: Int { min(count, releasedChunks * chunkSize) }
+
   private func range(ofChunk chunk: Int) -> Range<Int> {
     chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)
   }
@@ -62,7 +63,6 @@ final class OrderedWorkers<Parameters: Sendable, Output: Sendable>: @unchecked S
     let range = range(ofChunk: chunk)
     chunks[chunk] = (parameters, Array(repeating: nil, count: range.count), 0)
     releasedChunks += 1
-    released = range.upperBound
     condition.broadcast()
   }
 

@@ -105,8 +105,11 @@ extension BrowserSession {
   // MARK: - Drawing
 
   /// The status line as the layers leave it, from the panes' content up.
-  var statusContent: StatusLinePane.Content {
-    var content = paneStatusContent
+  var statusContent: StatusLinePane.Content { statusShaped(paneStatusContent) }
+
+  /// `content` (the panes' status) as the layers leave it.
+  func statusShaped(_ content: StatusLinePane.Content) -> StatusLinePane.Content {
+    var content = content
     for layer in layers.layers { shapeStatus(&content, by: layer) }
     return content
   }

@@ -270,7 +270,7 @@ public struct BrowserSession: TerminalApplication {
     }
     let status = paneStatusContent
     // The bare text of reading mode has no status line until there is something to say: then it covers the last row.
-    let shaped = layout.status == nil ? statusContent : status
+    let shaped = layout.status == nil ? statusShaped(status) : status
     let statusRect = layout.status ?? (shaped.message != nil || shaped.prompt != nil ? layout.statusOverlay : nil)
     if let statusRect {
       StatusLinePane.render(status, in: statusRect, into: &buffer, presentation: presentation)
